@@ -1,0 +1,10 @@
+export * from './database';
+export { migrate, MIGRATIONS_DIR } from './migrate';
+export * from './canonical-json';
+export * from './journal';
+export * from './journal-verify';
+export * from './deadlines';
+export * from './outbox';
+export { backoffMs } from './backoff';
+export { openPglite } from './pglite';
+export { openPostgres } from './postgres';

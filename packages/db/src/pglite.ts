@@ -1,0 +1,39 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import type { Database, QueryResult, Row, Sql } from './database';
+
+type PgliteLike = {
+  query<T>(text: string, params?: unknown[]): Promise<{ rows: T[]; affectedRows?: number }>;
+  exec(script: string): Promise<unknown>;
+};
+
+function wrap(target: PgliteLike): Sql {
+  return {
+    async query<T extends Row = Row>(text: string, params: readonly unknown[] = []): Promise<QueryResult<T>> {
+      const result = await target.query<T>(text, [...params]);
+      // PGlite reports affectedRows 0 for a SELECT; count its rows instead.
+      return { rows: result.rows, rowCount: result.affectedRows || result.rows.length };
+    },
+    async exec(script: string): Promise<void> {
+      await target.exec(script);
+    },
+  };
+}
+
+/**
+ * Embedded PostgreSQL. One process owns the data directory, so server and
+ * worker share this instance; PGlite serialises transactions itself — never
+ * send a raw BEGIN through `query()`.
+ */
+export async function openPglite(dataDir?: string): Promise<Database> {
+  if (dataDir && !dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  // `date` stays 'YYYY-MM-DD' as with the pg driver (see postgres.ts).
+  const pg = await PGlite.create(dataDir ?? 'memory://', { parsers: { 1082: (value: string) => value } });
+  const base = wrap(pg);
+  return {
+    kind: 'pglite',
+    ...base,
+    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    close: () => pg.close(),
+  };
+}

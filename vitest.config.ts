@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+
+// Three tiers (ARCHITECTURE.md "Tests"): pure unit tests beside the code,
+// integration tests on PGlite *and* a throwaway PostgreSQL 15 cluster, and
+// browser tests (Playwright, see playwright.config.ts).
+export default defineConfig({
+  test: {
+    env: { TZ: 'UTC' },
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'apps/*/src/**/*.test.tsx', 'test/**/*.test.ts'],
+          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          env: { TZ: 'UTC' },
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['packages/*/src/**/*.int.test.ts', 'apps/*/src/**/*.int.test.ts', 'test/**/*.int.test.ts'],
+          exclude: ['**/node_modules/**'],
+          globalSetup: ['test/harness/global-postgres.ts'],
+          env: { TZ: 'UTC' },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
