@@ -8,3 +8,4 @@ export * from './outbox';
 export { backoffMs } from './backoff';
 export { openPglite } from './pglite';
 export { openPostgres } from './postgres';
+export * from './calendar-days';

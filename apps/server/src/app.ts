@@ -1,0 +1,102 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { Database } from '@oryndau/db';
+import { DomainError, ErrorCode } from '@oryndau/domain';
+import type { Clock, QueueKey, Subject } from '@oryndau/domain';
+import Fastify from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import { sendError } from './http/errors';
+import { registerSession } from './http/session';
+import { registerAuthRoutes } from './routes/auth';
+import { registerCalendarRoutes } from './routes/calendar';
+import { registerDevMessageRoutes } from './routes/dev-messages';
+import { registerHealthRoutes } from './routes/health';
+import { registerJournalRoutes } from './routes/journal';
+import { registerMeRoutes } from './routes/me';
+
+export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression,
+  FastifyBaseLogger, ZodTypeProvider>;
+
+export type QueueCounter = (db: Database, subject: Subject) => Promise<number>;
+
+export type AppDeps = {
+  db: Database;
+  clock: Clock;
+  config: Config;
+  queueCounters: Partial<Record<QueueKey, QueueCounter>>;
+};
+
+/** Builds the HTTP application; routes stay thin and call use-cases. */
+export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}): Promise<ZodApp> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((error, request, reply) => sendError(request, reply, error));
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd writes its styles at run time (CSS-in-JS).
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'", 'wss://127.0.0.1:13579'],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: deps.config.production ? [] : null,
+      },
+    },
+    strictTransportSecurity: deps.config.production,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: deps.config.ratePerMinute,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_request, context) => new DomainError(ErrorCode.rateLimited, { retryAfter: Math.ceil(context.ttl / 1000) }),
+  });
+  registerSession(app, { db: deps.db, clock: deps.clock, policy: deps.config.session, secureCookies: deps.config.production });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Oryndau API', version: '0.1.0', description: 'Errors are { code, message } with message in kk or ru.' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerHealthRoutes(app, deps.db);
+  registerAuthRoutes(app, deps);
+  registerMeRoutes(app, deps);
+  registerJournalRoutes(app, deps);
+  registerDevMessageRoutes(app, deps);
+  registerCalendarRoutes(app, deps);
+
+  const webIndex = join(deps.config.webDist, 'index.html');
+  if (existsSync(webIndex)) {
+    await app.register(fastifyStatic, { root: deps.config.webDist, wildcard: false, index: ['index.html'] });
+  }
+  // Unknown API paths answer in JSON; any other GET is a page of the SPA.
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && !request.url.startsWith('/api/') && existsSync(webIndex)) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return sendError(request, reply, new DomainError(ErrorCode.notFound));
+  });
+  return app;
+}

@@ -1,0 +1,87 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Database } from '@oryndau/db';
+import { DomainError, ErrorCode } from '@oryndau/domain';
+import type { Clock, Subject } from '@oryndau/domain';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { resolveSession } from '../identity/sessions';
+import type { SessionPolicy } from '../identity/sessions';
+import { findUserById, toSubject, toView } from '../identity/users';
+import type { UserView } from '../identity/users';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: UserView | null;
+    sessionToken: string | null;
+  }
+}
+
+export const SESSION_COOKIE = 'oryndau_sid';
+export const CSRF_COOKIE = 'oryndau_csrf';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export type SessionOptions = { db: Database; clock: Clock; policy: SessionPolicy; secureCookies: boolean };
+
+/**
+ * Loads the signed-in user from the session cookie, and enforces the
+ * double-submit CSRF check on every state-changing API request.
+ */
+export function registerSession(app: FastifyInstance, options: SessionOptions): void {
+  app.decorateRequest('user', null);
+  app.decorateRequest('sessionToken', null);
+
+  app.addHook('onRequest', async (request, reply) => {
+    ensureCsrfCookie(request, reply, options.secureCookies);
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      const userId = await resolveSession(options.db, token, options.clock.now(), options.policy);
+      const user = userId ? await findUserById(options.db, userId) : null;
+      if (user && !user.disabled) {
+        request.user = toView(user);
+        request.sessionToken = token;
+      } else {
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      }
+    }
+    if (!SAFE_METHODS.has(request.method) && request.url.startsWith('/api/')) {
+      const header = request.headers['x-csrf-token'];
+      const cookie = request.cookies[CSRF_COOKIE];
+      if (typeof header !== 'string' || !cookie || !equal(header, cookie)) throw new DomainError(ErrorCode.csrf);
+    }
+  });
+}
+
+function equal(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function ensureCsrfCookie(request: FastifyRequest, reply: FastifyReply, secure: boolean): void {
+  if (request.cookies[CSRF_COOKIE]) return;
+  const token = randomBytes(24).toString('base64url');
+  // Readable by the page's script (that is the point of double-submit);
+  // SameSite=Strict keeps other sites from sending it.
+  reply.setCookie(CSRF_COOKIE, token, { path: '/', sameSite: 'strict', httpOnly: false, secure });
+  request.cookies[CSRF_COOKIE] = token;
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean, maxHours: number): void {
+  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: maxHours * 3600 });
+}
+
+/** The signed-in subject, or a 401. */
+export function requireSubject(request: FastifyRequest): Subject {
+  if (!request.user) throw new DomainError(ErrorCode.unauthenticated);
+  return toSubject(request.user);
+}
+
+/** The journal's "who" for this request. */
+export function actorOf(request: FastifyRequest) {
+  return {
+    userId: request.user?.id ?? null,
+    iin: request.user?.iin ?? null,
+    role: request.user?.roles.join(',') || null,
+    requestId: request.id,
+  };
+}

@@ -1,0 +1,45 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Sql } from '@oryndau/db';
+
+// The cookie holds a random token; the table holds its SHA-256 only.
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export type SessionPolicy = { idleMinutes: number; maxHours: number };
+
+export async function createSession(
+  tx: Sql, userId: string, now: Date, policy: SessionPolicy, client: { ip: string; userAgent: string | null },
+): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await tx.query(
+    `INSERT INTO sessions (token_hash, user_id, created_at, expires_at, last_seen_at, ip, user_agent)
+     VALUES ($1, $2, $3, $4, $3, $5, $6)`,
+    [hashToken(token), userId, now.toISOString(), new Date(now.getTime() + policy.maxHours * 3_600_000).toISOString(),
+      client.ip, client.userAgent?.slice(0, 300) ?? null],
+  );
+  return token;
+}
+
+/**
+ * The user id of a live session, or null. A session dies after
+ * `idleMinutes` without requests or `maxHours` after sign-in, whichever
+ * comes first; activity is written at most once a minute.
+ */
+export async function resolveSession(sql: Sql, token: string, now: Date, policy: SessionPolicy): Promise<string | null> {
+  const result = await sql.query<{ user_id: string; last_seen_at: Date; expires_at: Date }>(
+    'SELECT user_id, last_seen_at, expires_at FROM sessions WHERE token_hash = $1', [hashToken(token)]);
+  const row = result.rows[0];
+  if (!row) return null;
+  const lastSeen = new Date(row.last_seen_at).getTime();
+  if (new Date(row.expires_at).getTime() <= now.getTime() || lastSeen + policy.idleMinutes * 60_000 <= now.getTime()) {
+    await sql.query('DELETE FROM sessions WHERE token_hash = $1', [hashToken(token)]);
+    return null;
+  }
+  if (now.getTime() - lastSeen > 60_000) {
+    await sql.query('UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1', [hashToken(token), now.toISOString()]);
+  }
+  return row.user_id;
+}
+
+export async function deleteSession(tx: Sql, token: string): Promise<void> {
+  await tx.query('DELETE FROM sessions WHERE token_hash = $1', [hashToken(token)]);
+}

@@ -1,0 +1,53 @@
+import { appendJournal } from '@oryndau/db';
+import { DomainError, ErrorCode, QUEUES, can } from '@oryndau/domain';
+import { z } from 'zod';
+import type { AppDeps, ZodApp } from '../app';
+import { actorOf, requireSubject } from '../http/session';
+import { errorResponses, localeSchema, userSchema } from '../http/schemas';
+import { findUserById, toView } from '../identity/users';
+
+export function registerMeRoutes(app: ZodApp, deps: AppDeps): void {
+  const { db, clock } = deps;
+
+  app.put('/api/me/locale', {
+    schema: {
+      tags: ['me'],
+      summary: 'Remember the interface language of the signed-in user',
+      body: z.object({ locale: localeSchema }),
+      response: { 200: z.object({ user: userSchema }), ...errorResponses },
+    },
+  }, async (request) => {
+    const subject = requireSubject(request);
+    if (!can(subject, 'profile.update', { userId: subject.id })) throw new DomainError(ErrorCode.forbidden);
+    const { locale } = request.body;
+    await db.transaction(async (tx) => {
+      await tx.query('UPDATE users SET locale = $2, version = version + 1 WHERE id = $1', [subject.id, locale]);
+      await appendJournal(tx, {
+        at: clock.now(), actor: actorOf(request), action: 'user.locale_update', objectType: 'user', objectId: subject.id,
+        details: { locale },
+      });
+    });
+    const user = await findUserById(db, subject.id);
+    if (!user) throw new DomainError(ErrorCode.notFound);
+    return { user: toView(user) };
+  });
+
+  // Work queues by role (ENF-2 and the other workspaces). Their counters are
+  // contributed by the workspaces as they are built; until then a queue is
+  // listed with zero items.
+  app.get('/api/home', {
+    schema: {
+      tags: ['me'],
+      summary: 'The work queues of the signed-in user\'s roles',
+      response: { 200: z.object({ queues: z.array(z.object({ key: z.string(), count: z.number().int() })) }), ...errorResponses },
+    },
+  }, async (request) => {
+    const subject = requireSubject(request);
+    const visible = QUEUES.filter((queue) => can(subject, 'queue.read', { requiredRoles: queue.roles }));
+    const queues = await Promise.all(visible.map(async (queue) => ({
+      key: queue.key,
+      count: (await deps.queueCounters[queue.key]?.(db, subject)) ?? 0,
+    })));
+    return { queues };
+  });
+}

@@ -1,0 +1,46 @@
+import type { OrganisationKind, Role } from '@oryndau/domain';
+
+// Demo organisations and users seeded on the first start of an empty
+// database (README lists the logins). Names are invented; IINs and BINs
+// are made up but carry valid check digits.
+
+export const DEMO_PASSWORD = 'Oryndau2026';
+
+export type DemoOrganisation = {
+  id: string; kind: OrganisationKind; nameKk: string; nameRu: string; bin: string | null; regionId: string; timeZone: string;
+  parentId?: string;
+};
+
+// Region ids are KATO codes (packages/kz regions).
+const ASTANA = '710000000';
+const ZHAMBYL = '310000000';
+
+export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
+  { id: 'system', kind: 'system', nameKk: 'Oryndau жүйесі', nameRu: 'Система Oryndau', bin: '220140000008', regionId: ASTANA, timeZone: 'Asia/Almaty' },
+  { id: 'licensor-moj', kind: 'licensor', nameKk: 'Қазақстан Республикасының Әділет министрлігі',
+    nameRu: 'Министерство юстиции Республики Казахстан', bin: '120340000004', regionId: ASTANA, timeZone: 'Asia/Almaty' },
+  { id: 'court-astana-esil', kind: 'court', nameKk: 'Астана қаласы Есіл аудандық соты',
+    nameRu: 'Есильский районный суд города Астаны', bin: '080140000007', regionId: ASTANA, timeZone: 'Asia/Almaty' },
+  { id: 'court-taraz', kind: 'court', nameKk: 'Жамбыл облысы Тараз қалалық соты',
+    nameRu: 'Таразский городской суд Жамбылской области', bin: '150740000004', regionId: ZHAMBYL, timeZone: 'Asia/Almaty' },
+  { id: 'doj-astana', kind: 'enforcement_department', nameKk: 'Астана қаласының Әділет департаменті',
+    nameRu: 'Департамент юстиции города Астаны', bin: '021240000002', regionId: ASTANA, timeZone: 'Asia/Almaty', parentId: 'licensor-moj' },
+  { id: 'chamber-zhambyl', kind: 'chamber_of_private_bailiffs', nameKk: 'Жамбыл облысының жеке сот орындаушыларының өңірлік палатасы',
+    nameRu: 'Региональная палата частных судебных исполнителей Жамбылской области', bin: null, regionId: ZHAMBYL, timeZone: 'Asia/Almaty' },
+];
+
+export type DemoUser = { iin: string; fullName: string; roles: Role[]; organisationId: string | null; email: string; phone: string };
+
+export const DEMO_USERS: DemoUser[] = [
+  { iin: '800101300006', fullName: 'Сейітов Ерлан Қайратұлы', roles: ['admin'], organisationId: 'system', email: 'admin@oryndau.test', phone: '+77010000001' },
+  { iin: '850312300002', fullName: 'Жақсылықов Нұрлан Серікұлы', roles: ['state_bailiff'], organisationId: 'doj-astana', email: 'gsi@oryndau.test', phone: '+77010000002' },
+  { iin: '880415400004', fullName: 'Ахметова Айгүл Нұрланқызы', roles: ['private_bailiff'], organisationId: 'chamber-zhambyl', email: 'chsi@oryndau.test', phone: '+77010000003' },
+  { iin: '780120300003', fullName: 'Бекмұханов Асхат Маратұлы', roles: ['senior_bailiff'], organisationId: 'doj-astana', email: 'senior@oryndau.test', phone: '+77010000004' },
+  { iin: '900505400001', fullName: 'Сәрсенбаева Динара Ерланқызы', roles: ['court_office'], organisationId: 'court-astana-esil', email: 'office@oryndau.test', phone: '+77010000005' },
+  { iin: '710830300000', fullName: 'Қасымов Бауыржан Әбілұлы', roles: ['judge'], organisationId: 'court-astana-esil', email: 'judge@oryndau.test', phone: '+77010000006' },
+  { iin: '950101400002', fullName: 'Тоқтарова Аружан Маратқызы', roles: ['court_secretary'], organisationId: 'court-astana-esil', email: 'secretary@oryndau.test', phone: '+77010000007' },
+  { iin: '650214300008', fullName: 'Нұрпейісов Талғат Сапарұлы', roles: ['court_chairman', 'judge'], organisationId: 'court-astana-esil', email: 'chairman@oryndau.test', phone: '+77010000008' },
+  { iin: '870909400008', fullName: 'Жұмабекова Салтанат Қанатқызы', roles: ['licensing_officer'], organisationId: 'licensor-moj', email: 'licensing@oryndau.test', phone: '+77010000009' },
+  { iin: '920707300005', fullName: 'Исабеков Данияр Асқарұлы', roles: ['citizen'], organisationId: null, email: 'citizen@oryndau.test', phone: '+77010000010' },
+  { iin: '011120500008', fullName: 'Серікбаев Әлихан Бауыржанұлы', roles: ['citizen'], organisationId: null, email: 'citizen2@oryndau.test', phone: '+77010000011' },
+];

@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '@oryndau/db';
+import { appendJournal, upsertCalendarDay } from '@oryndau/db';
+import { KZ_CALENDAR_2023_2026 } from '@oryndau/kz';
+import { hashPassword } from '../identity/password';
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+
+const SYSTEM_ACTOR = { userId: null, iin: null, role: 'system', requestId: null };
+
+/** Reference data every installation needs: the working-day calendar. */
+export async function seedReferenceData(db: Database, now: Date): Promise<boolean> {
+  const existing = await db.query('SELECT 1 FROM calendar_days LIMIT 1');
+  if (existing.rows.length > 0) return false;
+  await db.transaction(async (tx) => {
+    for (const day of KZ_CALENDAR_2023_2026) {
+      await upsertCalendarDay(tx, day.date, day.kind, day.name, null, now);
+    }
+    await appendJournal(tx, { at: now, actor: SYSTEM_ACTOR, action: 'calendar.seed', objectType: 'calendar', objectId: null,
+      details: { days: KZ_CALENDAR_2023_2026.length } });
+  });
+  return true;
+}
+
+/** Demo organisations and users, only into a database that has no users. */
+export async function seedDemoData(db: Database, now: Date, passwordLog2N: number): Promise<boolean> {
+  const existing = await db.query('SELECT 1 FROM users LIMIT 1');
+  if (existing.rows.length > 0) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD, passwordLog2N);
+  await db.transaction(async (tx) => {
+    for (const org of DEMO_ORGANISATIONS) {
+      await tx.query(
+        `INSERT INTO organisations (id, kind, name_kk, name_ru, bin, region_id, time_zone, parent_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING`,
+        [org.id, org.kind, org.nameKk, org.nameRu, org.bin, org.regionId, org.timeZone, org.parentId ?? null, now.toISOString()],
+      );
+    }
+    for (const user of DEMO_USERS) {
+      const id = randomUUID();
+      await tx.query(
+        `INSERT INTO users (id, iin, full_name, email, phone, organisation_id, locale, password_hash, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, 'kk', $7, $8)`,
+        [id, user.iin, user.fullName, user.email, user.phone, user.organisationId, passwordHash, now.toISOString()],
+      );
+      for (const role of user.roles) await tx.query('INSERT INTO user_roles (user_id, role) VALUES ($1, $2)', [id, role]);
+    }
+    await appendJournal(tx, { at: now, actor: SYSTEM_ACTOR, action: 'demo.seed', objectType: 'system', objectId: null,
+      details: { organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length } });
+  });
+  return true;
+}

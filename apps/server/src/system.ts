@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import type { ChannelSender, Database, DeadlineHandler } from '@oryndau/db';
+import { migrate, openDatabase } from '@oryndau/db';
+import { systemClock } from '@oryndau/domain';
+import type { Clock } from '@oryndau/domain';
+import { buildApp } from './app';
+import type { ZodApp } from './app';
+import type { Config } from './config';
+import { seedDemoData, seedReferenceData } from './seed/seed';
+import { startWorker } from './worker';
+
+export type System = { app: ZodApp; db: Database; stop(): Promise<void> };
+
+export type SystemOptions = {
+  config: Config;
+  clock?: Clock;
+  db?: Database;
+  logger?: boolean;
+  senders?: Readonly<Record<string, ChannelSender>>;
+  deadlineHandlers?: Readonly<Record<string, DeadlineHandler>>;
+  worker?: boolean;
+};
+
+/**
+ * Opens the database (PGlite under DATA_DIR, or DATABASE_URL), migrates,
+ * seeds an empty one, builds the HTTP app and starts the worker loop.
+ */
+export async function startSystem(options: SystemOptions): Promise<System> {
+  const { config } = options;
+  const clock = options.clock ?? systemClock;
+  const db = options.db ?? await openDatabase({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
+  await migrate(db);
+  const now = clock.now();
+  await seedReferenceData(db, now);
+  if (config.seedDemo) await seedDemoData(db, now, config.passwordLog2N);
+  const app = await buildApp({ db, clock, config, queueCounters: {} }, { logger: options.logger ?? false });
+  const worker = options.worker === false ? null : startWorker({
+    db, clock, intervalMs: config.workerIntervalMs, log: app.log,
+    deadlineHandlers: options.deadlineHandlers ?? {}, senders: options.senders ?? {},
+  });
+  return {
+    app,
+    db,
+    async stop() {
+      await worker?.stop();
+      await app.close();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { ChannelSender, Database, DeadlineHandler } from '@oryndau/db';
+import { deliverOutbox, fireDueDeadlines } from '@oryndau/db';
+import type { Clock } from '@oryndau/domain';
+import type { FastifyBaseLogger } from 'fastify';
+
+export type WorkerOptions = {
+  db: Database;
+  clock: Clock;
+  deadlineHandlers: Readonly<Record<string, DeadlineHandler>>;
+  senders: Readonly<Record<string, ChannelSender>>;
+  intervalMs: number;
+  log: Pick<FastifyBaseLogger, 'error' | 'info'>;
+};
+
+/**
+ * The background loop: fire due deadlines, deliver the outbox, sleep, again.
+ * Any number of these may run against one PostgreSQL server (SKIP LOCKED);
+ * with PGlite it runs inside the server process.
+ */
+export function startWorker(options: WorkerOptions): { stop(): Promise<void> } {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const now = () => options.clock.now();
+
+  const tick = async () => {
+    try {
+      const deadlines = await fireDueDeadlines(options.db, options.deadlineHandlers, now);
+      const outbox = await deliverOutbox(options.db, options.senders, now);
+      if (deadlines.fired + deadlines.failed + outbox.sent + outbox.retried + outbox.failed > 0) {
+        options.log.info({ deadlines, outbox }, 'worker tick');
+      }
+    } catch (error) {
+      options.log.error({ err: error }, 'worker tick failed');
+    }
+  };
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      running = tick().finally(schedule);
+    }, options.intervalMs);
+  };
+  schedule();
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Every error a user can meet has a code. The code is the contract with
+ * clients; people read the kk/ru text looked up by code (i18n/messages),
+ * never `err.message`.
+ */
+export const ErrorCode = {
+  /** The request body or query does not match the schema. */
+  validation: 'validation',
+  /** The object does not exist, or the caller may not know it exists. */
+  notFound: 'not_found',
+  /** Signed in, but the policy refuses this action on this object. */
+  forbidden: 'forbidden',
+  /** No valid session. */
+  unauthenticated: 'unauthenticated',
+  /** Someone else changed the object first (optimistic lock lost). */
+  conflict: 'conflict',
+  /** Too many requests from this address or for this account. */
+  rateLimited: 'rate_limited',
+  /** Unexpected failure; details are in the server log, not in the answer. */
+  internal: 'internal',
+  /** The database cannot be reached. */
+  databaseUnavailable: 'database_unavailable',
+  /** IIN and password do not match an active account. */
+  invalidCredentials: 'auth.invalid_credentials',
+  /** Too many failed sign-ins; the account is locked until `details.until`. */
+  accountLocked: 'auth.locked',
+  /** The CSRF token is missing or does not match the cookie. */
+  csrf: 'auth.csrf',
+  /** IIN is not 12 digits or its check digit is wrong. */
+  invalidIin: 'iin.invalid',
+  /** The calendar change is not a valid date / kind. */
+  invalidCalendarDay: 'calendar.invalid_day',
+  /** An external system (ЕРАП, ГБД ФЛ, …) did not answer; try again later. */
+  externalUnavailable: 'external.unavailable',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export const ERROR_CODES: readonly ErrorCode[] = Object.values(ErrorCode);
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Record<string, unknown>;
+
+  constructor(code: ErrorCode, details: Record<string, unknown> = {}) {
+    super(code);
+    this.name = 'DomainError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

@@ -1,0 +1,24 @@
+import type { Role } from './roles';
+
+/**
+ * ENF-2 and the other workspaces: the work queues a role sees on its home
+ * page. Later issues fill them; the key is the i18n label `queue.<key>`.
+ */
+export const QUEUES = [
+  { key: 'enforcement.incoming', roles: ['private_bailiff'] }, // «Входящие»
+  { key: 'enforcement.notInitiated', roles: ['state_bailiff'] }, // «Не возбужденные»
+  { key: 'enforcement.inExecution', roles: ['state_bailiff', 'private_bailiff'] }, // «На исполнении»
+  { key: 'enforcement.forApproval', roles: ['senior_bailiff'] }, // «Входящие/Уведомления»
+  { key: 'courts.filingsToRegister', roles: ['court_office'] },
+  { key: 'courts.enpApplications', roles: ['court_office'] },
+  { key: 'courts.actsToSign', roles: ['judge'] },
+  { key: 'courts.writsToSign', roles: ['court_secretary'] },
+  { key: 'courts.legalForceMarks', roles: ['court_chairman'] },
+  { key: 'licensing.applications', roles: ['licensing_officer'] },
+  { key: 'citizen.myCases', roles: ['citizen'] },
+  { key: 'citizen.myProceedings', roles: ['citizen'] },
+  { key: 'admin.journal', roles: ['admin'] },
+  { key: 'admin.calendar', roles: ['admin'] },
+] as const satisfies ReadonlyArray<{ key: string; roles: readonly Role[] }>;
+
+export type QueueKey = (typeof QUEUES)[number]['key'];

@@ -1,0 +1,6 @@
+export * from './clock';
+export * from './errors';
+export * from './i18n/messages';
+export * from './identity/roles';
+export * from './identity/policies';
+export * from './identity/queues';
