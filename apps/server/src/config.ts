@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { adaptersConfigFromEnv } from '@oryndau/adapters';
+import type { AdaptersConfig } from '@oryndau/adapters';
 import { z } from 'zod';
 
 // Everything the server reads from the environment, validated once at start.
@@ -12,8 +14,6 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Dev mode: demo helpers such as the page of "sent" SMS and e-mail. */
   DEV_MODE: z.enum(['true', 'false']).optional(),
-  /** smtp://user:pass@host:port — e-mail goes out over SMTP when set. */
-  SMTP_URL: z.string().optional(),
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
   /** scrypt cost N as a power of two (17 = OWASP minimum). */
   PASSWORD_HASH_LOG2N: z.coerce.number().int().min(10).max(20).default(17),
@@ -24,15 +24,8 @@ const schema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
   WORKER_INTERVAL_MS: z.coerce.number().int().min(50).default(1000),
-  /** Base URLs of the external systems; absent = the built-in simulators. */
-  ERAP_URL: z.string().url().optional(),
-  MOBILE_CITIZENS_URL: z.string().url().optional(),
-  GBD_FL_URL: z.string().url().optional(),
-  PAYMENTS_URL: z.string().url().optional(),
-  SIOPSO_URL: z.string().url().optional(),
-  COURT_SYSTEM_URL: z.string().url().optional(),
-  ARCHIVE_URL: z.string().url().optional(),
-  SMS_URL: z.string().url().optional(),
+  /** Port of the built-in simulators of external systems (0 = any free port). */
+  SIMULATORS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   WEB_DIST: z.string().optional(),
 });
 
@@ -43,14 +36,15 @@ export type Config = {
   dataDir: string;
   production: boolean;
   devMode: boolean;
-  smtpUrl: string | undefined;
   seedDemo: boolean;
   passwordLog2N: number;
   login: { maxFailures: number; lockMinutes: number; ratePerMinute: number };
   ratePerMinute: number;
   session: { idleMinutes: number; maxHours: number };
   workerIntervalMs: number;
-  externalUrls: Record<string, string | undefined>;
+  /** External systems (ERAP_URL, …, SMTP_URL); systems without a URL get a simulator outside production. */
+  adapters: AdaptersConfig;
+  simulatorsPort: number;
   webDist: string;
 };
 
@@ -69,17 +63,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: resolve(e.DATA_DIR),
     production,
     devMode: e.DEV_MODE ? e.DEV_MODE === 'true' : !production,
-    smtpUrl: e.SMTP_URL,
     seedDemo: e.SEED_DEMO === 'true',
     passwordLog2N: e.PASSWORD_HASH_LOG2N,
     login: { maxFailures: e.LOGIN_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES, ratePerMinute: e.LOGIN_RATE_PER_MINUTE },
     ratePerMinute: e.RATE_PER_MINUTE,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
     workerIntervalMs: e.WORKER_INTERVAL_MS,
-    externalUrls: {
-      erap: e.ERAP_URL, mobileCitizens: e.MOBILE_CITIZENS_URL, gbdFl: e.GBD_FL_URL, payments: e.PAYMENTS_URL,
-      siopso: e.SIOPSO_URL, courtSystem: e.COURT_SYSTEM_URL, archive: e.ARCHIVE_URL, sms: e.SMS_URL,
-    },
+    adapters: adaptersConfigFromEnv(env),
+    simulatorsPort: e.SIMULATORS_PORT,
     webDist: resolve(e.WEB_DIST ?? 'apps/web/dist'),
   };
 }

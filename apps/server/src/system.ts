@@ -6,10 +6,13 @@ import type { Clock } from '@oryndau/domain';
 import { buildApp } from './app';
 import type { ZodApp } from './app';
 import type { Config } from './config';
+import { connectExternalSystems } from './external-systems';
+import type { ExternalSystems } from './external-systems';
+import { outboxSenders } from './outbox-senders';
 import { seedDemoData, seedReferenceData } from './seed/seed';
 import { startWorker } from './worker';
 
-export type System = { app: ZodApp; db: Database; stop(): Promise<void> };
+export type System = { app: ZodApp; db: Database; external: ExternalSystems; stop(): Promise<void> };
 
 export type SystemOptions = {
   config: Config;
@@ -34,16 +37,19 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   await seedReferenceData(db, now);
   if (config.seedDemo) await seedDemoData(db, now, config.passwordLog2N);
   const app = await buildApp({ db, clock, config, queueCounters: {} }, { logger: options.logger ?? false });
+  const external = await connectExternalSystems(config, (line) => app.log.info(line));
   const worker = options.worker === false ? null : startWorker({
     db, clock, intervalMs: config.workerIntervalMs, log: app.log,
-    deadlineHandlers: options.deadlineHandlers ?? {}, senders: options.senders ?? {},
+    deadlineHandlers: options.deadlineHandlers ?? {}, senders: options.senders ?? outboxSenders(external.adapters),
   });
   return {
     app,
     db,
+    external,
     async stop() {
       await worker?.stop();
       await app.close();
+      await external.close();
       await db.close();
     },
   };

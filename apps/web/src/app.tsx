@@ -1,0 +1,91 @@
+import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
+import kkKZ from 'antd/es/locale/kk_KZ';
+import ruRU from 'antd/es/locale/ru_RU';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AppHeader } from './header/app-header.tsx';
+import { AppNav, canOpen } from './app-nav.tsx';
+import { DevOutboxPage } from './pages/dev-outbox-page.tsx';
+import { HomePage } from './pages/home-page.tsx';
+import { JournalPage } from './pages/journal-page.tsx';
+import { NotFoundPage } from './pages/not-found-page.tsx';
+import { SignInPage } from './pages/sign-in-page.tsx';
+import { useRoute } from './router/hash-router.ts';
+import type { Route } from './router/hash-router.ts';
+import { SessionProvider, useSession } from './session/session-context.tsx';
+import { stateColours } from './theme/state-colours.ts';
+
+const theme = {
+  token: {
+    colorPrimary: stateColours.primary,
+    colorLink: stateColours.primary,
+    borderRadius: 6,
+  },
+};
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  useEffect(() => {
+    document.title = `${t('app.name')} — ${t('app.subtitle')}`;
+  }, [t, i18n.language]);
+  return (
+    <ConfigProvider locale={i18n.language === 'ru' ? ruRU : kkKZ} theme={theme}>
+      <AntApp>
+        <SessionProvider>
+          <div className="layout">
+            <AppHeader />
+            <Shell />
+          </div>
+        </SessionProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+function Shell() {
+  const { t } = useTranslation();
+  const { state, user, devMode, reload } = useSession();
+  const route = useRoute();
+
+  if (state.status === 'loading') {
+    return (
+      <main className="centered">
+        <Spin size="large" description={t('app.loading')} />
+      </main>
+    );
+  }
+  if (state.status === 'failed') {
+    return (
+      <main className="centered">
+        <Result
+          status="warning"
+          title={t('error.sessionLoad')}
+          subTitle={state.error.message}
+          extra={<Button type="primary" onClick={reload}>{t('error.retry')}</Button>}
+        />
+      </main>
+    );
+  }
+  if (user === null) return <SignInPage />;
+
+  const page: Route = canOpen(route, user.roles, devMode) ? route : 'notFound';
+  return (
+    <>
+      <AppNav route={page} />
+      <main className="content">{renderPage(page)}</main>
+    </>
+  );
+}
+
+function renderPage(route: Route) {
+  switch (route) {
+    case 'home':
+      return <HomePage />;
+    case 'journal':
+      return <JournalPage />;
+    case 'devOutbox':
+      return <DevOutboxPage />;
+    case 'notFound':
+      return <NotFoundPage />;
+  }
+}

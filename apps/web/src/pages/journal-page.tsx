@@ -1,0 +1,118 @@
+import { Button, Card, Space, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/api.ts';
+import type { ApiError } from '../api/http-client.ts';
+import type { JournalEntry } from '../api/types.ts';
+import { ErrorAlert } from '../components/error-alert.tsx';
+import { roleLabel } from '../components/role-label.ts';
+import { asApiError } from '../components/use-load.ts';
+import { useFormatDateTime, useTimeZone } from '../format/use-date-time.ts';
+import { JournalFilters } from './journal-filters.tsx';
+import { toJournalQuery } from './journal-query.ts';
+import type { JournalFilterValues } from './journal-query.ts';
+
+const pageSize = 50;
+
+function shortJson(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = JSON.stringify(value);
+  return text === '{}' ? '' : text;
+}
+
+/** X-2: the administrators' view of the journal, newest first, paged by `nextBefore`. */
+export function JournalPage() {
+  const { t } = useTranslation();
+  const timeZone = useTimeZone();
+  const formatDateTime = useFormatDateTime();
+  const [filters, setFilters] = useState<JournalFilterValues>({});
+  const [entries, setEntries] = useState<JournalEntry[]>([]);
+  const [nextBefore, setNextBefore] = useState<number | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<ApiError | null>(null);
+  // Answers to a superseded request (filters changed meanwhile) are dropped.
+  const requestNo = useRef(0);
+
+  const load = useCallback((values: JournalFilterValues, before?: number) => {
+    const no = ++requestNo.current;
+    setLoading(true);
+    setError(null);
+    const query = { ...toJournalQuery(values, timeZone), limit: pageSize, ...(before === undefined ? {} : { before }) };
+    api.journal(query).then(
+      (page) => {
+        if (no !== requestNo.current) return;
+        setEntries((prev) => (before === undefined ? page.entries : [...prev, ...page.entries]));
+        setNextBefore(page.nextBefore);
+        setLoading(false);
+      },
+      (caught: unknown) => {
+        if (no !== requestNo.current) return;
+        setError(asApiError(caught));
+        setLoading(false);
+      },
+    );
+  }, [timeZone]);
+
+  useEffect(() => load(filters), [load, filters]);
+
+  const columns: TableColumnsType<JournalEntry> = [
+    { title: t('journal.column.seq'), dataIndex: 'seq', width: 70 },
+    { title: t('journal.column.at'), dataIndex: 'at', width: 170, render: (at: string) => formatDateTime(at) },
+    {
+      title: t('journal.column.actor'),
+      key: 'actor',
+      render: (_: unknown, entry) =>
+        entry.actorIin === null ? (
+          <Typography.Text type="secondary">{t('journal.system')}</Typography.Text>
+        ) : (
+          <span>
+            {entry.actorName ?? ''} <Typography.Text type="secondary">{entry.actorIin}</Typography.Text>
+          </span>
+        ),
+    },
+    { title: t('journal.column.role'), dataIndex: 'role', render: (role: string | null) => (role === null ? '' : roleLabel(t, role)) },
+    { title: t('journal.column.action'), dataIndex: 'action', render: (action: string) => <Typography.Text code>{action}</Typography.Text> },
+    {
+      title: t('journal.column.object'),
+      key: 'object',
+      render: (_: unknown, entry) => (entry.objectId === null ? entry.objectType : `${entry.objectType} · ${entry.objectId}`),
+    },
+    {
+      title: t('journal.column.details'),
+      dataIndex: 'details',
+      render: (details: unknown) => {
+        const text = shortJson(details);
+        return text === '' ? '' : (
+          <Typography.Text className="journal__details" ellipsis={{ tooltip: text }}>{text}</Typography.Text>
+        );
+      },
+    },
+  ];
+
+  return (
+    <Space orientation="vertical" size="large" className="page">
+      <Typography.Title level={1}>{t('journal.title')}</Typography.Title>
+      <Card>
+        <JournalFilters onApply={(values) => setFilters({ ...values })} />
+      </Card>
+      {error !== null && <ErrorAlert error={error} />}
+      <Table<JournalEntry>
+        data-testid="journal-table"
+        rowKey="seq"
+        size="small"
+        columns={columns}
+        dataSource={entries}
+        loading={loading}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: t('journal.empty') }}
+      />
+      {nextBefore !== null && (
+        <Button onClick={() => load(filters, nextBefore)} loading={loading}>
+          {t('journal.loadMore')}
+        </Button>
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,46 @@
+import type { JournalQuery } from '../api/types.ts';
+import { endOfDayInZone, startOfDayInZone } from '../format/date-time.ts';
+
+export type JournalFilterValues = {
+  actor?: string;
+  action?: string;
+  objectType?: string;
+  objectId?: string;
+  /** Calendar days as typed (`ДД.ММ.ГГГГ`), meant in the user's time zone. */
+  fromDay?: string;
+  toDay?: string;
+};
+
+/** Filter values to the query of GET /api/journal; days become instants in `timeZone`. */
+export function toJournalQuery(values: JournalFilterValues, timeZone: string): JournalQuery {
+  const text = (value: string | undefined) => (value === undefined || value.trim() === '' ? undefined : value.trim());
+  const query: JournalQuery = {};
+  const actor = text(values.actor);
+  const action = text(values.action);
+  const objectType = text(values.objectType);
+  const objectId = text(values.objectId);
+  const fromDay = text(values.fromDay);
+  const toDay = text(values.toDay);
+  if (actor !== undefined) query.actor = actor;
+  if (action !== undefined) query.action = action;
+  if (objectType !== undefined) query.objectType = objectType;
+  if (objectId !== undefined) query.objectId = objectId;
+  const from = fromDay === undefined ? null : parseDay(fromDay);
+  const to = toDay === undefined ? null : parseDay(toDay);
+  if (from !== null) query.from = startOfDayInZone(from, timeZone);
+  if (to !== null) query.to = endOfDayInZone(to, timeZone);
+  return query;
+}
+
+/**
+ * A day as written in Kazakhstan in both languages, `ДД.ММ.ГГГГ`
+ * (06.03.2026), to ISO `2026-03-06`; null when it is not a real date.
+ */
+export function parseDay(text: string): string | null {
+  const match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
+  if (match === null) return null;
+  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}

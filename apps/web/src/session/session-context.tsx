@@ -1,0 +1,130 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { api, http, onUnauthorized } from '../api/api.ts';
+import { ApiError } from '../api/http-client.ts';
+import type { User } from '../api/types.ts';
+import { applyLanguage } from '../i18n/i18n.ts';
+import type { UiLanguage } from '../i18n/ui-language.ts';
+
+export type SessionState =
+  | { status: 'loading' }
+  | { status: 'failed'; error: ApiError }
+  | { status: 'ready'; devMode: boolean; user: User | null };
+
+export type SessionValue = {
+  state: SessionState;
+  user: User | null;
+  devMode: boolean;
+  /** Throws ApiError; the sign-in page shows its message. */
+  signIn: (iin: string, password: string) => Promise<User>;
+  signOut: () => Promise<void>;
+  /** Changes the screen language now; for a signed-in user also saves it (PUT /api/me/locale). */
+  switchLanguage: (language: UiLanguage) => Promise<void>;
+  reload: () => void;
+};
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+function toApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError(0, 'unknown', String(error));
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+  const [generation, setGeneration] = useState(0);
+  // Locale saves run one after another so the last choice is the one stored.
+  const localeSaves = useRef<Promise<unknown>>(Promise.resolve());
+
+  const setUser = useCallback((user: User | null) => {
+    setState((prev) => ({ status: 'ready', devMode: prev.status === 'ready' ? prev.devMode : false, user }));
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    api.session().then(
+      (session) => {
+        if (cancelled) return;
+        http.setCsrfToken(session.csrfToken);
+        // A signed-in user's saved language wins over this browser's last choice.
+        if (session.user !== null) applyLanguage(session.user.locale);
+        setState({ status: 'ready', devMode: session.devMode, user: session.user });
+      },
+      (error: unknown) => {
+        if (!cancelled) setState({ status: 'failed', error: toApiError(error) });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [generation]);
+
+  useEffect(() => {
+    onUnauthorized(() => setUser(null));
+    return () => onUnauthorized(undefined);
+  }, [setUser]);
+
+  const refreshToken = useCallback(() => {
+    // The server may issue a new CSRF token with a new session; the cookie
+    // already carries it, this keeps the fallback copy current too.
+    api.session().then(
+      (session) => {
+        http.setCsrfToken(session.csrfToken);
+        setState((prev) => (prev.status === 'ready' ? { ...prev, devMode: session.devMode } : prev));
+      },
+      () => undefined,
+    );
+  }, []);
+
+  const signIn = useCallback(async (iin: string, password: string) => {
+    const { user } = await api.login(iin, password);
+    applyLanguage(user.locale);
+    setUser(user);
+    refreshToken();
+    return user;
+  }, [refreshToken, setUser]);
+
+  const signOut = useCallback(async () => {
+    try {
+      await api.logout();
+    } finally {
+      setUser(null);
+      window.location.hash = '/';
+      refreshToken();
+    }
+  }, [refreshToken, setUser]);
+
+  const user = state.status === 'ready' ? state.user : null;
+  const signedIn = user !== null;
+
+  const switchLanguage = useCallback(async (language: UiLanguage) => {
+    applyLanguage(language);
+    if (!signedIn) return;
+    const save = localeSaves.current.catch(() => undefined).then(() => api.saveLocale(language));
+    localeSaves.current = save;
+    const { user: saved } = await save;
+    setState((prev) => (prev.status === 'ready' && prev.user !== null ? { ...prev, user: saved } : prev));
+  }, [signedIn]);
+
+  const reload = useCallback(() => {
+    setState({ status: 'loading' });
+    setGeneration((g) => g + 1);
+  }, []);
+
+  const value = useMemo<SessionValue>(() => ({
+    state,
+    user,
+    devMode: state.status === 'ready' && state.devMode,
+    signIn,
+    signOut,
+    switchLanguage,
+    reload,
+  }), [state, user, signIn, signOut, switchLanguage, reload]);
+
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (value === null) throw new Error('useSession outside SessionProvider');
+  return value;
+}

@@ -1,0 +1,57 @@
+import { expect } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { kk } from '../apps/web/src/i18n/kk.ts';
+import { ru } from '../apps/web/src/i18n/ru.ts';
+
+// The screens' texts come from the same catalogs the app uses, so a reworded
+// label does not break a test, while a missing translation does.
+export const catalogs = { kk, ru };
+export type Lang = keyof typeof catalogs;
+
+export const demoPassword = 'Oryndau2026';
+
+export const demoUsers = {
+  admin: '800101300006',
+  stateBailiff: '850312300002',
+  privateBailiff: '880415400004',
+  seniorBailiff: '780120300003',
+  courtOffice: '900505400001',
+  judge: '710830300000',
+  courtSecretary: '950101400002',
+  courtChairman: '650214300008',
+  licensingOfficer: '870909400008',
+  citizen: '920707300005',
+} as const;
+
+export async function switchLanguage(page: Page, lang: Lang): Promise<void> {
+  await page.getByRole('button', { name: catalogs[lang].language.selfName }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
+
+export async function signIn(page: Page, iin: string, lang: Lang, password = demoPassword): Promise<void> {
+  const t = catalogs[lang];
+  await page.getByLabel(t.signIn.iin).fill(iin);
+  await page.getByLabel(t.signIn.password).fill(password);
+  await page.getByRole('button', { name: t.signIn.submit }).click();
+}
+
+export async function expectSignInPage(page: Page, lang: Lang): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: catalogs[lang].signIn.title })).toBeVisible();
+}
+
+export function mainMenu(page: Page, lang: Lang) {
+  return page.getByRole('navigation', { name: catalogs[lang].header.mainMenu });
+}
+
+export async function signOut(page: Page, lang: Lang): Promise<void> {
+  await page.getByRole('button', { name: catalogs[lang].header.signOut }).click();
+  await expectSignInPage(page, lang);
+}
+
+/** Calls the API as a fresh anonymous client (own CSRF cookie). */
+export async function apiPost(request: APIRequestContext, path: string, body: unknown, lang: Lang) {
+  await request.get('/api/session');
+  const state = await request.storageState();
+  const csrf = state.cookies.find((c) => c.name === 'oryndau_csrf')?.value ?? '';
+  return request.post(path, { data: body, headers: { 'x-csrf-token': csrf, 'Accept-Language': lang } });
+}
