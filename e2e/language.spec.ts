@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { catalogs, demoUsers, expectSignInPage, signIn, signOut, switchLanguage } from './support.ts';
+import { catalogs, demoUsers, expectSignInPage, signIn, signInButton, signOut, switchLanguage } from './support.ts';
 
 const { kk, ru } = catalogs;
 
@@ -10,7 +10,7 @@ test('X-1: the sign-in page opens in Kazakh, switches to Russian, and the choice
   await expect(page.getByText(kk.app.subtitle)).toBeVisible();
   await expect(page.getByRole('img', { name: kk.header.flagLabel })).toBeVisible();
   await expect(page.getByRole('img', { name: kk.header.scalesLabel })).toBeVisible();
-  await expect(page.getByRole('button', { name: kk.signIn.submit })).toBeVisible();
+  await expect(signInButton(page, 'kk')).toBeVisible();
 
   // Client-side IIN check speaks the language on screen, and follows a switch.
   await page.getByLabel(kk.signIn.iin).fill('12345678901');

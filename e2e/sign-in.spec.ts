@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Role } from '../apps/web/src/api/types.ts';
-import { apiPost, catalogs, demoUsers, expectSignInPage, mainMenu, signIn, signOut, switchLanguage } from './support.ts';
+import { apiPost, catalogs, demoUsers, expectSignInPage, mainMenu, signIn, signInButton, signOut, switchLanguage } from './support.ts';
 import type { Lang } from './support.ts';
 
 const { kk, ru } = catalogs;
@@ -89,7 +89,7 @@ test('X-3: a wrong password shows the server\'s message in Kazakh and in Russian
   // Still on the sign-in page; the client-side check needs no server at all.
   await expectSignInPage(page, 'ru');
   await page.getByLabel(ru.signIn.iin).fill('abc');
-  await page.getByRole('button', { name: ru.signIn.submit }).click();
+  await signInButton(page, 'ru').click();
   await expect(page.getByText(ru.validation.iinInvalid)).toBeVisible();
   expect(kk.validation.iinInvalid).not.toBe(ru.validation.iinInvalid);
 });

@@ -28,11 +28,16 @@ export async function switchLanguage(page: Page, lang: Lang): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
 }
 
+/** The password form's submit button (the ЭЦП sign-in button below it also says "sign in"). */
+export function signInButton(page: Page, lang: Lang) {
+  return page.locator('form#sign-in').getByRole('button', { name: catalogs[lang].signIn.submit });
+}
+
 export async function signIn(page: Page, iin: string, lang: Lang, password = demoPassword): Promise<void> {
   const t = catalogs[lang];
   await page.getByLabel(t.signIn.iin).fill(iin);
   await page.getByLabel(t.signIn.password).fill(password);
-  await page.getByRole('button', { name: t.signIn.submit }).click();
+  await signInButton(page, lang).click();
 }
 
 export async function expectSignInPage(page: Page, lang: Lang): Promise<void> {

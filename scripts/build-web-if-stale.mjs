@@ -24,6 +24,10 @@ export function buildWebIfStale(root) {
     newestMtime(join(web, 'public')),
     newestMtime(join(web, 'index.html')),
     newestMtime(join(web, 'vite.config.ts')),
+    // The workspace packages the web app bundles.
+    newestMtime(join(root, 'packages/esign/src')),
+    newestMtime(join(root, 'packages/kz/src')),
+    newestMtime(join(root, 'packages/domain/src')),
   );
   if (built > inputs) return false;
   execFileSync('npx', ['vite', 'build', '--config', 'apps/web/vite.config.ts'], { cwd: root, stdio: 'inherit' });

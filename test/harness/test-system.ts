@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { loadConfig } from '../../apps/server/src/config';
@@ -16,8 +19,11 @@ export async function startTestSystem(
   kind: DatabaseKind, env: Record<string, string> = {}, clock?: Clock,
 ): Promise<{ system: System; config: Config; url: string | null }> {
   const { db, url } = await openMigrated(kind);
+  // Each system gets its own dev PKI (a fresh test NCA); demo key files only when a test asks.
+  const pkiDir = mkdtempSync(join(tmpdir(), 'oryndau-pki-'));
   const config = loadConfig({
-    NODE_ENV: 'test', DEV_MODE: 'true', PASSWORD_HASH_LOG2N: '12', DATA_DIR: '/nonexistent', WEB_DIST: '/nonexistent', ...env,
+    NODE_ENV: 'test', DEV_MODE: 'true', PASSWORD_HASH_LOG2N: '12', DATA_DIR: '/nonexistent', WEB_DIST: '/nonexistent',
+    PKI_DIR: pkiDir, DEMO_KEYS: 'false', ...env,
   });
   const system = await startSystem({ config, db, worker: false, ...(clock ? { clock } : {}) });
   return { system, config, url };

@@ -18,10 +18,15 @@ import { sendError } from './http/errors';
 import { registerSession } from './http/session';
 import { registerAuthRoutes } from './routes/auth';
 import { registerCalendarRoutes } from './routes/calendar';
-import { registerDevMessageRoutes } from './routes/dev-messages';
+import { registerDevMessageRoutes, registerDevSampleDocumentRoute } from './routes/dev-messages';
 import { registerHealthRoutes } from './routes/health';
 import { registerJournalRoutes } from './routes/journal';
 import { registerMeRoutes } from './routes/me';
+import { registerSigningRoutes } from './routes/signing';
+import { registerVerifyRoutes } from './routes/verify';
+import type { SignatureVerifier } from './signing/verifier';
+import type { SignatureTrust } from './signing/trust';
+import { registerPkiRoutes } from './routes/pki';
 
 export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression,
   FastifyBaseLogger, ZodTypeProvider>;
@@ -33,6 +38,9 @@ export type AppDeps = {
   clock: Clock;
   config: Config;
   queueCounters: Partial<Record<QueueKey, QueueCounter>>;
+  /** SIG-4: the checklist verifier (packages/esign) with this installation's trust anchors. */
+  verify: SignatureVerifier;
+  trust: SignatureTrust | null;
 };
 
 /** Builds the HTTP application; routes stay thin and call use-cases. */
@@ -85,7 +93,11 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   registerMeRoutes(app, deps);
   registerJournalRoutes(app, deps);
   registerDevMessageRoutes(app, deps);
+  registerDevSampleDocumentRoute(app, deps);
   registerCalendarRoutes(app, deps);
+  registerSigningRoutes(app, deps);
+  registerVerifyRoutes(app, deps);
+  registerPkiRoutes(app, deps);
 
   const webIndex = join(deps.config.webDist, 'index.html');
   if (existsSync(webIndex)) {

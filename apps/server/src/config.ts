@@ -27,6 +27,18 @@ const schema = z.object({
   /** Port of the built-in simulators of external systems (0 = any free port). */
   SIMULATORS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   WEB_DIST: z.string().optional(),
+  /** Where the dev PKI (a test NCA) lives; default $DATA_DIR/pki. */
+  PKI_DIR: z.string().optional(),
+  /** Trust the dev PKI / NCA test PKI (checklist item 9); default: outside production only. */
+  ALLOW_TEST_PKI: z.enum(['true', 'false']).optional(),
+  /** Issue demo key files for the demo users into the dev PKI; default: with demo data outside production. */
+  DEMO_KEYS: z.enum(['true', 'false']).optional(),
+  /** Comma-separated PEM/DER files of pinned production trust anchors (NCA roots/issuing CAs). */
+  TRUST_ANCHORS: z.string().optional(),
+  /** Comma-separated DER CRL files (full and delta) of those CAs. */
+  TRUST_CRLS: z.string().optional(),
+  /** The address users reach the system at (QR codes, CRL distribution points). */
+  PUBLIC_URL: z.string().url().optional(),
 });
 
 export type Config = {
@@ -46,7 +58,11 @@ export type Config = {
   adapters: AdaptersConfig;
   simulatorsPort: number;
   webDist: string;
+  publicOrigin: string;
+  trust: { pkiDir: string; allowTestPki: boolean; demoKeys: boolean; anchorFiles: string[]; crlFiles: string[] };
 };
+
+const list = (value: string | undefined) => (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(env);
@@ -72,5 +88,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adapters: adaptersConfigFromEnv(env),
     simulatorsPort: e.SIMULATORS_PORT,
     webDist: resolve(e.WEB_DIST ?? 'apps/web/dist'),
+    publicOrigin: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    trust: {
+      pkiDir: resolve(e.PKI_DIR ?? `${e.DATA_DIR}/pki`),
+      allowTestPki: e.ALLOW_TEST_PKI ? e.ALLOW_TEST_PKI === 'true' : !production,
+      demoKeys: e.DEMO_KEYS ? e.DEMO_KEYS === 'true' : !production && e.SEED_DEMO === 'true',
+      anchorFiles: list(e.TRUST_ANCHORS),
+      crlFiles: list(e.TRUST_CRLS),
+    },
   };
 }

@@ -9,10 +9,12 @@ import type { Config } from './config';
 import { connectExternalSystems } from './external-systems';
 import type { ExternalSystems } from './external-systems';
 import { outboxSenders } from './outbox-senders';
+import { setupSignatureTrust } from './signing/trust';
+import type { SignatureTrust } from './signing/trust';
 import { seedDemoData, seedReferenceData } from './seed/seed';
 import { startWorker } from './worker';
 
-export type System = { app: ZodApp; db: Database; external: ExternalSystems; stop(): Promise<void> };
+export type System = { app: ZodApp; db: Database; external: ExternalSystems; trust: SignatureTrust; stop(): Promise<void> };
 
 export type SystemOptions = {
   config: Config;
@@ -36,7 +38,8 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const now = clock.now();
   await seedReferenceData(db, now);
   if (config.seedDemo) await seedDemoData(db, now, config.passwordLog2N);
-  const app = await buildApp({ db, clock, config, queueCounters: {} }, { logger: options.logger ?? false });
+  const trust = await setupSignatureTrust(config, clock, config.publicOrigin);
+  const app = await buildApp({ db, clock, config, queueCounters: {}, verify: trust.verify, trust }, { logger: options.logger ?? false });
   const external = await connectExternalSystems(config, (line) => app.log.info(line));
   const worker = options.worker === false ? null : startWorker({
     db, clock, intervalMs: config.workerIntervalMs, log: app.log,
@@ -46,6 +49,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     app,
     db,
     external,
+    trust,
     async stop() {
       await worker?.stop();
       await app.close();

@@ -1,4 +1,4 @@
-import { AuditOutlined, HomeOutlined, MailOutlined } from '@ant-design/icons';
+import { AuditOutlined, EditOutlined, HomeOutlined, MailOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ export function canOpen(route: Route, roles: readonly string[], devMode: boolean
     case 'journal':
       return roles.includes('admin');
     case 'devOutbox':
+    case 'devSigning':
       return devMode;
   }
 }
@@ -31,6 +32,9 @@ export function AppNav({ route }: { route: Route }) {
   }
   if (canOpen('devOutbox', roles, devMode)) {
     items.push({ key: 'devOutbox', icon: <MailOutlined />, label: <a href={hrefFor('devOutbox')}>{t('nav.devOutbox')}</a> });
+  }
+  if (canOpen('devSigning', roles, devMode)) {
+    items.push({ key: 'devSigning', icon: <EditOutlined />, label: <a href={hrefFor('devSigning')}>{t('nav.devSigning')}</a> });
   }
   return (
     <nav aria-label={t('header.mainMenu')} className="app-nav">

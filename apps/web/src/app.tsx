@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { AppHeader } from './header/app-header.tsx';
 import { AppNav, canOpen } from './app-nav.tsx';
 import { DevOutboxPage } from './pages/dev-outbox-page.tsx';
+import { DevSigningPage } from './pages/dev-signing-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { JournalPage } from './pages/journal-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
@@ -14,6 +15,8 @@ import { useRoute } from './router/hash-router.ts';
 import type { Route } from './router/hash-router.ts';
 import { SessionProvider, useSession } from './session/session-context.tsx';
 import { stateColours } from './theme/state-colours.ts';
+import { VerifyPage } from './verify/verify-page.tsx';
+import { verifyIdFromPath } from './verify/verify-path.ts';
 
 const theme = {
   token: {
@@ -22,6 +25,9 @@ const theme = {
     borderRadius: 6,
   },
 };
+
+// Read once at start: /verify/<id> is the public page of a QR code, no sign-in needed.
+const publicVerifyId = typeof window === 'undefined' ? null : verifyIdFromPath(window.location.pathname);
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -34,7 +40,7 @@ export function App() {
         <SessionProvider>
           <div className="layout">
             <AppHeader />
-            <Shell />
+            {publicVerifyId === null ? <Shell /> : <VerifyPage id={publicVerifyId} />}
           </div>
         </SessionProvider>
       </AntApp>
@@ -85,6 +91,8 @@ function renderPage(route: Route) {
       return <JournalPage />;
     case 'devOutbox':
       return <DevOutboxPage />;
+    case 'devSigning':
+      return <DevSigningPage />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -1,3 +1,4 @@
+import { esignCommand } from './commands/esign';
 import { journalCommand } from './commands/journal';
 import { migrateCommand } from './commands/migrate';
 
@@ -5,6 +6,7 @@ export type Command = { summary: string; run(args: string[], out: Output): Promi
 export type Output = { log(text: string): void; error(text: string): void };
 
 const commands: Record<string, Command> = {
+  esign: esignCommand,
   journal: journalCommand,
   migrate: migrateCommand,
 };

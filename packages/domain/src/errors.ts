@@ -32,6 +32,18 @@ export const ErrorCode = {
   invalidCalendarDay: 'calendar.invalid_day',
   /** An external system (ЕРАП, ГБД ФЛ, …) did not answer; try again later. */
   externalUnavailable: 'external.unavailable',
+  /** The signing challenge does not exist. */
+  challengeUnknown: 'signing.challenge_unknown',
+  /** SIG-3: more than 5 minutes (sign-in: 60 s) since signing started. */
+  challengeExpired: 'signing.challenge_expired',
+  /** The challenge belongs to another user, document, content or purpose. */
+  challengeForeign: 'signing.challenge_foreign',
+  /** The challenge was already used: a signature is accepted once. */
+  challengeUsed: 'signing.challenge_used',
+  /** SIG-4: the signature failed verification; `details.reasons` say why. */
+  signatureInvalid: 'signing.signature_invalid',
+  /** ЭЦП sign-in: no active user has the certificate's IIN. */
+  esignUnknownUser: 'auth.esign_unknown_user',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

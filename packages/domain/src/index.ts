@@ -4,3 +4,4 @@ export * from './i18n/messages';
 export * from './identity/roles';
 export * from './identity/policies';
 export * from './identity/queues';
+export * from './signing/challenge';

@@ -20,6 +20,12 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.internal]: 500,
   [ErrorCode.externalUnavailable]: 503,
   [ErrorCode.databaseUnavailable]: 503,
+  [ErrorCode.challengeUnknown]: 404,
+  [ErrorCode.challengeExpired]: 410,
+  [ErrorCode.challengeForeign]: 409,
+  [ErrorCode.challengeUsed]: 409,
+  [ErrorCode.signatureInvalid]: 422,
+  [ErrorCode.esignUnknownUser]: 401,
 };
 
 export type ErrorBody = { code: ErrorCode; message: string; details?: Record<string, unknown> };
@@ -33,6 +39,10 @@ export function errorBody(error: DomainError, locale: Locale, requestId: string)
     params.until = formatInstant(error.details.until, locale, String(error.details.timeZone ?? 'Asia/Almaty'));
   }
   if (Array.isArray(error.details.fields)) params.fields = error.details.fields.join(', ');
+  // Verification reasons come with both texts; pick the caller's language.
+  if (Array.isArray(error.details.reasons)) {
+    params.reasons = (error.details.reasons as Array<Record<string, string>>).map((r) => r[locale] ?? r.code).join('; ');
+  }
   const key = `error.${error.code}`;
   const message = hasMessage(key) ? translate(locale, key, params) : translate(locale, 'error.internal', params);
   const details = Object.keys(error.details).length > 0 ? error.details : undefined;

@@ -1,7 +1,9 @@
 import { DomainError, ErrorCode, can } from '@oryndau/domain';
 import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
-import { requireSubject } from '../http/session';
+import { actorOf, requireSubject } from '../http/session';
+import { appendJournal } from '@oryndau/db';
+import { createDocument } from '../signing/documents';
 import { errorResponses } from '../http/schemas';
 
 type Row = {
@@ -40,5 +42,38 @@ export function registerDevMessageRoutes(app: ZodApp, deps: AppDeps): void {
         createdAt: new Date(r.created_at).toISOString(), sentAt: r.sent_at ? new Date(r.sent_at).toISOString() : null,
       })),
     };
+  });
+}
+
+/**
+ * Dev mode: a sample resolution for the signed-in user to try signing with
+ * a demo key file, until the workspaces generate real acts.
+ */
+export function registerDevSampleDocumentRoute(app: ZodApp, deps: AppDeps): void {
+  app.post('/api/dev/sample-document', {
+    schema: {
+      tags: ['dev'],
+      summary: 'Create a sample document to sign (dev mode)',
+      response: { 200: z.object({ documentId: z.string(), title: z.object({ kk: z.string(), ru: z.string() }), contentHash: z.string() }), ...errorResponses },
+    },
+  }, async (request) => {
+    if (!deps.config.devMode) throw new DomainError(ErrorCode.notFound);
+    const subject = requireSubject(request);
+    const now = deps.clock.now();
+    const title = { kk: 'Қаулы (үлгі)', ru: 'Постановление (образец)' };
+    const text = [
+      `${title.kk} / ${title.ru}`,
+      `Күні / Дата: ${now.toISOString()}`,
+      `Құрастырған / Составил: ${request.user?.fullName ?? ''} (${subject.iin})`,
+      'Бұл құжат ЭЦҚ-ны сынап көруге арналған. / Документ для пробного подписания ЭЦП.',
+    ].join('\n');
+    const document = await deps.db.transaction(async (tx) => {
+      const created = await createDocument(tx, { kind: 'sample', title, mediaType: 'text/plain; charset=utf-8',
+        content: new TextEncoder().encode(text), createdBy: subject.id }, now);
+      await appendJournal(tx, { at: now, actor: actorOf(request), action: 'document.create', objectType: 'document',
+        objectId: created.id, details: { kind: 'sample' } });
+      return created;
+    });
+    return { documentId: document.id, title, contentHash: document.contentHash };
   });
 }

@@ -1,5 +1,8 @@
 import { currentLanguage, i18n } from '../i18n/i18n.ts';
 import { createHttpClient, readCookie } from './http-client.ts';
+import type {
+  DemoKey, DocumentChallenge, PublicVerification, SampleDocument, SignatureAccepted, SignInChallenge,
+} from './signing-types.ts';
 import type { JournalPage, JournalQuery, OutgoingMessage, Queue, Session, User } from './types.ts';
 import type { UiLanguage } from '../i18n/ui-language.ts';
 
@@ -28,4 +31,20 @@ export const api = {
   home: () => http.get<{ queues: Queue[] }>('/api/home'),
   journal: (query: JournalQuery) => http.get<JournalPage>('/api/journal', query),
   devMessages: () => http.get<{ messages: OutgoingMessage[] }>('/api/dev/messages'),
+  // Signing (ЭЦП): the key never travels, only the CMS made in the browser.
+  createSampleDocument: () => http.post<SampleDocument>('/api/dev/sample-document'),
+  documentContent: (id: string) => http.getBytes(`/api/documents/${encodeURIComponent(id)}/content`),
+  startSigning: (id: string) => http.post<DocumentChallenge>(`/api/documents/${encodeURIComponent(id)}/signing`),
+  submitSignature: (challengeId: string, cms: string) =>
+    http.post<SignatureAccepted>(`/api/signing/${encodeURIComponent(challengeId)}/signature`, { cms }),
+  esignChallenge: () => http.post<SignInChallenge>('/api/auth/esign/challenge', undefined, { expectUnauthorized: true }),
+  esignSignIn: (challengeId: string, cms: string) =>
+    http.post<{ user: User }>('/api/auth/esign', { challengeId, cms }, { expectUnauthorized: true }),
+  verification: (id: string) => http.get<PublicVerification>(`/api/verify/${encodeURIComponent(id)}`),
+  devKeys: () => http.get<{ keys: DemoKey[] }>('/api/dev/pki/keys'),
 };
+
+/** The QR code of a signed document, pointing at its public verification page. */
+export const qrCodeUrl = (id: string) => `/api/verify/${encodeURIComponent(id)}/qr.svg`;
+/** The public verification page (a real path, opened without signing in). */
+export const verifyPageUrl = (id: string) => `/verify/${encodeURIComponent(id)}`;

@@ -106,3 +106,17 @@ describe('http helpers', () => {
     expect(readCookie('a=1', 'oryndau_csrf')).toBeNull();
   });
 });
+
+describe('raw bytes (documents to sign)', () => {
+  it('returns the exact bytes and their type, and JSON errors as ApiError', async () => {
+    const { client, header } = setup([
+      new Response(new Uint8Array([1, 2, 250]), { status: 200, headers: { 'content-type': 'application/pdf' } }),
+      json(404, { code: 'not_found', message: 'Не найдено' }),
+    ]);
+    const got = await client.getBytes('/api/documents/x/content');
+    expect([...got.bytes]).toEqual([1, 2, 250]);
+    expect(got.contentType).toBe('application/pdf');
+    expect(header(0, 'Accept-Language')).toBe('ru');
+    await expect(client.getBytes('/api/documents/y/content')).rejects.toMatchObject({ status: 404, code: 'not_found' });
+  });
+});

@@ -79,6 +79,26 @@ export function createHttpClient(options: HttpClientOptions) {
     throw error;
   }
 
+  /** GET of raw bytes (a document to sign); errors arrive as JSON like everywhere else. */
+  async function getBytes(path: string): Promise<{ bytes: Uint8Array; contentType: string }> {
+    let response: Response;
+    try {
+      response = await options.fetch(path, {
+        method: 'GET',
+        headers: { 'Accept-Language': options.language() },
+        credentials: 'same-origin',
+      });
+    } catch {
+      throw new ApiError(0, 'network', options.translate('error.network'));
+    }
+    if (!response.ok) {
+      const error = toApiError(response.status, await readJson(response), options.translate);
+      if (response.status === 401) options.onUnauthorized?.();
+      throw error;
+    }
+    return { bytes: new Uint8Array(await response.arrayBuffer()), contentType: response.headers.get('content-type') ?? '' };
+  }
+
   async function refreshCsrfToken(): Promise<void> {
     const session = await request<{ csrfToken?: unknown }>('GET', '/api/session');
     if (typeof session.csrfToken === 'string') csrfToken = session.csrfToken;
@@ -89,6 +109,7 @@ export function createHttpClient(options: HttpClientOptions) {
     get: <T>(path: string, query?: Record<string, QueryValue>) => request<T>('GET', path, query === undefined ? {} : { query }),
     post: <T>(path: string, body?: unknown, extra: Omit<RequestOptions, 'body'> = {}) => request<T>('POST', path, { ...extra, body }),
     put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
+    getBytes,
     setCsrfToken(token: string | null): void {
       csrfToken = token;
     },

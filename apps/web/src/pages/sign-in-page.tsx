@@ -9,13 +9,14 @@ import { defaultTimeZone, formatDateTime } from '../format/date-time.ts';
 import { isTwelveDigits } from '../format/iin.ts';
 import { isUiLanguage } from '../i18n/ui-language.ts';
 import { useSession } from '../session/session-context.tsx';
+import { DemoKeys } from './demo-keys.tsx';
 import { EsignSignIn } from './esign-sign-in.tsx';
 
 type Credentials = { iin: string; password: string };
 
 export function SignInPage() {
   const { t, i18n } = useTranslation();
-  const { signIn } = useSession();
+  const { signIn, devMode } = useSession();
   const [form] = Form.useForm<Credentials>();
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -101,6 +102,7 @@ export function SignInPage() {
         </Form>
         <EsignSignIn />
       </Card>
+      {devMode && <DemoKeys />}
     </main>
   );
 }

@@ -8,10 +8,11 @@ describe('hash router', () => {
     expect(parseHash('#/journal')).toBe('journal');
     expect(parseHash('#/journal/')).toBe('journal');
     expect(parseHash('#/dev/outbox')).toBe('devOutbox');
+    expect(parseHash('#/dev/signing')).toBe('devSigning');
     expect(parseHash('#/nowhere')).toBe('notFound');
   });
 
   it('builds links that parse back', () => {
-    for (const route of ['home', 'journal', 'devOutbox'] as const) expect(parseHash(hrefFor(route))).toBe(route);
+    for (const route of ['home', 'journal', 'devOutbox', 'devSigning'] as const) expect(parseHash(hrefFor(route))).toBe(route);
   });
 });

@@ -2,9 +2,9 @@ import { useSyncExternalStore } from 'react';
 
 // A minimal hash router: the server only has to serve index.html at "/",
 // and a reload keeps the page.
-export type Route = 'home' | 'journal' | 'devOutbox' | 'notFound';
+export type Route = 'home' | 'journal' | 'devOutbox' | 'devSigning' | 'notFound';
 
-const paths = { home: '/', journal: '/journal', devOutbox: '/dev/outbox' } as const satisfies Record<
+const paths = { home: '/', journal: '/journal', devOutbox: '/dev/outbox', devSigning: '/dev/signing' } as const satisfies Record<
   Exclude<Route, 'notFound'>,
   string
 >;

@@ -17,6 +17,8 @@ export type SessionValue = {
   devMode: boolean;
   /** Throws ApiError; the sign-in page shows its message. */
   signIn: (iin: string, password: string) => Promise<User>;
+  /** ЭЦП sign-in: the server's nonce signed with an authentication key (CMS, base64). Throws ApiError. */
+  signInWithSignature: (challengeId: string, cms: string) => Promise<User>;
   signOut: () => Promise<void>;
   /** Changes the screen language now; for a signed-in user also saves it (PUT /api/me/locale). */
   switchLanguage: (language: UiLanguage) => Promise<void>;
@@ -83,6 +85,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return user;
   }, [refreshToken, setUser]);
 
+  const signInWithSignature = useCallback(async (challengeId: string, cms: string) => {
+    const { user } = await api.esignSignIn(challengeId, cms);
+    applyLanguage(user.locale);
+    setUser(user);
+    refreshToken();
+    return user;
+  }, [refreshToken, setUser]);
+
   const signOut = useCallback(async () => {
     try {
       await api.logout();
@@ -115,10 +125,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     user,
     devMode: state.status === 'ready' && state.devMode,
     signIn,
+    signInWithSignature,
     signOut,
     switchLanguage,
     reload,
-  }), [state, user, signIn, signOut, switchLanguage, reload]);
+  }), [state, user, signIn, signInWithSignature, signOut, switchLanguage, reload]);
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

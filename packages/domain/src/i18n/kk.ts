@@ -16,6 +16,12 @@ export const kk: Record<keyof typeof ru, string> = {
   'error.iin.invalid': 'ЖСН бақылау цифры дұрыс 12 цифрдан тұруы керек.',
   'error.calendar.invalid_day': 'Өндірістік күнтізбенің күні немесе күн түрі қате.',
   'error.external.unavailable': '«{system}» сыртқы жүйесі жауап бермейді. Сұрау автоматты түрде қайталанады.',
+  'error.signing.challenge_unknown': 'Қол қою табылмады. Қол қоюды қайта бастаңыз.',
+  'error.signing.challenge_expired': 'Қол қоюға берілген уақыт ({minutes} мин.) өтіп кетті. Қол қоюды қайта бастаңыз.',
+  'error.signing.challenge_foreign': 'Қолтаңба басқа құжатқа немесе пайдаланушыға тиесілі, қабылданбайды.',
+  'error.signing.challenge_used': 'Бұл қолтаңба қабылданып қойған. Қайта жіберуге болмайды.',
+  'error.signing.signature_invalid': 'Қолтаңба тексеруден өтпеді, құжат қабылданбады: {reasons}',
+  'error.auth.esign_unknown_user': 'Сертификаттағы ЖСН бойынша пайдаланушы жүйеде тіркелмеген.',
 
   'role.state_bailiff': 'Мемлекеттік сот орындаушысы',
   'role.private_bailiff': 'Жеке сот орындаушысы',

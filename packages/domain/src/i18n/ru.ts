@@ -16,6 +16,12 @@ export const ru = {
   'error.iin.invalid': 'ИИН должен состоять из 12 цифр с верной контрольной цифрой.',
   'error.calendar.invalid_day': 'Неверная дата или вид дня производственного календаря.',
   'error.external.unavailable': 'Внешняя система «{system}» не отвечает. Запрос будет повторён автоматически.',
+  'error.signing.challenge_unknown': 'Подписание не найдено. Начните подписание заново.',
+  'error.signing.challenge_expired': 'Время на подписание ({minutes} мин.) истекло. Начните подписание заново.',
+  'error.signing.challenge_foreign': 'Подпись относится к другому документу или пользователю и не может быть принята.',
+  'error.signing.challenge_used': 'Эта подпись уже принята. Повторная отправка не допускается.',
+  'error.signing.signature_invalid': 'Подпись не прошла проверку, документ не принят: {reasons}',
+  'error.auth.esign_unknown_user': 'Пользователь с ИИН из сертификата не зарегистрирован в системе.',
 
   'role.state_bailiff': 'Государственный судебный исполнитель',
   'role.private_bailiff': 'Частный судебный исполнитель',

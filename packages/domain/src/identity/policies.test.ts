@@ -43,6 +43,8 @@ describe('X-3: declarative policies, per role', () => {
       expect(can(me, 'messages.read', { devMode: false })).toBe(row.admin);
       const visible = QUEUES.filter((q) => can(me, 'queue.read', { requiredRoles: q.roles })).map((q) => q.key);
       expect(visible).toEqual(row.queues);
+      expect(can(me, 'document.sign', { createdBy: me.id })).toBe(true);
+      expect(can(me, 'document.sign', { createdBy: 'someone-else' })).toBe(false);
     });
   }
 

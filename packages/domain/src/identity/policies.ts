@@ -28,6 +28,8 @@ export type PolicyResources = {
   'messages.read': { devMode: boolean };
   /** Read a work queue on the home page. */
   'queue.read': { requiredRoles: readonly Role[] };
+  /** Sign a document the user drew up (workspaces add their own rules). */
+  'document.sign': { createdBy: string | null };
 };
 
 export type Action = keyof PolicyResources;
@@ -49,6 +51,7 @@ const policies: { [A in Action]: Rule<PolicyResources[A]> } = {
   'profile.update': isSelf,
   'messages.read': (subject, resource) => resource.devMode || subject.roles.includes('admin'),
   'queue.read': (subject, resource) => resource.requiredRoles.some((role) => subject.roles.includes(role)),
+  'document.sign': (subject, resource) => resource.createdBy === subject.id,
 };
 
 export function can<A extends Action>(subject: Subject | null, action: A, resource: PolicyResources[A]): boolean {

@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+import { DomainError, ErrorCode } from '@oryndau/domain';
+import { z } from 'zod';
+import type { AppDeps, ZodApp } from '../app';
+import { errorResponses } from '../http/schemas';
+import { DEMO_KEY_PIN } from '../signing/demo-keys';
+import { demoKeyPath } from '../signing/trust';
+
+/** The dev PKI over HTTP: its CRL (public, like the NCA's) and, in dev mode, the demo key files. */
+export function registerPkiRoutes(app: ZodApp, deps: AppDeps): void {
+  app.get('/pki/crl', {
+    schema: { tags: ['pki'], summary: 'CRL of the dev issuing CA (DER)' },
+    config: { rateLimit: false },
+  }, async (_request, reply) => {
+    const crl = deps.trust?.devCrl();
+    if (!crl) throw new DomainError(ErrorCode.notFound);
+    return reply.type('application/pkix-crl').send(Buffer.from(crl));
+  });
+
+  app.get('/api/dev/pki/keys', {
+    schema: {
+      tags: ['dev'],
+      summary: 'Demo key files and their PIN (dev mode)',
+      response: {
+        200: z.object({ keys: z.array(z.object({
+          iin: z.string().nullable(), bin: z.string().nullable(), fullName: z.string(), purpose: z.enum(['sign', 'auth']),
+          pin: z.string(), url: z.string(),
+        })) }),
+        ...errorResponses,
+      },
+    },
+  }, async () => {
+    if (!deps.config.devMode || !deps.trust?.demoKeys.length) throw new DomainError(ErrorCode.notFound);
+    return {
+      keys: deps.trust.demoKeys.map((k) => ({
+        iin: k.iin, bin: k.bin, fullName: k.fullName, purpose: k.purpose, pin: DEMO_KEY_PIN,
+        url: `/api/dev/pki/${k.file}`,
+      })),
+    };
+  });
+
+  app.get('/api/dev/pki/demo-keys/:file', {
+    schema: { tags: ['dev'], summary: 'Download a demo key file (dev mode)', params: z.object({ file: z.string().regex(/^[\w-]+\.p12$/) }) },
+  }, async (request, reply) => {
+    const trust = deps.trust;
+    const file = `demo-keys/${request.params.file}`;
+    if (!deps.config.devMode || !trust?.demoKeys.some((k) => k.file === file)) throw new DomainError(ErrorCode.notFound);
+    const bytes = await readFile(demoKeyPath(trust, file));
+    return reply.type('application/x-pkcs12').header('content-disposition', `attachment; filename="${request.params.file}"`).send(bytes);
+  });
+}

@@ -1,0 +1,82 @@
+import { DomainError, ErrorCode, can } from '@oryndau/domain';
+import { z } from 'zod';
+import type { AppDeps, ZodApp } from '../app';
+import { errorResponses, userSchema } from '../http/schemas';
+import { actorOf, requireSubject, setSessionCookie } from '../http/session';
+import { completeEsignSignIn, startEsignSignIn } from '../identity/esign-sign-in';
+import { loadDocument } from '../signing/documents';
+import { startDocumentSigning, submitDocumentSignature } from '../signing/sign-document';
+
+const base64 = z.string().min(16).max(2_000_000).regex(/^[A-Za-z0-9+/=_-]+$/, 'base64');
+const decode = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
+
+/** SIG-1…SIG-4 and ЭЦП sign-in over HTTP; the use-cases do the work. */
+export function registerSigningRoutes(app: ZodApp, deps: AppDeps): void {
+  const signing = { db: deps.db, clock: deps.clock, verify: deps.verify };
+
+  app.get('/api/documents/:id/content', {
+    schema: { tags: ['signing'], summary: 'The exact bytes to sign', params: z.object({ id: z.string() }) },
+  }, async (request, reply) => {
+    const subject = requireSubject(request);
+    const document = await loadDocument(deps.db, request.params.id);
+    if (!document) throw new DomainError(ErrorCode.notFound);
+    if (!can(subject, 'document.sign', { createdBy: document.createdBy })) throw new DomainError(ErrorCode.forbidden);
+    return reply.type(document.mediaType).send(Buffer.from(document.content));
+  });
+
+  app.post('/api/documents/:id/signing', {
+    schema: {
+      tags: ['signing'],
+      summary: 'Start signing a document (SIG-3: the challenge lives 5 minutes)',
+      params: z.object({ id: z.string() }),
+      response: {
+        200: z.object({ challengeId: z.string(), documentId: z.string(), contentHash: z.string(), startedAt: z.string(), expiresAt: z.string() }),
+        ...errorResponses,
+      },
+    },
+  }, async (request) => {
+    const { challenge, document } = await startDocumentSigning(signing, requireSubject(request), actorOf(request), request.params.id);
+    return { challengeId: challenge.id, documentId: document.id, contentHash: document.contentHash,
+      startedAt: challenge.startedAt.toISOString(), expiresAt: challenge.expiresAt.toISOString() };
+  });
+
+  app.post('/api/signing/:challengeId/signature', {
+    schema: {
+      tags: ['signing'],
+      summary: 'Submit a detached CMS signature of the document (verified before anything moves)',
+      params: z.object({ challengeId: z.string() }),
+      body: z.object({ cms: base64 }),
+      response: { 200: z.object({ signatureId: z.string(), documentId: z.string() }), ...errorResponses },
+    },
+  }, async (request) => submitDocumentSignature(signing, requireSubject(request), actorOf(request),
+    { challengeId: request.params.challengeId, cms: decode(request.body.cms) }));
+
+  app.post('/api/auth/esign/challenge', {
+    schema: {
+      tags: ['auth'],
+      summary: 'ЭЦП sign-in: a single-use nonce living 60 seconds',
+      response: { 200: z.object({ challengeId: z.string(), nonce: z.string(), expiresAt: z.string() }), ...errorResponses },
+    },
+    config: { rateLimit: { max: deps.config.login.ratePerMinute, timeWindow: '1 minute' } },
+  }, async () => {
+    const challenge = await startEsignSignIn(signing);
+    return { challengeId: challenge.id, nonce: challenge.nonce, expiresAt: challenge.expiresAt.toISOString() };
+  });
+
+  app.post('/api/auth/esign', {
+    schema: {
+      tags: ['auth'],
+      summary: 'ЭЦП sign-in: the nonce signed (CMS, attached or detached) with an authentication key',
+      body: z.object({ challengeId: z.string(), cms: base64 }),
+      response: { 200: z.object({ user: userSchema }), ...errorResponses },
+    },
+    config: { rateLimit: { max: deps.config.login.ratePerMinute, timeWindow: '1 minute' } },
+  }, async (request, reply) => {
+    const { token, user } = await completeEsignSignIn({ ...signing, session: deps.config.session }, {
+      challengeId: request.body.challengeId, cms: decode(request.body.cms), ip: request.ip,
+      userAgent: request.headers['user-agent'] ?? null, requestId: request.id,
+    });
+    setSessionCookie(reply, token, deps.config.production, deps.config.session.maxHours);
+    return { user };
+  });
+}

@@ -1,0 +1,71 @@
+import QRCode from 'qrcode';
+import { z } from 'zod';
+import { DomainError, ErrorCode } from '@oryndau/domain';
+import type { AppDeps, ZodApp } from '../app';
+import { errorResponses } from '../http/schemas';
+import { loadDocument } from '../signing/documents';
+import { maskIdentifier, maskName } from '../signing/mask';
+
+type SignatureRow = {
+  id: string; signer_iin: string | null; signer_bin: string | null; signer_name: string | null; algorithm: string | null;
+  valid: boolean; checked_at: Date; evidence: Record<string, unknown>;
+};
+
+/**
+ * Public verification (SIG-6, SIG-7): anyone holding a signed document can
+ * open /verify/<id> from its QR code and see its hash, who signed it
+ * (masked), when, and the stored verdict with its evidence — which stays
+ * provable after the signer's certificate expires.
+ */
+export function registerVerifyRoutes(app: ZodApp, deps: AppDeps): void {
+  app.get('/api/verify/:id', {
+    schema: {
+      tags: ['verify'],
+      summary: 'Public: a signed document\'s hash, signers (masked) and verdicts',
+      params: z.object({ id: z.string() }),
+      response: {
+        200: z.object({
+          documentId: z.string(), title: z.object({ kk: z.string(), ru: z.string() }), sha256: z.string(), size: z.number().int(),
+          signatures: z.array(z.object({
+            signer: z.string().nullable(), iin: z.string().nullable(), bin: z.string().nullable(), algorithm: z.string().nullable(),
+            valid: z.boolean(), checkedAt: z.string(), evidence: z.object({
+              timeUsed: z.string().nullable(), chain: z.array(z.string()), crl: z.string().nullable(),
+            }),
+          })),
+        }),
+        ...errorResponses,
+      },
+    },
+  }, async (request) => {
+    const document = await loadDocument(deps.db, request.params.id);
+    if (!document || !document.signedAt) throw new DomainError(ErrorCode.notFound);
+    const rows = await deps.db.query<SignatureRow>(
+      `SELECT id, signer_iin, signer_bin, signer_name, algorithm, valid, checked_at, evidence FROM signatures
+        WHERE document_id = $1 ORDER BY checked_at`, [document.id]);
+    return {
+      documentId: document.id, title: document.title, sha256: document.contentHash, size: document.content.length,
+      signatures: rows.rows.map((r) => {
+        const evidence = r.evidence ?? {};
+        return {
+          signer: maskName(r.signer_name), iin: maskIdentifier(r.signer_iin), bin: maskIdentifier(r.signer_bin),
+          algorithm: r.algorithm, valid: r.valid, checkedAt: new Date(r.checked_at).toISOString(),
+          evidence: {
+            timeUsed: typeof evidence.time === 'string' ? evidence.time : null,
+            chain: Array.isArray(evidence.chainSubjects) ? (evidence.chainSubjects as unknown[]).map(String) : [],
+            crl: typeof evidence.crl === 'string' ? evidence.crl : null,
+          },
+        };
+      }),
+    };
+  });
+
+  app.get('/api/verify/:id/qr.svg', {
+    schema: { tags: ['verify'], summary: 'QR code linking to the public verification page', params: z.object({ id: z.string() }) },
+  }, async (request, reply) => {
+    const document = await loadDocument(deps.db, request.params.id);
+    if (!document) throw new DomainError(ErrorCode.notFound);
+    const origin = `${request.protocol}://${request.host}`;
+    const svg = await QRCode.toString(`${origin}/verify/${document.id}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
+    return reply.type('image/svg+xml').send(svg);
+  });
+}

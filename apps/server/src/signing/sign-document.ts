@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '@oryndau/db';
+import { appendJournal } from '@oryndau/db';
+import { DomainError, ErrorCode, assertChallengeUsable, can } from '@oryndau/domain';
+import type { Clock, Subject } from '@oryndau/domain';
+import type { JournalActor } from '@oryndau/db';
+import { createChallenge, lockChallenge, markChallengeUsed } from './challenges';
+import { loadDocument } from './documents';
+import type { SignatureVerifier } from './verifier';
+
+export type SigningDeps = { db: Database; clock: Clock; verify: SignatureVerifier };
+
+/** SIG-3: signing starts — the server fixes what is signed and when it expires. */
+export async function startDocumentSigning(deps: SigningDeps, subject: Subject, actor: JournalActor, documentId: string) {
+  const document = await loadDocument(deps.db, documentId);
+  if (!document) throw new DomainError(ErrorCode.notFound);
+  if (!can(subject, 'document.sign', { createdBy: document.createdBy })) throw new DomainError(ErrorCode.forbidden);
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const challenge = await createChallenge(tx, 'act', now, {
+      userId: subject.id, documentType: document.kind, documentId: document.id, contentHash: document.contentHash,
+    });
+    await appendJournal(tx, { at: now, actor, action: 'document.signing_started', objectType: 'document', objectId: document.id,
+      details: { challengeId: challenge.id, contentHash: document.contentHash } });
+    return { challenge, document };
+  });
+}
+
+/**
+ * SIG-1, SIG-4: a signature arrives. It is verified against the server's
+ * own copy of the document, as of receipt, bound to the user's IIN; only a
+ * valid signature on a live challenge is stored, with its evidence, in the
+ * same transaction as the journal entry. A refused one is journalled too.
+ */
+export async function submitDocumentSignature(
+  deps: SigningDeps, subject: Subject, actor: JournalActor, input: { challengeId: string; cms: Uint8Array },
+): Promise<{ signatureId: string; documentId: string }> {
+  const now = deps.clock.now();
+  const peek = await lockChallenge(deps.db, input.challengeId);
+  const challenge = assertChallengeUsable(peek, {
+    purpose: 'act', userId: subject.id, documentType: peek?.documentType ?? '', documentId: peek?.documentId ?? '',
+    contentHash: peek?.contentHash ?? '',
+  }, now);
+  const document = await loadDocument(deps.db, challenge.documentId ?? '');
+  if (!document || document.contentHash !== challenge.contentHash) throw new DomainError(ErrorCode.challengeForeign);
+  const outcome = await deps.verify({ cms: input.cms, content: document.content, purpose: 'sign', expectIin: subject.iin, at: now });
+  if (!outcome.valid) {
+    await deps.db.transaction((tx) => appendJournal(tx, { at: now, actor, action: 'document.signature_rejected',
+      objectType: 'document', objectId: document.id, details: { reasons: outcome.reasons.map((r) => r.code) } }));
+    throw new DomainError(ErrorCode.signatureInvalid, { reasons: outcome.reasons });
+  }
+  return deps.db.transaction(async (tx) => {
+    // Re-check under the row lock: a parallel submission may have won.
+    assertChallengeUsable(await lockChallenge(tx, challenge.id), {
+      purpose: 'act', userId: subject.id, documentType: document.kind, documentId: document.id, contentHash: document.contentHash,
+    }, now);
+    const signatureId = randomUUID();
+    await tx.query(
+      `INSERT INTO signatures (id, challenge_id, document_type, document_id, content_hash, signer_iin, signer_bin, signer_name,
+                               algorithm, cms, valid, checked_at, evidence)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, true, $11, $12::jsonb)`,
+      [signatureId, challenge.id, document.kind, document.id, document.contentHash, outcome.signer?.iin ?? null,
+        outcome.signer?.bin ?? null, outcome.signer?.name ?? null, outcome.signer?.algorithm ?? null, Buffer.from(input.cms),
+        now.toISOString(), JSON.stringify(outcome.evidence ?? {})],
+    );
+    await markChallengeUsed(tx, challenge.id, now);
+    await tx.query('UPDATE documents SET signed_at = $2 WHERE id = $1 AND signed_at IS NULL', [document.id, now.toISOString()]);
+    await appendJournal(tx, { at: now, actor, action: 'document.signed', objectType: 'document', objectId: document.id,
+      details: { signatureId, contentHash: document.contentHash, signerIin: outcome.signer?.iin ?? null } });
+    return { signatureId, documentId: document.id };
+  });
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { anchorsFromFile, devCa, testAnchor, verifySignature } from '@oryndau/esign';
+import type { TrustAnchor, VerificationResult } from '@oryndau/esign';
+import type { Clock } from '@oryndau/domain';
+import type { Config } from '../config';
+import { ensureDemoKeys } from './demo-keys';
+import type { DemoKey } from './demo-keys';
+import { nodeDirectory } from './node-directory';
+import type { SignatureVerifier, VerificationOutcome } from './verifier';
+
+export type SignatureTrust = {
+  verify: SignatureVerifier;
+  /** The dev PKI's issuing-CA CRL, published over HTTP (null without a dev PKI). */
+  devCrl(): Uint8Array | null;
+  demoKeys: DemoKey[];
+  pkiDir: string;
+};
+
+const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+
+/** What is stored beside a signature: enough to re-prove it years later (SIG-7). */
+function evidenceOf(result: VerificationResult): Record<string, unknown> {
+  const e = result.evidence;
+  return {
+    time: e.time, timeSource: e.timeSource, claimedSigningTime: e.claimedSigningTime, anchor: e.anchor,
+    verdict: e.verdict, chain: e.chain.map(base64), crls: e.crls.map(base64),
+    timestamp: e.timestamp ? base64(e.timestamp) : null,
+    // CA names only: the signer's own name is personal data and is shown masked elsewhere.
+    chainSubjects: [result.signer?.issuer, e.anchor?.label].filter((v): v is string => Boolean(v)),
+    crl: e.crls.length ? `${e.crls.length} CRL` : null,
+    checks: result.checks,
+  };
+}
+
+/**
+ * The trust configuration of this installation (checklist items 3, 5, 9).
+ * Production trusts only the NCA anchors named in TRUST_ANCHORS and the
+ * CRLs in TRUST_CRLS. Outside production (or with ALLOW_TEST_PKI) the dev
+ * PKI in PKI_DIR is created on first start, issues the demo key files, and
+ * is trusted as *test* PKI.
+ */
+export async function setupSignatureTrust(config: Config, clock: Clock, origin: string): Promise<SignatureTrust> {
+  const anchors: TrustAnchor[] = config.trust.anchorFiles.flatMap((file) => anchorsFromFile(new Uint8Array(readFileSync(file)), false));
+  const crls: Uint8Array[] = config.trust.crlFiles.map((file) => new Uint8Array(readFileSync(file)));
+  let devCrl: Uint8Array | null = null;
+  let demoKeys: DemoKey[] = [];
+  if (config.trust.allowTestPki) {
+    const dir = nodeDirectory(config.trust.pkiDir);
+    const now = clock.now();
+    let { state } = await devCa.loadOrCreateDevPki(dir, { now });
+    if (config.trust.demoKeys) ({ keys: demoKeys, state } = await ensureDemoKeys(dir, state, now, `${origin}/pki/crl`));
+    const published = await devCa.publishDevCrls(dir, state, now);
+    devCrl = published.crl;
+    anchors.push(testAnchor(state.pki.root.certificate, 'Oryndau dev root'));
+    crls.push(published.crl);
+    const trust = await devCa.readDevTrust(dir);
+    if (trust) crls.push(...trust.crls.filter((c) => c !== published.crl));
+  }
+  const verify: SignatureVerifier = async (request): Promise<VerificationOutcome> => {
+    const result = await verifySignature({ cms: request.cms, content: request.content }, {
+      anchors, crls, receivedAt: request.at, purpose: request.purpose, expectedSigners: 1,
+      expect: { ...(request.expectIin ? { iin: request.expectIin } : {}), ...(request.expectBin ? { bin: request.expectBin } : {}) },
+      allowTestPki: config.trust.allowTestPki,
+    });
+    const s = result.signer;
+    return {
+      valid: result.valid,
+      signer: s ? { iin: s.iin, bin: s.bin, name: s.name, roles: [...s.roles], algorithm: String(s.algorithm) } : null,
+      reasons: result.reasons,
+      evidence: evidenceOf(result),
+    };
+  };
+  return { verify, devCrl: () => devCrl, demoKeys, pkiDir: config.trust.pkiDir };
+}
+
+export const demoKeyPath = (trust: SignatureTrust, file: string) => join(trust.pkiDir, file);

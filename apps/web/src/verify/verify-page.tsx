@@ -1,0 +1,100 @@
+import { CheckCircleFilled, CloseCircleFilled, LoginOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Collapse, Descriptions, Result, Space, Spin, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/api.ts';
+import type { PublicSignature } from '../api/signing-types.ts';
+import { ErrorAlert } from '../components/error-alert.tsx';
+import { useLoad } from '../components/use-load.ts';
+import { useFormatDateTime } from '../format/use-date-time.ts';
+import { isUiLanguage } from '../i18n/ui-language.ts';
+import { FileCheck } from './file-check.tsx';
+
+/**
+ * SIG-6, SIG-7: the public page a signed document's QR code opens. No
+ * sign-in; signers' names and IIN/BIN come masked from the server (personal
+ * data law); the verdict is the one stored at receipt, with its evidence.
+ */
+export function VerifyPage({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const language = isUiLanguage(i18n.language) ? i18n.language : 'kk';
+  const [loaded] = useLoad(() => api.verification(id), id);
+
+  return (
+    <main className="content">
+      <Space orientation="vertical" size="large" className="page">
+        <Typography.Title level={1}>{t('verify.title')}</Typography.Title>
+        {loaded.status === 'loading' && <Spin />}
+        {loaded.status === 'error' && (loaded.error.status === 404
+          ? <Result status="404" title={t('verify.notFound')} data-testid="verify-not-found" />
+          : <ErrorAlert error={loaded.error} />)}
+        {loaded.status === 'ok' && (
+          <>
+            <Descriptions column={1} bordered size="small" data-testid="verify-document">
+              <Descriptions.Item label={t('verify.document')}>
+                <span data-testid="verify-title">{loaded.data.title[language]}</span>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('verify.sha256')}>
+                <Typography.Text code copyable className="hash" data-testid="verify-sha256">{loaded.data.sha256}</Typography.Text>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('verify.size')}>{t('verify.sizeBytes', { size: loaded.data.size })}</Descriptions.Item>
+            </Descriptions>
+            <Card title={t('verify.signatures')}>
+              {loaded.data.signatures.length === 0 && <Typography.Text type="secondary">{t('verify.noSignatures')}</Typography.Text>}
+              <Space orientation="vertical" size="middle" className="page">
+                {loaded.data.signatures.map((signature, index) => (
+                  <SignatureCard key={`${signature.checkedAt}-${index}`} signature={signature} />
+                ))}
+              </Space>
+              <Typography.Paragraph type="secondary" className="verify__masked">{t('verify.masked')}</Typography.Paragraph>
+            </Card>
+            <FileCheck expected={loaded.data.sha256} />
+          </>
+        )}
+        <Button href="/" icon={<LoginOutlined />}>{t('verify.toApp')}</Button>
+      </Space>
+    </main>
+  );
+}
+
+function SignatureCard({ signature }: { signature: PublicSignature }) {
+  const { t } = useTranslation();
+  const formatDateTime = useFormatDateTime();
+  const dash = '—';
+  return (
+    <div data-testid="verify-signature" className="verify__signature">
+      <Alert
+        type={signature.valid ? 'success' : 'error'}
+        showIcon
+        icon={signature.valid ? <CheckCircleFilled /> : <CloseCircleFilled />}
+        data-testid="signature-verdict"
+        data-valid={String(signature.valid)}
+        title={signature.valid ? t('verify.valid') : t('verify.invalid')}
+      />
+      <Descriptions column={1} size="small" bordered>
+        <Descriptions.Item label={t('verify.signer')}><span data-testid="signature-signer">{signature.signer ?? dash}</span></Descriptions.Item>
+        <Descriptions.Item label={t('verify.iin')}><span data-testid="signature-iin">{signature.iin ?? dash}</span></Descriptions.Item>
+        <Descriptions.Item label={t('verify.bin')}>{signature.bin ?? dash}</Descriptions.Item>
+        <Descriptions.Item label={t('verify.algorithm')}>{signature.algorithm === null ? dash : <Tag>{signature.algorithm}</Tag>}</Descriptions.Item>
+        <Descriptions.Item label={t('verify.checkedAt')}>{formatDateTime(signature.checkedAt)}</Descriptions.Item>
+      </Descriptions>
+      <Collapse
+        size="small"
+        items={[{
+          key: 'evidence',
+          label: t('verify.evidence'),
+          children: (
+            <Descriptions column={1} size="small">
+              <Descriptions.Item label={t('verify.timeUsed')}>{formatDateTime(signature.evidence.timeUsed)}</Descriptions.Item>
+              <Descriptions.Item label={t('verify.chain')}>
+                {signature.evidence.chain.length === 0 ? dash : (
+                  <ol className="verify__chain">{signature.evidence.chain.map((subject) => <li key={subject}>{subject}</li>)}</ol>
+                )}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('verify.crl')}>{signature.evidence.crl ?? dash}</Descriptions.Item>
+            </Descriptions>
+          ),
+        }]}
+      />
+    </div>
+  );
+}

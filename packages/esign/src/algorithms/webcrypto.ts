@@ -1,0 +1,29 @@
+// WebCrypto as both Node 20 and browsers expose it, without `node:` imports.
+
+export function subtle(): SubtleCrypto {
+  const api = globalThis.crypto?.subtle;
+  if (!api) throw new Error('WebCrypto (crypto.subtle) is not available: a secure context (https) is required in the browser');
+  return api;
+}
+
+export function randomBytes(length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  // getRandomValues fills at most 65536 bytes per call.
+  for (let offset = 0; offset < length; offset += 65536) {
+    globalThis.crypto.getRandomValues(out.subarray(offset, Math.min(length, offset + 65536)));
+  }
+  return out;
+}
+
+/**
+ * A copy backed by a plain ArrayBuffer: the DOM typings want
+ * `BufferSource` over `ArrayBuffer`, and a view into a shared or pooled
+ * buffer must not leak more than its own bytes.
+ */
+export function bufferSource(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(bytes);
+}
+
+export async function sha256(data: Uint8Array): Promise<Uint8Array> {
+  return new Uint8Array(await subtle().digest('SHA-256', bufferSource(data)));
+}

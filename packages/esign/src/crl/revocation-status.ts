@@ -1,0 +1,90 @@
+import { namesEqual } from '../certificates/names';
+import type { NcaCertificate } from '../certificates/parse-certificate';
+import { verifySignedBy } from '../certificates/verify-issued-by';
+import type { CrlEntry, ParsedCrl } from './parse-crl';
+
+export type CrlTiming = 'current' | 'later' | 'stale' | 'after-expiry';
+
+/**
+ * Whether a CRL can speak for `cert` at `at`: either it was the current
+ * list then (thisUpdate ≤ at < nextUpdate), or it was issued after `at`
+ * while the certificate was still unexpired and therefore still listed
+ * when revoked — the stronger proof used to re-check old signatures.
+ */
+export function crlTiming(crl: ParsedCrl, cert: NcaCertificate, at: Date): CrlTiming {
+  const t = at.getTime();
+  if (crl.thisUpdate.getTime() <= t) {
+    return crl.nextUpdate !== null && t < crl.nextUpdate.getTime() ? 'current' : 'stale';
+  }
+  // Issued after the certificate expired: the CA may already have dropped it from the list.
+  return crl.thisUpdate.getTime() <= cert.notAfter.getTime() ? 'later' : 'after-expiry';
+}
+
+/** Freshness alone: was this the current list at `at` (thisUpdate ≤ at < nextUpdate)? */
+export function crlIsCurrent(crl: ParsedCrl, at: Date): boolean {
+  const t = at.getTime();
+  return crl.thisUpdate.getTime() <= t && crl.nextUpdate !== null && t < crl.nextUpdate.getTime();
+}
+
+/** A serial's entry at `at`: revoked only if the revocation date is not after `at`. */
+export function revokedAt(crl: ParsedCrl, serialNumber: string, at: Date): CrlEntry | null {
+  const entry = crl.entries.get(serialNumber.toUpperCase()) ?? null;
+  return entry && entry.revokedAt.getTime() <= at.getTime() ? entry : null;
+}
+
+/** Is `crl` really the issuer's list: same name, key id if given, signature under the issuer's key? */
+export async function crlIssuedBy(crl: ParsedCrl, issuer: NcaCertificate): Promise<{ ok: boolean; detail: string }> {
+  if (!namesEqual(crl.issuer.der, issuer.subject.der)) return { ok: false, detail: 'issued by another CA' };
+  if (crl.authorityKeyId && issuer.subjectKeyId && crl.authorityKeyId !== issuer.subjectKeyId) return { ok: false, detail: 'key identifier differs' };
+  if (issuer.keyUsage && !issuer.keyUsage.includes('cRLSign')) return { ok: false, detail: 'issuer may not sign CRLs' };
+  if (crl.unknownCriticalExtensions.length > 0) return { ok: false, detail: `unknown critical extension ${crl.unknownCriticalExtensions.join(', ')}` };
+  const signed = await verifySignedBy(crl.signatureOid, crl.tbs, crl.signatureValue, issuer.spki);
+  return signed.ok ? { ok: true, detail: 'signature valid' } : { ok: false, detail: signed.detail };
+}
+
+export type RevocationStatus =
+  | { status: 'good'; crls: ParsedCrl[]; detail: string }
+  | { status: 'revoked'; crls: ParsedCrl[]; revokedAt: Date; reason: CrlEntry['reason']; detail: string }
+  | { status: 'unknown'; crls: ParsedCrl[]; detail: string };
+
+const iso = (d: Date) => d.toISOString();
+
+/**
+ * The status of `cert` at `at` from the CRLs at hand (full + delta). Fails
+ * closed: without a usable, correctly signed CRL of the issuer the answer
+ * is 'unknown', never 'good'.
+ */
+export async function revocationStatus(cert: NcaCertificate, issuer: NcaCertificate, crls: ParsedCrl[], at: Date): Promise<RevocationStatus> {
+  const usable: ParsedCrl[] = [];
+  const rejected: string[] = [];
+  for (const crl of crls) {
+    if (!namesEqual(crl.issuer.der, issuer.subject.der)) continue;
+    const timing = crlTiming(crl, cert, at);
+    if (timing === 'stale' || timing === 'after-expiry') {
+      rejected.push(`CRL ${iso(crl.thisUpdate)}…${crl.nextUpdate ? iso(crl.nextUpdate) : '?'} does not cover ${iso(at)}`);
+      continue;
+    }
+    const signed = await crlIssuedBy(crl, issuer);
+    if (!signed.ok) rejected.push(`CRL ${iso(crl.thisUpdate)}: ${signed.detail}`);
+    else usable.push(crl);
+  }
+  const bases = usable.filter((c) => c.deltaBase === null).sort((a, b) => b.thisUpdate.getTime() - a.thisUpdate.getTime());
+  const base = bases[0];
+  if (!base) {
+    return { status: 'unknown', crls: [], detail: rejected.length ? rejected.join('; ') : `no CRL of "${issuer.subject.commonName ?? issuer.subject.text}"` };
+  }
+  const deltas = usable.filter((c) => c.deltaBase !== null && base.crlNumber !== null && c.deltaBase <= base.crlNumber
+    && c.thisUpdate.getTime() >= base.thisUpdate.getTime());
+  const used = [base, ...deltas];
+  let entry = base.entries.get(cert.serialNumber) ?? null;
+  for (const delta of deltas) {
+    const change = delta.entries.get(cert.serialNumber);
+    if (change) entry = change.reason === 'removeFromCRL' ? null : change;
+  }
+  const source = `CRL of ${iso(base.thisUpdate)}${deltas.length ? ` + ${deltas.length} delta` : ''}`;
+  if (entry && entry.revokedAt.getTime() <= at.getTime()) {
+    return { status: 'revoked', crls: used, revokedAt: entry.revokedAt, reason: entry.reason, detail: `revoked ${iso(entry.revokedAt)}${entry.reason ? ` (${entry.reason})` : ''}; ${source}` };
+  }
+  if (entry) return { status: 'good', crls: used, detail: `not revoked at ${iso(at)} (revoked later, ${iso(entry.revokedAt)}); ${source}` };
+  return { status: 'good', crls: used, detail: `not revoked at ${iso(at)}; ${source}` };
+}

@@ -1,0 +1,2 @@
+export { openPkcs12, type OpenedKeyFile } from './open';
+export { Pkcs12Error, Pkcs12ErrorCode, isPkcs12Error } from './errors';
