@@ -12,7 +12,7 @@ export function registerPkiRoutes(app: ZodApp, deps: AppDeps): void {
     schema: { tags: ['pki'], summary: 'CRL of the dev issuing CA (DER)' },
     config: { rateLimit: false },
   }, async (_request, reply) => {
-    const crl = deps.trust?.devCrl();
+    const crl = await deps.trust?.devCrl();
     if (!crl) throw new DomainError(ErrorCode.notFound);
     return reply.type('application/pkix-crl').send(Buffer.from(crl));
   });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createSignedData, openPkcs12 } from '@oryndau/esign';
+import { createSignedData, devCa, openPkcs12, parseCertificate, parseCrl } from '@oryndau/esign';
+import { nodeDirectory } from './node-directory';
 import { expect, it } from 'vitest';
 import { describeSystemOnEachEngine } from '../../../../test/harness/test-system';
 import type { TestClient } from '../../../../test/harness/test-system';
@@ -99,5 +100,22 @@ describeSystemOnEachEngine('signing a document', ({ system, client, clock }) => 
     clock.advance(61_000);
     const late = await c.post('/api/auth/esign', { challengeId: third.challengeId, cms: await sign(system(), JUDGE, 'auth', nonce, false) });
     expect(late.json().code).toBe('signing.challenge_expired');
+  });
+  it('SIG-4: a key revoked in the dev PKI is refused at once; the CRL is published over HTTP', async () => {
+    const c = client('kk');
+    await c.signIn(JUDGE);
+    const { content, start } = await sampleDocument(c);
+    const key = await keyOf(system(), JUDGE, 'sign');
+    const dir = nodeDirectory(system().trust.pkiDir);
+    const state = (await devCa.loadDevPki(dir))!;
+    const serial = parseCertificate(key.certificate).serialNumber;
+    await devCa.publishDevCrls(dir, devCa.revokeSerial(state, serial, new Date(clock.now().getTime() - 60_000)), clock.now());
+    const refused = await c.post(`/api/signing/${start.challengeId}/signature`, { cms: await sign(system(), JUDGE, 'sign', content) });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().details.reasons.map((r: { code: string }) => r.code)).toContain('revoked');
+    expect(refused.json().message).toContain('Тіркеу куәлігі кері қайтарып алынған');
+    const crl = await client().get('/pki/crl');
+    expect(crl.headers['content-type']).toBe('application/pkix-crl');
+    expect(parseCrl(new Uint8Array(crl.rawPayload)).entries.has(serial.toUpperCase())).toBe(true);
   });
 }, { DEMO_KEYS: 'true' });

@@ -12,7 +12,7 @@ import type { SignatureVerifier, VerificationOutcome } from './verifier';
 export type SignatureTrust = {
   verify: SignatureVerifier;
   /** The dev PKI's issuing-CA CRL, published over HTTP (null without a dev PKI). */
-  devCrl(): Uint8Array | null;
+  devCrl(): Promise<Uint8Array | null>;
   demoKeys: DemoKey[];
   pkiDir: string;
 };
@@ -43,23 +43,21 @@ function evidenceOf(result: VerificationResult): Record<string, unknown> {
 export async function setupSignatureTrust(config: Config, clock: Clock, origin: string): Promise<SignatureTrust> {
   const anchors: TrustAnchor[] = config.trust.anchorFiles.flatMap((file) => anchorsFromFile(new Uint8Array(readFileSync(file)), false));
   const crls: Uint8Array[] = config.trust.crlFiles.map((file) => new Uint8Array(readFileSync(file)));
-  let devCrl: Uint8Array | null = null;
+  const dir = nodeDirectory(config.trust.pkiDir);
   let demoKeys: DemoKey[] = [];
   if (config.trust.allowTestPki) {
-    const dir = nodeDirectory(config.trust.pkiDir);
     const now = clock.now();
     let { state } = await devCa.loadOrCreateDevPki(dir, { now });
     if (config.trust.demoKeys) ({ keys: demoKeys, state } = await ensureDemoKeys(dir, state, now, `${origin}/pki/crl`));
-    const published = await devCa.publishDevCrls(dir, state, now);
-    devCrl = published.crl;
+    await devCa.publishDevCrls(dir, state, now);
     anchors.push(testAnchor(state.pki.root.certificate, 'Oryndau dev root'));
-    crls.push(published.crl);
-    const trust = await devCa.readDevTrust(dir);
-    if (trust) crls.push(...trust.crls.filter((c) => c !== published.crl));
   }
+  // The dev CRLs are read afresh for every verification, so a revocation
+  // made with `oryndau esign revoke --pki` takes effect at once.
+  const currentCrls = async () => (config.trust.allowTestPki ? [...crls, ...(await devCa.readDevTrust(dir))?.crls ?? []] : crls);
   const verify: SignatureVerifier = async (request): Promise<VerificationOutcome> => {
     const result = await verifySignature({ cms: request.cms, content: request.content }, {
-      anchors, crls, receivedAt: request.at, purpose: request.purpose, expectedSigners: 1,
+      anchors, crls: await currentCrls(), receivedAt: request.at, purpose: request.purpose, expectedSigners: 1,
       expect: { ...(request.expectIin ? { iin: request.expectIin } : {}), ...(request.expectBin ? { bin: request.expectBin } : {}) },
       allowTestPki: config.trust.allowTestPki,
     });
@@ -71,7 +69,8 @@ export async function setupSignatureTrust(config: Config, clock: Clock, origin: 
       evidence: evidenceOf(result),
     };
   };
-  return { verify, devCrl: () => devCrl, demoKeys, pkiDir: config.trust.pkiDir };
+  const devCrl = async () => (config.trust.allowTestPki ? dir.read(devCa.PKI_FILES.crl) : null);
+  return { verify, devCrl, demoKeys, pkiDir: config.trust.pkiDir };
 }
 
 export const demoKeyPath = (trust: SignatureTrust, file: string) => join(trust.pkiDir, file);
