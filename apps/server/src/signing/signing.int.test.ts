@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createSignedData, devCa, openPkcs12, parseCertificate, parseCrl } from '@oryndau/esign';
+import { createSignedData, devCa, openPkcs12, parseCertificate, parseCrl, testAnchor, verifySignature } from '@oryndau/esign';
 import { nodeDirectory } from './node-directory';
 import { expect, it } from 'vitest';
 import { describeSystemOnEachEngine } from '../../../../test/harness/test-system';
@@ -101,6 +101,25 @@ describeSystemOnEachEngine('signing a document', ({ system, client, clock }) => 
     const late = await c.post('/api/auth/esign', { challengeId: third.challengeId, cms: await sign(system(), JUDGE, 'auth', nonce, false) });
     expect(late.json().code).toBe('signing.challenge_expired');
   });
+  it('SIG-7: a stored signature is re-proven from its evidence years later, after the certificate expired', async () => {
+    const c = client('ru');
+    await c.signIn(BAILIFF);
+    const { documentId, content, start } = await sampleDocument(c);
+    expect((await c.post(`/api/signing/${start.challengeId}/signature`, { cms: await sign(system(), BAILIFF, 'sign', content) })).statusCode).toBe(200);
+    clock.advance(3 * 365 * 86_400_000);
+    const row = (await system().db.query<{ cms: Uint8Array; evidence: { time: string; crls: string[]; chain: string[] } }>(
+      'SELECT cms, evidence FROM signatures WHERE document_id = $1', [documentId])).rows[0]!;
+    const fromBase64 = (b: string) => new Uint8Array(Buffer.from(b, 'base64'));
+    const root = row.evidence.chain.map(fromBase64).at(-1)!;
+    const options = { anchors: [testAnchor(root)], crls: row.evidence.crls.map(fromBase64), purpose: 'sign' as const, allowTestPki: true };
+    const again = await verifySignature({ cms: new Uint8Array(row.cms), content }, { ...options, receivedAt: new Date(row.evidence.time) });
+    expect(again.valid).toBe(true);
+    // Judged as of today instead, the same signature is out of its certificate's validity.
+    const today = await verifySignature({ cms: new Uint8Array(row.cms), content }, { ...options, receivedAt: clock.now() });
+    expect(today.reasons.map((r) => r.code)).toContain('certificate_expired');
+    clock.advance(-3 * 365 * 86_400_000);
+  });
+
   it('SIG-4: a key revoked in the dev PKI is refused at once; the CRL is published over HTTP', async () => {
     const c = client('kk');
     await c.signIn(JUDGE);
