@@ -5,3 +5,4 @@ export * from './identity/roles';
 export * from './identity/policies';
 export * from './identity/queues';
 export * from './signing/challenge';
+export * from './enforcement';
