@@ -6,3 +6,4 @@ export * from './identity/policies';
 export * from './identity/queues';
 export * from './signing/challenge';
 export * from './enforcement';
+export * as distribution from './enforcement/distribution';
