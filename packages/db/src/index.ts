@@ -9,3 +9,4 @@ export { backoffMs } from './backoff';
 export { openPglite } from './pglite';
 export { openPostgres } from './postgres';
 export * from './calendar-days';
+export * from './registration-counters';
