@@ -32,12 +32,16 @@ export async function createChallenge(
   return challenge;
 }
 
-/** Locks the challenge row so two submissions of one signature cannot both pass. */
-export async function lockChallenge(tx: Sql, id: string): Promise<Challenge | null> {
+async function selectChallenge(sql: Sql, id: string, lock: boolean): Promise<Challenge | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const result = await tx.query<Row>('SELECT * FROM signing_challenges WHERE id = $1 FOR UPDATE', [id]);
+  const result = await sql.query<Row>(`SELECT * FROM signing_challenges WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
   return result.rows[0] ? fromRow(result.rows[0]) : null;
 }
+
+export const loadChallenge = (sql: Sql, id: string) => selectChallenge(sql, id, false);
+
+/** Locks the challenge row (inside a transaction) so two submissions of one signature cannot both pass. */
+export const lockChallenge = (tx: Sql, id: string) => selectChallenge(tx, id, true);
 
 export async function markChallengeUsed(tx: Sql, id: string, now: Date): Promise<void> {
   await tx.query('UPDATE signing_challenges SET used_at = $2 WHERE id = $1', [id, now.toISOString()]);

@@ -4,7 +4,7 @@ import { appendJournal } from '@oryndau/db';
 import { DomainError, ErrorCode, assertChallengeUsable, can } from '@oryndau/domain';
 import type { Clock, Subject } from '@oryndau/domain';
 import type { JournalActor } from '@oryndau/db';
-import { createChallenge, lockChallenge, markChallengeUsed } from './challenges';
+import { createChallenge, loadChallenge, lockChallenge, markChallengeUsed } from './challenges';
 import { loadDocument } from './documents';
 import type { SignatureVerifier } from './verifier';
 
@@ -36,13 +36,14 @@ export async function submitDocumentSignature(
   deps: SigningDeps, subject: Subject, actor: JournalActor, input: { challengeId: string; cms: Uint8Array },
 ): Promise<{ signatureId: string; documentId: string }> {
   const now = deps.clock.now();
-  const peek = await lockChallenge(deps.db, input.challengeId);
-  const challenge = assertChallengeUsable(peek, {
-    purpose: 'act', userId: subject.id, documentType: peek?.documentType ?? '', documentId: peek?.documentId ?? '',
-    contentHash: peek?.contentHash ?? '',
-  }, now);
-  const document = await loadDocument(deps.db, challenge.documentId ?? '');
-  if (!document || document.contentHash !== challenge.contentHash) throw new DomainError(ErrorCode.challengeForeign);
+  // Read without a lock first: verification is slow and must not hold one.
+  const peek = await loadChallenge(deps.db, input.challengeId);
+  const document = peek?.documentId ? await loadDocument(deps.db, peek.documentId) : null;
+  // The challenge must match the document as stored now (same content hash).
+  const use = { purpose: 'act' as const, userId: subject.id, documentType: document?.kind ?? '', documentId: document?.id ?? '',
+    contentHash: document?.contentHash ?? '' };
+  const challenge = assertChallengeUsable(peek, use, now);
+  if (!document) throw new DomainError(ErrorCode.challengeForeign);
   const outcome = await deps.verify({ cms: input.cms, content: document.content, purpose: 'sign', expectIin: subject.iin, at: now });
   if (!outcome.valid) {
     await deps.db.transaction((tx) => appendJournal(tx, { at: now, actor, action: 'document.signature_rejected',
@@ -51,9 +52,7 @@ export async function submitDocumentSignature(
   }
   return deps.db.transaction(async (tx) => {
     // Re-check under the row lock: a parallel submission may have won.
-    assertChallengeUsable(await lockChallenge(tx, challenge.id), {
-      purpose: 'act', userId: subject.id, documentType: document.kind, documentId: document.id, contentHash: document.contentHash,
-    }, now);
+    assertChallengeUsable(await lockChallenge(tx, challenge.id), use, now);
     const signatureId = randomUUID();
     await tx.query(
       `INSERT INTO signatures (id, challenge_id, document_type, document_id, content_hash, signer_iin, signer_bin, signer_name,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createSignedData, devCa, openPkcs12, parseCertificate, parseCrl, testAnchor, verifySignature } from '@oryndau/esign';
-import { nodeDirectory } from './node-directory';
+import { nodePkiDirectory } from '@oryndau/esign/node';
 import { expect, it } from 'vitest';
 import { describeSystemOnEachEngine } from '../../../../test/harness/test-system';
 import type { TestClient } from '../../../../test/harness/test-system';
@@ -125,7 +125,7 @@ describeSystemOnEachEngine('signing a document', ({ system, client, clock }) => 
     await c.signIn(JUDGE);
     const { content, start } = await sampleDocument(c);
     const key = await keyOf(system(), JUDGE, 'sign');
-    const dir = nodeDirectory(system().trust.pkiDir);
+    const dir = nodePkiDirectory(system().trust.pkiDir);
     const state = (await devCa.loadDevPki(dir))!;
     const serial = parseCertificate(key.certificate).serialNumber;
     await devCa.publishDevCrls(dir, devCa.revokeSerial(state, serial, new Date(clock.now().getTime() - 60_000)), clock.now());

@@ -6,7 +6,7 @@ import type { Clock } from '@oryndau/domain';
 import type { Config } from '../config';
 import { ensureDemoKeys } from './demo-keys';
 import type { DemoKey } from './demo-keys';
-import { nodeDirectory } from './node-directory';
+import { nodePkiDirectory } from '@oryndau/esign/node';
 import type { SignatureVerifier, VerificationOutcome } from './verifier';
 
 export type SignatureTrust = {
@@ -43,7 +43,7 @@ function evidenceOf(result: VerificationResult): Record<string, unknown> {
 export async function setupSignatureTrust(config: Config, clock: Clock, origin: string): Promise<SignatureTrust> {
   const anchors: TrustAnchor[] = config.trust.anchorFiles.flatMap((file) => anchorsFromFile(new Uint8Array(readFileSync(file)), false));
   const crls: Uint8Array[] = config.trust.crlFiles.map((file) => new Uint8Array(readFileSync(file)));
-  const dir = nodeDirectory(config.trust.pkiDir);
+  const dir = nodePkiDirectory(config.trust.pkiDir);
   let demoKeys: DemoKey[] = [];
   if (config.trust.allowTestPki) {
     const now = clock.now();

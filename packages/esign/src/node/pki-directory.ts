@@ -1,9 +1,13 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { devCa } from '@oryndau/esign';
+import type { PkiDirectory } from '../dev-ca/fs-store';
 
-/** A PKI directory on the local disk for the esign dev CA. */
-export function nodeDirectory(root: string): devCa.PkiDirectory {
+/**
+ * The dev PKI's directory on the local disk. Node-only, so it lives behind
+ * the `@oryndau/esign/node` entry and the main entry stays browser-safe;
+ * the CLI and the server share it.
+ */
+export function nodePkiDirectory(root: string): PkiDirectory {
   return {
     async read(name) {
       try {
@@ -16,6 +20,7 @@ export function nodeDirectory(root: string): devCa.PkiDirectory {
     async write(name, bytes) {
       const path = join(root, name);
       await mkdir(dirname(path), { recursive: true });
+      // CA private keys are readable by the owner only, even in a dev directory.
       await writeFile(path, bytes, { mode: name.endsWith('.key.pem') ? 0o600 : 0o644 });
     },
   };

@@ -1,0 +1,2 @@
+// Node-only helpers of @oryndau/esign (import '@oryndau/esign/node').
+export { nodePkiDirectory } from './pki-directory';
