@@ -25,8 +25,10 @@ import { registerMeRoutes } from './routes/me';
 import { registerSigningRoutes } from './routes/signing';
 import { registerVerifyRoutes } from './routes/verify';
 import type { SignatureVerifier } from './signing/verifier';
+import type { DocumentSigningHook } from './signing/sign-document';
 import type { SignatureTrust } from './signing/trust';
 import { registerPkiRoutes } from './routes/pki';
+import { registerEnforcementRoutes } from './enforcement/routes';
 
 export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression,
   FastifyBaseLogger, ZodTypeProvider>;
@@ -41,6 +43,8 @@ export type AppDeps = {
   /** SIG-4: the checklist verifier (packages/esign) with this installation's trust anchors. */
   verify: SignatureVerifier;
   trust: SignatureTrust | null;
+  /** Per document kind: who reads/signs it and what its signature does (e.g. an enforcement act moves the proceeding). */
+  signingHooks?: Readonly<Record<string, DocumentSigningHook>>;
 };
 
 /** Builds the HTTP application; routes stay thin and call use-cases. */
@@ -98,6 +102,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   registerSigningRoutes(app, deps);
   registerVerifyRoutes(app, deps);
   registerPkiRoutes(app, deps);
+  registerEnforcementRoutes(app, deps);
 
   const webIndex = join(deps.config.webDist, 'index.html');
   if (existsSync(webIndex)) {

@@ -39,6 +39,8 @@ const schema = z.object({
   TRUST_CRLS: z.string().optional(),
   /** The address users reach the system at (QR codes, CRL distribution points). */
   PUBLIC_URL: z.string().url().optional(),
+  /** Bearer token the courts' system presents when it sends electronic writs (ENF-11); required in production. */
+  COURT_SYSTEM_TOKEN: z.string().min(16).optional(),
 });
 
 export type Config = {
@@ -60,7 +62,12 @@ export type Config = {
   webDist: string;
   publicOrigin: string;
   trust: { pkiDir: string; allowTestPki: boolean; demoKeys: boolean; anchorFiles: string[]; crlFiles: string[] };
+  /** ENF-11 intake token; null = the intake refuses every call (production without a token). */
+  courtSystemToken: string | null;
 };
+
+/** Outside production the courts' simulator uses this token unless COURT_SYSTEM_TOKEN is set. */
+export const DEV_COURT_SYSTEM_TOKEN = 'dev-court-system-token-0001';
 
 const list = (value: string | undefined) => (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
 
@@ -96,5 +103,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       anchorFiles: list(e.TRUST_ANCHORS),
       crlFiles: list(e.TRUST_CRLS),
     },
+    courtSystemToken: e.COURT_SYSTEM_TOKEN ?? (production ? null : DEV_COURT_SYSTEM_TOKEN),
   };
 }

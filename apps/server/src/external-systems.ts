@@ -1,5 +1,5 @@
 import { SYSTEM_NAMES, createAdapters, simulatorBaseUrls, startSimulators } from '@oryndau/adapters';
-import type { Adapters, RunningSimulators, SystemName } from '@oryndau/adapters';
+import type { Adapters, CourtWritDelivery, RunningSimulators, SystemName } from '@oryndau/adapters';
 import type { Config } from './config';
 
 export type ExternalSystems = { adapters: Adapters; simulators: RunningSimulators | null; close(): Promise<void> };
@@ -10,13 +10,16 @@ export type ExternalSystems = { adapters: Adapters; simulators: RunningSimulator
  * built-in simulators over HTTP — the same contract a real client speaks.
  * In production a missing URL stays missing and calls fail as `unavailable`.
  */
-export async function connectExternalSystems(config: Config, log: (line: string) => void): Promise<ExternalSystems> {
+export async function connectExternalSystems(
+  config: Config, log: (line: string) => void, options: { courtWrits?: CourtWritDelivery; now?: () => Date } = {},
+): Promise<ExternalSystems> {
   const configured = config.adapters.baseUrls;
   const missing = SYSTEM_NAMES.filter((system) => !configured[system]);
   let simulators: RunningSimulators | null = null;
   const baseUrls: Partial<Record<SystemName, string>> = { ...configured };
   if (missing.length > 0 && !config.production) {
-    simulators = await startSimulators({ port: config.simulatorsPort, host: '127.0.0.1' });
+    simulators = await startSimulators({ port: config.simulatorsPort, host: '127.0.0.1',
+      ...(options.courtWrits ? { courtWrits: options.courtWrits } : {}), ...(options.now ? { now: options.now } : {}) });
     const simulated = simulatorBaseUrls(simulators.url);
     for (const system of missing) baseUrls[system] = simulated[system];
     log(`External systems simulated at ${simulators.url}: ${missing.join(', ')}`);

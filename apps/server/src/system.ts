@@ -13,6 +13,27 @@ import { setupSignatureTrust } from './signing/trust';
 import type { SignatureTrust } from './signing/trust';
 import { seedDemoData, seedReferenceData } from './seed/seed';
 import { startWorker } from './worker';
+import { enforcementActHook } from './enforcement/apply-act';
+import { courtStatusSender, COURT_STATUS_CHANNEL } from './enforcement/court-status';
+import { SIOPSO_CHANNEL, SIOPSO_POLL, siopsoPollHandler, siopsoSender } from './enforcement/siopso-requests';
+import { enforcementQueueCounters } from './enforcement/queue-counters';
+import { demoWritSigner } from './signing/demo-writ-signer';
+import type { Adapters } from '@oryndau/adapters';
+
+/** Outbox channels of the enforcement workspace. */
+export function enforcementSenders(db: Database, adapters: Adapters, clock: Clock): Record<string, ChannelSender> {
+  return { [COURT_STATUS_CHANNEL]: courtStatusSender(db, adapters), [SIOPSO_CHANNEL]: siopsoSender(db, adapters, clock) };
+}
+
+export function systemDeadlineHandlers(adapters: Adapters): Record<string, DeadlineHandler> {
+  return { [SIOPSO_POLL]: siopsoPollHandler(adapters) };
+}
+
+/** The address the server listens on, once it listens (tests inject without listening). */
+function listeningOrigin(app: ZodApp): string | null {
+  const address = app.server.address();
+  return address && typeof address === 'object' ? `http://127.0.0.1:${address.port}` : null;
+}
 
 export type System = { app: ZodApp; db: Database; external: ExternalSystems; trust: SignatureTrust; stop(): Promise<void> };
 
@@ -39,11 +60,18 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   await seedReferenceData(db, now);
   if (config.seedDemo) await seedDemoData(db, now, config.passwordLog2N);
   const trust = await setupSignatureTrust(config, clock, config.publicOrigin);
-  const app = await buildApp({ db, clock, config, queueCounters: {}, verify: trust.verify, trust }, { logger: options.logger ?? false });
-  const external = await connectExternalSystems(config, (line) => app.log.info(line));
+  const app = await buildApp({ db, clock, config, queueCounters: enforcementQueueCounters(clock), verify: trust.verify, trust,
+    signingHooks: { 'enforcement.act': enforcementActHook } }, { logger: options.logger ?? false });
+  // The courts' simulator signs writs with the demo judge's and secretary's keys and posts them to our intake.
+  const courtWrits = config.trust.demoKeys && config.courtSystemToken
+    ? { intakeUrl: () => `${listeningOrigin(app) ?? config.publicOrigin}/api/integrations/court-system/writs`, token: config.courtSystemToken,
+        signer: demoWritSigner(trust) }
+    : undefined;
+  const external = await connectExternalSystems(config, (line) => app.log.info(line), { ...(courtWrits ? { courtWrits } : {}), now: () => clock.now() });
   const worker = options.worker === false ? null : startWorker({
     db, clock, intervalMs: config.workerIntervalMs, log: app.log,
-    deadlineHandlers: options.deadlineHandlers ?? {}, senders: options.senders ?? outboxSenders(external.adapters),
+    deadlineHandlers: options.deadlineHandlers ?? systemDeadlineHandlers(external.adapters),
+    senders: options.senders ?? { ...outboxSenders(external.adapters), ...enforcementSenders(db, external.adapters, clock) },
   });
   return {
     app,

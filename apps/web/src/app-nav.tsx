@@ -1,12 +1,18 @@
-import { AuditOutlined, EditOutlined, HomeOutlined, MailOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined, CheckSquareOutlined, EditOutlined, FileAddOutlined, FileTextOutlined, HomeOutlined, MailOutlined, SolutionOutlined,
+} from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from './router/hash-router.ts';
-import type { Route } from './router/hash-router.ts';
+import type { PageRoute, Route } from './router/hash-router.ts';
 import { useSession } from './session/session-context.tsx';
 
-/** Which pages a user may open; the menu and the router both ask this. */
+const bailiffs = ['state_bailiff', 'private_bailiff', 'senior_bailiff'] as const;
+const hasAny = (roles: readonly string[], wanted: readonly string[]) => wanted.some((role) => roles.includes(role));
+
+/** Which pages a user may open; the menu and the router both ask this. The server checks again on every call. */
 export function canOpen(route: Route, roles: readonly string[], devMode: boolean): boolean {
   switch (route) {
     case 'home':
@@ -17,28 +23,43 @@ export function canOpen(route: Route, roles: readonly string[], devMode: boolean
     case 'devOutbox':
     case 'devSigning':
       return devMode;
+    case 'enforcement':
+      return hasAny(roles, bailiffs);
+    case 'enforcementCard':
+    case 'enforcementNew':
+      return hasAny(roles, [...bailiffs, 'admin']);
+    case 'enforcementApprovals':
+      return roles.includes('senior_bailiff');
+    case 'enforcementTemplates':
+      return roles.includes('admin');
   }
+}
+
+/** The menu entry a page belongs to: a card is part of the queues. */
+function menuKey(route: Route): string {
+  return route === 'enforcementCard' ? 'enforcement' : route;
 }
 
 export function AppNav({ route }: { route: Route }) {
   const { t } = useTranslation();
   const { user, devMode } = useSession();
   const roles = user?.roles ?? [];
-  const items: NonNullable<MenuProps['items']> = [
-    { key: 'home', icon: <HomeOutlined />, label: <a href={hrefFor('home')}>{t('nav.home')}</a> },
+  const entries: [PageRoute, ReactNode, string][] = [
+    ['home', <HomeOutlined />, t('nav.home')],
+    ['enforcement', <SolutionOutlined />, t('enf.nav.queues')],
+    ['enforcementApprovals', <CheckSquareOutlined />, t('enf.nav.approvals')],
+    ['enforcementNew', <FileAddOutlined />, t('enf.nav.new')],
+    ['enforcementTemplates', <FileTextOutlined />, t('enf.nav.templates')],
+    ['journal', <AuditOutlined />, t('nav.journal')],
+    ['devOutbox', <MailOutlined />, t('nav.devOutbox')],
+    ['devSigning', <EditOutlined />, t('nav.devSigning')],
   ];
-  if (canOpen('journal', roles, devMode)) {
-    items.push({ key: 'journal', icon: <AuditOutlined />, label: <a href={hrefFor('journal')}>{t('nav.journal')}</a> });
-  }
-  if (canOpen('devOutbox', roles, devMode)) {
-    items.push({ key: 'devOutbox', icon: <MailOutlined />, label: <a href={hrefFor('devOutbox')}>{t('nav.devOutbox')}</a> });
-  }
-  if (canOpen('devSigning', roles, devMode)) {
-    items.push({ key: 'devSigning', icon: <EditOutlined />, label: <a href={hrefFor('devSigning')}>{t('nav.devSigning')}</a> });
-  }
+  const items: NonNullable<MenuProps['items']> = entries
+    .filter(([key]) => canOpen(key, roles, devMode))
+    .map(([key, icon, label]) => ({ key, icon, label: <a href={hrefFor(key)} data-testid={`nav-${key}`}>{label}</a> }));
   return (
     <nav aria-label={t('header.mainMenu')} className="app-nav">
-      <Menu mode="horizontal" selectedKeys={[route]} items={items} className="app-nav__menu" />
+      <Menu mode="horizontal" selectedKeys={[menuKey(route)]} items={items} className="app-nav__menu" />
     </nav>
   );
 }

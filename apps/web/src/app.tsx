@@ -5,14 +5,19 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from './header/app-header.tsx';
 import { AppNav, canOpen } from './app-nav.tsx';
+import { ApprovalsPage } from './enforcement/approvals-page.tsx';
+import { CardPage } from './enforcement/card/card-page.tsx';
+import { NewDocumentPage } from './enforcement/entry/new-document-page.tsx';
+import { QueuesPage } from './enforcement/queues-page.tsx';
+import { TemplatesPage } from './enforcement/templates/templates-page.tsx';
 import { DevOutboxPage } from './pages/dev-outbox-page.tsx';
 import { DevSigningPage } from './pages/dev-signing-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { JournalPage } from './pages/journal-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
-import { useRoute } from './router/hash-router.ts';
-import type { Route } from './router/hash-router.ts';
+import { useLocation } from './router/hash-router.ts';
+import type { Route, RouteLocation } from './router/hash-router.ts';
 import { SessionProvider, useSession } from './session/session-context.tsx';
 import { stateColours } from './theme/state-colours.ts';
 import { VerifyPage } from './verify/verify-page.tsx';
@@ -51,7 +56,7 @@ export function App() {
 function Shell() {
   const { t } = useTranslation();
   const { state, user, devMode, reload } = useSession();
-  const route = useRoute();
+  const location = useLocation();
 
   if (state.status === 'loading') {
     return (
@@ -74,16 +79,16 @@ function Shell() {
   }
   if (user === null) return <SignInPage />;
 
-  const page: Route = canOpen(route, user.roles, devMode) ? route : 'notFound';
+  const page: Route = canOpen(location.route, user.roles, devMode) ? location.route : 'notFound';
   return (
     <>
       <AppNav route={page} />
-      <main className="content">{renderPage(page)}</main>
+      <main className="content">{renderPage(page, location)}</main>
     </>
   );
 }
 
-function renderPage(route: Route) {
+function renderPage(route: Route, location: RouteLocation) {
   switch (route) {
     case 'home':
       return <HomePage />;
@@ -93,6 +98,17 @@ function renderPage(route: Route) {
       return <DevOutboxPage />;
     case 'devSigning':
       return <DevSigningPage />;
+    case 'enforcement':
+      return <QueuesPage />;
+    case 'enforcementCard':
+      // Keyed by id: another card starts from a clean state (tabs, dialogs).
+      return <CardPage key={location.params['id']} id={location.params['id'] ?? ''} />;
+    case 'enforcementNew':
+      return <NewDocumentPage />;
+    case 'enforcementApprovals':
+      return <ApprovalsPage />;
+    case 'enforcementTemplates':
+      return <TemplatesPage />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -110,3 +110,13 @@ export { startSimulators, type RunningSimulators, type SimulatorControl, type Si
 export type { ForcedFailure, LatencySetting, RequestLogEntry } from './sim/faults';
 export { simulatedPerson, simulatedPhone } from './sim/people';
 export { buildIin, type IinParts } from './sim/iin';
+export {
+  encodeWritCard, writCardSchema, writPartySchema, writReceiptSchema, writSubmissionSchema,
+  type WritCard, type WritParty, type WritReceipt, type WritSubmission,
+} from './court-system/writ';
+export { simulatedWritCard, type WritCardOverrides } from './court-system/writ-factory';
+export {
+  WRIT_TAMPER_MODES,
+  type CourtWritDelivery, type SendWritRequest, type SentWrit, type WritDeliveryResult, type WritSigner, type WritTamper,
+} from './court-system/writ-delivery';
+export type { CourtSystemSimulatorControl, RecordedCourtStatus } from './court-system/simulator';

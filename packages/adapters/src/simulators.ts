@@ -2,6 +2,7 @@ import Fastify from 'fastify';
 import { z } from 'zod';
 import { ArchiveSimulator, type ArchiveSimulatorControl } from './archive/simulator';
 import { CourtSystemSimulator, type CourtSystemSimulatorControl } from './court-system/simulator';
+import type { CourtWritDelivery } from './court-system/writ-delivery';
 import { ErapSimulator, type ErapSimulatorControl } from './erap/simulator';
 import { GbdFlSimulator, type GbdFlSimulatorControl } from './gbd-fl/simulator';
 import { MobileCitizensSimulator, type MobileCitizensSimulatorControl } from './mobile-citizens/simulator';
@@ -33,6 +34,8 @@ export interface SimulatorOptions {
   readonly smsDeliveryDelayMs?: number;
   /** The simulators' clock (SIOPSO answers, SMS delivery, timestamps). */
   readonly now?: () => Date;
+  /** Where the courts' simulator sends signed writs (ENF-11); without it its writ sending answers 503. */
+  readonly courtWrits?: CourtWritDelivery;
   readonly logger?: boolean;
 }
 
@@ -85,7 +88,7 @@ export async function startSimulators(options: SimulatorOptions = {}): Promise<R
     gbdFl: new GbdFlSimulator(),
     payments: new PaymentsSimulator(ctx),
     siopso: new SiopsoSimulator(ctx, options.siopsoAnswerDelayMs === undefined ? {} : { answerDelayMs: options.siopsoAnswerDelayMs }),
-    courtSystem: new CourtSystemSimulator(ctx),
+    courtSystem: new CourtSystemSimulator(ctx, options.courtWrits === undefined ? {} : { writs: options.courtWrits }),
     archive: new ArchiveSimulator(ctx),
     sms: new SmsSimulator(ctx, options.smsDeliveryDelayMs === undefined ? {} : { deliveryDelayMs: options.smsDeliveryDelayMs }),
   };

@@ -44,6 +44,22 @@ export const ErrorCode = {
   signatureInvalid: 'signing.signature_invalid',
   /** ЭЦП sign-in: no active user has the certificate's IIN. */
   esignUnknownUser: 'auth.esign_unknown_user',
+  /** ENF: the action is not allowed in the proceeding's current status (the card was stale or another act won). */
+  transitionForbidden: 'enforcement.transition_forbidden',
+  /** ENF: the proceeding changed after this resolution was generated; generate it again. */
+  versionConflict: 'enforcement.version_conflict',
+  /** ENF: the ground is missing, unknown or belongs to another action. */
+  groundInvalid: 'enforcement.ground_invalid',
+  /** ENF-1: the executive-document card has field errors (`details.fields`). */
+  cardInvalid: 'enforcement.card_invalid',
+  /** ENF-11: a signature of an electronic writ failed verification (`details.signatures`). */
+  writSignatureInvalid: 'enforcement.writ_signature_invalid',
+  /** ENF-6: a template text has unknown placeholders or broken braces (`details.errors`). */
+  templateInvalid: 'enforcement.template_invalid',
+  /** ENF: the act cannot be used in its current state (already signed, returned, …). */
+  actState: 'enforcement.act_state',
+  /** A machine-to-machine call without the right token. */
+  integrationUnauthorized: 'integration.unauthorized',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

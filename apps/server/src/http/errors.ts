@@ -26,6 +26,14 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.challengeUsed]: 409,
   [ErrorCode.signatureInvalid]: 422,
   [ErrorCode.esignUnknownUser]: 401,
+  [ErrorCode.transitionForbidden]: 409,
+  [ErrorCode.versionConflict]: 409,
+  [ErrorCode.groundInvalid]: 422,
+  [ErrorCode.cardInvalid]: 422,
+  [ErrorCode.writSignatureInvalid]: 422,
+  [ErrorCode.templateInvalid]: 422,
+  [ErrorCode.actState]: 409,
+  [ErrorCode.integrationUnauthorized]: 401,
 };
 
 export type ErrorBody = { code: ErrorCode; message: string; details?: Record<string, unknown> };
@@ -38,7 +46,15 @@ export function errorBody(error: DomainError, locale: Locale, requestId: string)
   if (typeof error.details.until === 'string') {
     params.until = formatInstant(error.details.until, locale, String(error.details.timeZone ?? 'Asia/Almaty'));
   }
-  if (Array.isArray(error.details.fields)) params.fields = error.details.fields.join(', ');
+  if (Array.isArray(error.details.fields)) {
+    // Card errors carry {field, message:{kk,ru}}; schema errors plain field names.
+    params.fields = (error.details.fields as unknown[]).map((f) => (typeof f === 'string' ? f
+      : `${(f as { field: string }).field}: ${(f as { message?: Record<string, string> }).message?.[locale] ?? ''}`)).join('; ');
+  }
+  if (Array.isArray(error.details.errors)) {
+    params.placeholders = (error.details.errors as Array<{ message?: Record<string, string>; placeholder?: string }>)
+      .map((e) => e.message?.[locale] ?? e.placeholder ?? '').join('; ');
+  }
   // Verification reasons come with both texts; pick the caller's language.
   if (Array.isArray(error.details.reasons)) {
     params.reasons = (error.details.reasons as Array<Record<string, string>>).map((r) => r[locale] ?? r.code).join('; ');

@@ -43,7 +43,8 @@ export function registerSession(app: FastifyInstance, options: SessionOptions): 
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
       }
     }
-    if (!SAFE_METHODS.has(request.method) && request.url.startsWith('/api/')) {
+    // Machine-to-machine integrations authenticate with a bearer token, never a cookie: no CSRF there.
+    if (!SAFE_METHODS.has(request.method) && request.url.startsWith('/api/') && !request.url.startsWith('/api/integrations/')) {
       const header = request.headers['x-csrf-token'];
       const cookie = request.cookies[CSRF_COOKIE];
       if (typeof header !== 'string' || !cookie || !equal(header, cookie)) throw new DomainError(ErrorCode.csrf);

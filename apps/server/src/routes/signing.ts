@@ -1,18 +1,18 @@
-import { DomainError, ErrorCode, can } from '@oryndau/domain';
+import { DomainError, ErrorCode } from '@oryndau/domain';
 import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
 import { errorResponses, userSchema } from '../http/schemas';
 import { actorOf, requireSubject, setSessionCookie } from '../http/session';
 import { completeEsignSignIn, startEsignSignIn } from '../identity/esign-sign-in';
 import { loadDocument } from '../signing/documents';
-import { startDocumentSigning, submitDocumentSignature } from '../signing/sign-document';
+import { mayReadDocument, startDocumentSigning, submitDocumentSignature } from '../signing/sign-document';
 
 const base64 = z.string().min(16).max(2_000_000).regex(/^[A-Za-z0-9+/=_-]+$/, 'base64');
 const decode = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
 
 /** SIG-1…SIG-4 and ЭЦП sign-in over HTTP; the use-cases do the work. */
 export function registerSigningRoutes(app: ZodApp, deps: AppDeps): void {
-  const signing = { db: deps.db, clock: deps.clock, verify: deps.verify };
+  const signing = { db: deps.db, clock: deps.clock, verify: deps.verify, hooks: deps.signingHooks };
 
   app.get('/api/documents/:id/content', {
     schema: { tags: ['signing'], summary: 'The exact bytes to sign', params: z.object({ id: z.string() }) },
@@ -20,7 +20,7 @@ export function registerSigningRoutes(app: ZodApp, deps: AppDeps): void {
     const subject = requireSubject(request);
     const document = await loadDocument(deps.db, request.params.id);
     if (!document) throw new DomainError(ErrorCode.notFound);
-    if (!can(subject, 'document.sign', { createdBy: document.createdBy })) throw new DomainError(ErrorCode.forbidden);
+    if (!(await mayReadDocument(signing, subject, document))) throw new DomainError(ErrorCode.forbidden);
     return reply.type(document.mediaType).send(Buffer.from(document.content));
   });
 

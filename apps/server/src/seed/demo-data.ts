@@ -25,6 +25,8 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     nameRu: 'Таразский городской суд Жамбылской области', bin: '150740000004', regionId: ZHAMBYL, timeZone: 'Asia/Almaty' },
   { id: 'doj-astana', kind: 'enforcement_department', nameKk: 'Астана қаласының Әділет департаменті',
     nameRu: 'Департамент юстиции города Астаны', bin: '021240000002', regionId: ASTANA, timeZone: 'Asia/Almaty', parentId: 'licensor-moj' },
+  { id: 'doj-zhambyl', kind: 'enforcement_department', nameKk: 'Жамбыл облысының Әділет департаменті',
+    nameRu: 'Департамент юстиции Жамбылской области', bin: '030540000002', regionId: ZHAMBYL, timeZone: 'Asia/Almaty', parentId: 'licensor-moj' },
   { id: 'chamber-zhambyl', kind: 'chamber_of_private_bailiffs', nameKk: 'Жамбыл облысының жеке сот орындаушыларының өңірлік палатасы',
     nameRu: 'Региональная палата частных судебных исполнителей Жамбылской области', bin: null, regionId: ZHAMBYL, timeZone: 'Asia/Almaty' },
 ];
@@ -43,4 +45,18 @@ export const DEMO_USERS: DemoUser[] = [
   { iin: '870909400008', fullName: 'Жұмабекова Салтанат Қанатқызы', roles: ['licensing_officer'], organisationId: 'licensor-moj', email: 'licensing@oryndau.test', phone: '+77010000009' },
   { iin: '920707300005', fullName: 'Исабеков Данияр Асқарұлы', roles: ['citizen'], organisationId: null, email: 'citizen@oryndau.test', phone: '+77010000010' },
   { iin: '011120500008', fullName: 'Серікбаев Әлихан Бауыржанұлы', roles: ['citizen'], organisationId: null, email: 'citizen2@oryndau.test', phone: '+77010000011' },
+  { iin: '750611300106', fullName: 'Омаров Ерлан Болатұлы', roles: ['senior_bailiff'], organisationId: 'doj-zhambyl', email: 'senior.taraz@oryndau.test', phone: '+77010000012' },
+  { iin: '820917300105', fullName: 'Төлеуов Мұрат Ағабекұлы', roles: ['state_bailiff'], organisationId: 'doj-zhambyl', email: 'gsi.taraz@oryndau.test', phone: '+77010000013' },
+  { iin: '830225400101', fullName: 'Ким Ирина Викторовна', roles: ['private_bailiff'], organisationId: 'chamber-zhambyl', email: 'chsi2@oryndau.test', phone: '+77010000014' },
+];
+
+/** Who receives documents (ENF-12): kind, territory and, for private bailiffs, the licence. */
+export type DemoBailiff = { iin: string; kind: 'state' | 'private'; regionKato: string; licence?: { number: string; validFrom: string; validUntil: string } };
+
+export const DEMO_BAILIFFS: DemoBailiff[] = [
+  { iin: '850312300002', kind: 'state', regionKato: ASTANA },
+  { iin: '820917300105', kind: 'state', regionKato: ZHAMBYL },
+  { iin: '880415400004', kind: 'private', regionKato: ZHAMBYL, licence: { number: 'ЧСИ-0412', validFrom: '2019-04-01', validUntil: '2099-12-31' } },
+  // Her licence has lapsed: distribution shows her as not eligible, and why.
+  { iin: '830225400101', kind: 'private', regionKato: ZHAMBYL, licence: { number: 'ЧСИ-0388', validFrom: '2015-02-01', validUntil: '2025-01-31' } },
 ];

@@ -3,12 +3,14 @@ import type { Database } from '@oryndau/db';
 import { appendJournal, upsertCalendarDay } from '@oryndau/db';
 import { KZ_CALENDAR_2023_2026 } from '@oryndau/kz';
 import { hashPassword } from '../identity/password';
-import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { seedTemplates } from '../enforcement/templates-store';
+import { DEMO_BAILIFFS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 
 const SYSTEM_ACTOR = { userId: null, iin: null, role: 'system', requestId: null };
 
-/** Reference data every installation needs: the working-day calendar. */
+/** Reference data every installation needs: the working-day calendar and the resolution templates (ENF-6). */
 export async function seedReferenceData(db: Database, now: Date): Promise<boolean> {
+  await db.transaction((tx) => seedTemplates(tx, now));
   const existing = await db.query('SELECT 1 FROM calendar_days LIMIT 1');
   if (existing.rows.length > 0) return false;
   await db.transaction(async (tx) => {
@@ -42,6 +44,13 @@ export async function seedDemoData(db: Database, now: Date, passwordLog2N: numbe
         [id, user.iin, user.fullName, user.email, user.phone, user.organisationId, passwordHash, now.toISOString()],
       );
       for (const role of user.roles) await tx.query('INSERT INTO user_roles (user_id, role) VALUES ($1, $2)', [id, role]);
+      const bailiff = DEMO_BAILIFFS.find((b) => b.iin === user.iin);
+      if (bailiff) {
+        await tx.query(
+          `INSERT INTO bailiff_profiles (user_id, kind, department_code, region_kato, licence_number, licence_valid_from, licence_valid_until)
+           VALUES ($1, $2, $3, $3, $4, $5, $6)`,
+          [id, bailiff.kind, bailiff.regionKato, bailiff.licence?.number ?? null, bailiff.licence?.validFrom ?? null, bailiff.licence?.validUntil ?? null]);
+      }
     }
     await appendJournal(tx, { at: now, actor: SYSTEM_ACTOR, action: 'demo.seed', objectType: 'system', objectId: null,
       details: { organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length } });

@@ -10,11 +10,12 @@ export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(byte
 
 /** Stores the bytes that will be signed — once; they are never re-rendered. */
 export async function createDocument(
-  tx: Sql, doc: { kind: string; title: { kk: string; ru: string }; mediaType: string; content: Uint8Array; createdBy: string | null },
+  tx: Sql, doc: { kind: string; title: { kk: string; ru: string }; mediaType: string; content: Uint8Array; createdBy: string | null; id?: string },
   now: Date,
 ): Promise<StoredDocument> {
   const stored: StoredDocument = {
-    id: randomUUID(), kind: doc.kind, title: doc.title, mediaType: doc.mediaType, content: doc.content,
+    // An id chosen before rendering lets the document print its own verification QR code.
+    id: doc.id ?? randomUUID(), kind: doc.kind, title: doc.title, mediaType: doc.mediaType, content: doc.content,
     contentHash: sha256Hex(doc.content), createdBy: doc.createdBy, createdAt: now, signedAt: null,
   };
   await tx.query(

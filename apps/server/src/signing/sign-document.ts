@@ -1,20 +1,43 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from '@oryndau/db';
+import type { Database, Sql } from '@oryndau/db';
 import { appendJournal } from '@oryndau/db';
 import { DomainError, ErrorCode, assertChallengeUsable, can } from '@oryndau/domain';
 import type { Clock, Subject } from '@oryndau/domain';
 import type { JournalActor } from '@oryndau/db';
 import { createChallenge, loadChallenge, lockChallenge, markChallengeUsed } from './challenges';
 import { loadDocument } from './documents';
+import type { StoredDocument } from './documents';
 import type { SignatureVerifier } from './verifier';
 
-export type SigningDeps = { db: Database; clock: Clock; verify: SignatureVerifier };
+/**
+ * A workspace's say over its own kind of document: who may read and sign
+ * it, and what a valid signature does. `onSigned` runs in the signature's
+ * transaction — if it throws (a lost race), the signature is not stored.
+ */
+export type DocumentSigningHook = {
+  mayRead(sql: Sql, subject: Subject, document: StoredDocument): Promise<boolean>;
+  maySign(sql: Sql, subject: Subject, document: StoredDocument): Promise<boolean>;
+  onSigned(tx: Sql, event: { subject: Subject; actor: JournalActor; document: StoredDocument; signatureId: string; now: Date }): Promise<void>;
+};
+
+export type SigningDeps = { db: Database; clock: Clock; verify: SignatureVerifier; hooks?: Readonly<Record<string, DocumentSigningHook>> };
+
+/** Without a hook, only the person who drew a document up signs it. */
+export async function maySignDocument(deps: SigningDeps, subject: Subject, document: StoredDocument): Promise<boolean> {
+  const hook = deps.hooks?.[document.kind];
+  return hook ? hook.maySign(deps.db, subject, document) : can(subject, 'document.sign', { createdBy: document.createdBy });
+}
+
+export async function mayReadDocument(deps: SigningDeps, subject: Subject, document: StoredDocument): Promise<boolean> {
+  const hook = deps.hooks?.[document.kind];
+  return hook ? hook.mayRead(deps.db, subject, document) : can(subject, 'document.sign', { createdBy: document.createdBy });
+}
 
 /** SIG-3: signing starts — the server fixes what is signed and when it expires. */
 export async function startDocumentSigning(deps: SigningDeps, subject: Subject, actor: JournalActor, documentId: string) {
   const document = await loadDocument(deps.db, documentId);
   if (!document) throw new DomainError(ErrorCode.notFound);
-  if (!can(subject, 'document.sign', { createdBy: document.createdBy })) throw new DomainError(ErrorCode.forbidden);
+  if (!(await maySignDocument(deps, subject, document))) throw new DomainError(ErrorCode.forbidden);
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const challenge = await createChallenge(tx, 'act', now, {
@@ -44,6 +67,7 @@ export async function submitDocumentSignature(
     contentHash: document?.contentHash ?? '' };
   const challenge = assertChallengeUsable(peek, use, now);
   if (!document) throw new DomainError(ErrorCode.challengeForeign);
+  if (!(await maySignDocument(deps, subject, document))) throw new DomainError(ErrorCode.forbidden);
   const outcome = await deps.verify({ cms: input.cms, content: document.content, purpose: 'sign', expectIin: subject.iin, at: now });
   if (!outcome.valid) {
     await deps.db.transaction((tx) => appendJournal(tx, { at: now, actor, action: 'document.signature_rejected',
@@ -66,6 +90,7 @@ export async function submitDocumentSignature(
     await tx.query('UPDATE documents SET signed_at = $2 WHERE id = $1 AND signed_at IS NULL', [document.id, now.toISOString()]);
     await appendJournal(tx, { at: now, actor, action: 'document.signed', objectType: 'document', objectId: document.id,
       details: { signatureId, contentHash: document.contentHash, signerIin: outcome.signer?.iin ?? null } });
+    await deps.hooks?.[document.kind]?.onSigned(tx, { subject, actor, document, signatureId, now });
     return { signatureId, documentId: document.id };
   });
 }

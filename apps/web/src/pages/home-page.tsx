@@ -11,7 +11,13 @@ import { useSession } from '../session/session-context.tsx';
 import { stateColours } from '../theme/state-colours.ts';
 
 /** Queues that already have a screen of their own link to it. */
-const queueLinks: Record<string, string> = { 'admin.journal': hrefFor('journal') };
+const queueLinks: Record<string, string> = {
+  'admin.journal': hrefFor('journal'),
+  'enforcement.incoming': hrefFor('enforcement', {}, { queue: 'incoming' }),
+  'enforcement.notInitiated': hrefFor('enforcement', {}, { queue: 'notInitiated' }),
+  'enforcement.inExecution': hrefFor('enforcement', {}, { queue: 'inExecution' }),
+  'enforcement.forApproval': hrefFor('enforcementApprovals'),
+};
 
 export function HomePage() {
   const { t, i18n } = useTranslation();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefFor, parseHash } from './hash-router.ts';
+import { hrefFor, parseHash, parseLocation } from './hash-router.ts';
 
 describe('hash router', () => {
   it('maps hashes to routes', () => {
@@ -14,5 +14,44 @@ describe('hash router', () => {
 
   it('builds links that parse back', () => {
     for (const route of ['home', 'journal', 'devOutbox', 'devSigning'] as const) expect(parseHash(hrefFor(route))).toBe(route);
+  });
+});
+
+describe('ENF-2, ENF-10: enforcement routes', () => {
+  it('maps the enforcement pages, literal paths before the card id', () => {
+    expect(parseHash('#/enforcement')).toBe('enforcement');
+    expect(parseHash('#/enforcement/new')).toBe('enforcementNew');
+    expect(parseHash('#/enforcement/approvals')).toBe('enforcementApprovals');
+    expect(parseHash('#/enforcement/templates')).toBe('enforcementTemplates');
+    expect(parseLocation('#/enforcement/proceedings/p-42')).toEqual({ route: 'enforcementCard', params: { id: 'p-42' }, query: {} });
+  });
+
+  it('needs exactly one non-empty id segment for a card', () => {
+    expect(parseHash('#/enforcement/proceedings')).toBe('notFound');
+    expect(parseHash('#/enforcement/proceedings/')).toBe('notFound');
+    expect(parseHash('#/enforcement/proceedings/a/b')).toBe('notFound');
+    expect(parseHash('#/enforcement/proceedings/%E0%A4%A')).toBe('notFound');
+  });
+
+  it('reads the query part without letting it change the route', () => {
+    expect(parseLocation('#/enforcement?queue=inExecution&debtor=%D0%98%D0%B2%D0%B0%D0%BD%D0%BE%D0%B2&overdue=true')).toEqual({
+      route: 'enforcement',
+      params: {},
+      query: { queue: 'inExecution', debtor: 'Иванов', overdue: 'true' },
+    });
+    expect(parseHash('#/journal?x=1')).toBe('journal');
+    expect(parseLocation('#/nowhere?a=b').route).toBe('notFound');
+  });
+
+  it('builds card links and queries that parse back', () => {
+    const href = hrefFor('enforcementCard', { id: 'a b/c' });
+    expect(href).toBe('#/enforcement/proceedings/a%20b%2Fc');
+    expect(parseLocation(href).params).toEqual({ id: 'a b/c' });
+    const list = hrefFor('enforcement', {}, { queue: 'incoming', status: '', debtor: 'ТОО «Рассвет»' });
+    expect(list).not.toContain('status=');
+    expect(parseLocation(list).query).toEqual({ queue: 'incoming', debtor: 'ТОО «Рассвет»' });
+    for (const route of ['enforcement', 'enforcementNew', 'enforcementApprovals', 'enforcementTemplates'] as const) {
+      expect(parseHash(hrefFor(route))).toBe(route);
+    }
   });
 });

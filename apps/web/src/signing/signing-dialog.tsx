@@ -1,6 +1,7 @@
 import { ClockCircleOutlined, EditOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Modal, Popconfirm, Space, Spin, Tabs } from 'antd';
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isUiLanguage } from '../i18n/ui-language.ts';
 import { formatRemaining } from './countdown.ts';
@@ -20,6 +21,8 @@ type Props = {
   onClose: () => void;
   /** The server accepted the signature. */
   onDone: () => void;
+  /** Shown above the key panels, e.g. a link to read the document before signing it. */
+  extra?: ReactNode;
 };
 
 /**
@@ -27,9 +30,10 @@ type Props = {
  * key file opened in the browser, or NCALayer. It is mounted afresh at each
  * opening, so a key never outlives the dialog.
  */
-export function SigningDialog({ open, title, task, onClose, onDone }: Props) {
+export function SigningDialog({ open, title, task, onClose, onDone, extra }: Props) {
   return (
     <Modal open={open} title={title} onCancel={onClose} footer={null} width={640} destroyOnHidden maskClosable={false}>
+      {open && extra}
       {open && <SigningDialogBody task={task} onDone={onDone} />}
     </Modal>
   );

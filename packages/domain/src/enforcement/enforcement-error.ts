@@ -50,11 +50,11 @@ export const ENFORCEMENT_ERROR_MESSAGES: Readonly<Record<EnforcementErrorCode, L
 };
 
 const SHARED_CODE: Readonly<Record<EnforcementErrorCode, ErrorCode>> = {
-  'enforcement.transition_forbidden': ErrorCode.conflict,
-  'enforcement.ground_required': ErrorCode.validation,
-  'enforcement.ground_unknown': ErrorCode.validation,
-  'enforcement.ground_not_for_action': ErrorCode.validation,
-  'enforcement.ground_not_allowed': ErrorCode.validation,
+  'enforcement.transition_forbidden': ErrorCode.transitionForbidden,
+  'enforcement.ground_required': ErrorCode.groundInvalid,
+  'enforcement.ground_unknown': ErrorCode.groundInvalid,
+  'enforcement.ground_not_for_action': ErrorCode.groundInvalid,
+  'enforcement.ground_not_allowed': ErrorCode.groundInvalid,
   'enforcement.transfer_target_required': ErrorCode.validation,
   'enforcement.time_before_last_change': ErrorCode.internal,
 };

@@ -44,7 +44,7 @@ describe('ENF-3/ENF-4/ENF-5/ENF-8/ENF-10: transition table', () => {
           if (result.ok) return;
           expect(result.error).toBeInstanceOf(EnforcementError);
           expect(result.error.code).toBe('enforcement.transition_forbidden');
-          expect(result.error.toDomainError().code).toBe('conflict');
+          expect(result.error.toDomainError().code).toBe('enforcement.transition_forbidden');
         });
       }
     }

@@ -1,0 +1,71 @@
+import type { Adapters, ExecutiveDocumentStatus } from '@oryndau/adapters';
+import type { ChannelSender, Database, Sql } from '@oryndau/db';
+import { enqueueMessage } from '@oryndau/db';
+import { groundByCode } from '@oryndau/domain';
+import type { CourtStatus, ProceedingTransitioned } from '@oryndau/domain';
+import type { ProceedingRow } from './store';
+
+export const COURT_STATUS_CHANNEL = 'court-system';
+
+const WIRE_STATUS: Readonly<Record<CourtStatus, ExecutiveDocumentStatus>> = {
+  refused: 'refused',
+  returned_without_execution: 'returned',
+  transferred: 'transferred',
+  taken_for_execution: 'taken_for_execution',
+  suspended: 'suspended',
+  completed: 'completed',
+};
+
+/**
+ * ENF-11: every transition of a court's electronic writ is reported back
+ * through the outbox, in the transition's transaction — it leaves only after
+ * commit and is retried until the courts' system acknowledges it.
+ */
+export async function enqueueCourtStatus(tx: Sql, row: ProceedingRow, event: ProceedingTransitioned, now: Date): Promise<void> {
+  const doc = await tx.query<{ external_id: string | null; source: string }>(
+    'SELECT external_id, source FROM executive_documents WHERE id = $1', [row.executive_document_id]);
+  const externalId = doc.rows[0]?.source === 'court' ? doc.rows[0].external_id : null;
+  if (!externalId) return;
+  const bailiff = row.bailiff_id
+    ? (await tx.query<{ full_name: string }>('SELECT full_name FROM users WHERE id = $1', [row.bailiff_id])).rows[0]?.full_name
+    : undefined;
+  const ground = event.groundCode ? groundByCode(event.groundCode) : undefined;
+  const status = WIRE_STATUS[event.courtStatus];
+  await enqueueMessage(tx, {
+    channel: COURT_STATUS_CHANNEL,
+    recipient: externalId,
+    subject: status,
+    body: `${row.registration_number}: ${event.from} → ${event.to}`,
+    payload: {
+      status, at: event.at.toISOString(), registrationNumber: row.registration_number, proceedingId: row.id,
+      ...(ground ? { reason: ground.text } : {}),
+      ...(bailiff ? { bailiffName: bailiff } : {}),
+    },
+  }, now);
+}
+
+/**
+ * The outbox sender. Statuses of one document must reach the court in the
+ * order they happened: a message waits while an older one to the same
+ * document is still undelivered (e.g. backing off after a failure).
+ */
+export function courtStatusSender(db: Database, adapters: Adapters): ChannelSender {
+  return async (message) => {
+    const older = await db.query(
+      `SELECT 1 FROM outbox o WHERE o.channel = $1 AND o.recipient = $2 AND o.sent_at IS NULL AND o.failed_at IS NULL
+          AND o.created_at < (SELECT created_at FROM outbox WHERE id = $3) LIMIT 1`,
+      [COURT_STATUS_CHANNEL, message.recipient, message.id]);
+    if (older.rows.length > 0) throw new Error('an earlier status of this document is still undelivered');
+    const p = message.payload;
+    const receipt = await adapters.courtSystem.pushExecutiveDocumentStatus({
+      eventId: message.id,
+      documentId: message.recipient,
+      status: p.status as ExecutiveDocumentStatus,
+      at: String(p.at),
+      ...(p.reason ? { reason: p.reason as { kk: string; ru: string } } : {}),
+      ...(typeof p.bailiffName === 'string' ? { bailiffName: p.bailiffName } : {}),
+      note: String(p.registrationNumber ?? ''),
+    });
+    return { externalId: receipt.eventId };
+  };
+}

@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { SIOPSO_REQUEST_TYPES } from '@oryndau/adapters';
+import type { Database, JournalActor } from '@oryndau/db';
+import { appendJournal } from '@oryndau/db';
+import { fillTemplate, renderResolutionPdf } from '@oryndau/documents';
+import type { ResolutionTemplate } from '@oryndau/documents';
+import { DomainError, ErrorCode, EnforcementError, checkGround, nextStatus } from '@oryndau/domain';
+import type { Clock, Ground, ProceedingAction, Subject } from '@oryndau/domain';
+import { localDateOf, regionById } from '@oryndau/kz';
+import type { Locale } from '@oryndau/kz';
+import { createDocument } from '../signing/documents';
+import { TEMPLATE_BY_ACTION, actValues, factsOf } from './act-values';
+import type { ActParams } from './act-values';
+import { requireProceedingRow } from './store';
+import type { ProceedingRow } from './store';
+import { latestTemplate } from './templates-store';
+
+export type ActEffect = 'transition' | 'resolution' | 'request' | 'arrest' | 'arrest_lift';
+
+export type CreateActInput = { templateCode: string; locale: Locale; action?: ProceedingAction | undefined; groundCode?: string | undefined; params?: ActParams | undefined };
+
+const ARREST_TEMPLATES: Readonly<Record<string, 'accounts' | 'property' | 'travel'>> = {
+  'enf.arrest_accounts': 'accounts', 'enf.arrest_property': 'property', 'enf.travel_restriction': 'travel',
+};
+
+/** Only the assigned bailiff acts on a proceeding (ENF-3…ENF-8). */
+export function assertAssignedBailiff(subject: Subject, row: ProceedingRow): void {
+  const bailiff = subject.roles.includes('state_bailiff') || subject.roles.includes('private_bailiff');
+  if (!bailiff || row.bailiff_id !== subject.id) throw new DomainError(ErrorCode.forbidden);
+}
+
+function effectOf(template: ResolutionTemplate, input: CreateActInput, row: ProceedingRow): { effect: ActEffect; ground: Ground | null } {
+  const params = input.params ?? {};
+  if (input.action !== undefined) {
+    if (TEMPLATE_BY_ACTION[input.action] !== template.code) throw new DomainError(ErrorCode.validation, { fields: ['templateCode'] });
+    if (nextStatus(row.status, input.action) === undefined) {
+      throw new DomainError(ErrorCode.transitionForbidden, { from: row.status, action: input.action });
+    }
+    const ground = checkGround(input.action, input.groundCode);
+    if (ground instanceof EnforcementError) throw ground.toDomainError();
+    if (input.action === 'transfer' && (!params.toDepartmentCode || !regionById(params.toDepartmentCode) || params.toDepartmentCode === row.region_kato)) {
+      throw new DomainError(ErrorCode.validation, { fields: ['params.toDepartmentCode'] });
+    }
+    return { effect: 'transition', ground };
+  }
+  if (Object.values(TEMPLATE_BY_ACTION).includes(template.code)) throw new DomainError(ErrorCode.validation, { fields: ['action'] });
+  // Acts of execution need a proceeding in execution.
+  const inExecution = row.status === 'initiated';
+  if (template.category === 'request') {
+    if (!SIOPSO_REQUEST_TYPES.some((t) => t.code === params.requestType)) throw new DomainError(ErrorCode.validation, { fields: ['params.requestType'] });
+    if (!inExecution) throw new DomainError(ErrorCode.transitionForbidden, { from: row.status, action: 'request' });
+    return { effect: 'request', ground: null };
+  }
+  if (ARREST_TEMPLATES[template.code]) {
+    const items = params.arrest?.items ?? [];
+    const validItems = items.every((i) => i.description.trim() !== '' && (i.valueTiyn === undefined || /^\d{1,15}$/.test(i.valueTiyn)));
+    if ((template.code !== 'enf.travel_restriction' && items.length === 0) || !validItems) {
+      throw new DomainError(ErrorCode.validation, { fields: ['params.arrest.items'] });
+    }
+    if (!inExecution) throw new DomainError(ErrorCode.transitionForbidden, { from: row.status, action: 'arrest' });
+    return { effect: 'arrest', ground: null };
+  }
+  if (template.code === 'enf.arrest_lift') {
+    if (!params.arrestId) throw new DomainError(ErrorCode.validation, { fields: ['params.arrestId'] });
+    return { effect: 'arrest_lift', ground: null };
+  }
+  return { effect: 'resolution', ground: null };
+}
+
+/**
+ * ENF-3…ENF-8, ENF-6: "Сформировать и перейти". The resolution is rendered
+ * from the template's current version into a PDF once; those bytes are what
+ * gets signed. Nothing about the proceeding changes yet — the signature does
+ * that (apply-act.ts).
+ */
+export async function createAct(
+  deps: { db: Database; clock: Clock; publicOrigin: string }, subject: Subject, actor: JournalActor, proceedingId: string, input: CreateActInput,
+) {
+  const now = deps.clock.now();
+  const row = await requireProceedingRow(deps.db, proceedingId);
+  assertAssignedBailiff(subject, row);
+  const template = await latestTemplate(deps.db, input.templateCode);
+  if (!template) throw new DomainError(ErrorCode.validation, { fields: ['templateCode'] });
+  const { effect, ground } = effectOf(template, input, row);
+  const params = input.params ?? {};
+  if (effect === 'arrest_lift') {
+    const arrest = await deps.db.query('SELECT 1 FROM arrests WHERE id = $1 AND proceeding_id = $2 AND status = $3', [params.arrestId, row.id, 'active']);
+    if (arrest.rows.length === 0) throw new DomainError(ErrorCode.validation, { fields: ['params.arrestId'] });
+  }
+  const values = await actValues(deps.db, row, { locale: input.locale, ground, params, now, bailiffId: subject.id });
+  const documentId = randomUUID();
+  const bailiff = values['bailiff.name'] ?? '';
+  const pdf = await renderResolutionPdf({
+    locale: input.locale,
+    organisation: values['bailiff.organisation'] ?? '',
+    title: fillTemplate(template.title[input.locale], values),
+    place: regionById(row.region_kato)?.name[input.locale] ?? '',
+    date: values['act.date'] ?? localDateOf(now, row.time_zone),
+    registrationNumber: row.registration_number,
+    body: fillTemplate(template.body[input.locale], values),
+    facts: factsOf(values, input.locale),
+    signer: { position: subject.roles.includes('private_bailiff') ? (input.locale === 'kk' ? 'Жеке сот орындаушысы' : 'Частный судебный исполнитель')
+      : (input.locale === 'kk' ? 'Сот орындаушысы' : 'Судебный исполнитель'), name: bailiff },
+    verifyUrl: `${deps.publicOrigin}/verify/${documentId}`,
+    documentId,
+  });
+  return deps.db.transaction(async (tx) => {
+    await createDocument(tx, { id: documentId, kind: 'enforcement.act', title: template.title, mediaType: 'application/pdf', content: pdf,
+      createdBy: subject.id }, now);
+    const actId = randomUUID();
+    await tx.query(
+      `INSERT INTO proceeding_acts (id, proceeding_id, action, effect, template_code, template_version, locale, ground_code, params,
+                                    document_id, needs_approval, base_version, status, created_by, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, 'draft', $13, $14)`,
+      [actId, row.id, input.action ?? null, effect, template.code, template.version, input.locale, ground?.code ?? null,
+        JSON.stringify(params), documentId, template.needsApproval, row.version, subject.id, now.toISOString()],
+    );
+    if (effect === 'request') {
+      await tx.query(
+        `INSERT INTO siopso_requests (id, proceeding_id, act_id, request_type, debtor_identifier, status, created_at)
+         VALUES ($1, $2, $3, $4, $5, 'draft', $6)`,
+        [randomUUID(), row.id, actId, params.requestType, row.debtor_identifier, now.toISOString()]);
+    }
+    await appendJournal(tx, { at: now, actor, action: 'enforcement.act_generated', objectType: 'proceeding', objectId: row.id,
+      details: { actId, documentId, templateCode: template.code, templateVersion: template.version, action: input.action ?? null,
+        groundCode: ground?.code ?? null } });
+    return actId;
+  });
+}

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { writCardSchema } from '@oryndau/adapters';
+import type { WritCard, WritReceipt, WritSubmission } from '@oryndau/adapters';
+import type { Database, Sql } from '@oryndau/db';
+import { appendJournal } from '@oryndau/db';
+import { DomainError, ErrorCode } from '@oryndau/domain';
+import type { Clock } from '@oryndau/domain';
+import { createDocument, sha256Hex } from '../signing/documents';
+import type { SignatureVerifier, VerificationOutcome, VerificationReason } from '../signing/verifier';
+import { registerExecutiveDocument } from './register-executive-document';
+
+const COURT_ACTOR = { userId: null, iin: null, role: 'court_system', requestId: null };
+
+type Part = 'judge' | 'secretary' | 'court_act';
+
+const dedupeKeyOf = (card: WritCard) => `${card.court.id}|${card.writNumber.trim()}|${card.debtors[0]!.identifier}`;
+
+async function existingReceipt(sql: Sql, key: string): Promise<WritReceipt | null> {
+  const found = await sql.query<{ proceeding_id: string; registration_number: string; registration_date: string }>(
+    `SELECT p.id AS proceeding_id, d.registration_number, d.registration_date::text AS registration_date
+       FROM executive_documents d JOIN proceedings p ON p.executive_document_id = d.id WHERE d.dedupe_key = $1`, [key]);
+  const row = found.rows[0];
+  return row ? { proceedingId: row.proceeding_id, registrationNumber: row.registration_number, registrationDate: row.registration_date,
+    status: 'registered', duplicate: true } : null;
+}
+
+async function storeSignature(tx: Sql, documentType: string, documentId: string, contentHash: string, cms: Uint8Array,
+  outcome: VerificationOutcome, now: Date): Promise<void> {
+  await tx.query(
+    `INSERT INTO signatures (id, challenge_id, document_type, document_id, content_hash, signer_iin, signer_bin, signer_name, algorithm,
+                             cms, valid, checked_at, evidence)
+     VALUES ($1, NULL, $2, $3, $4, $5, $6, $7, $8, $9, true, $10, $11::jsonb)`,
+    [randomUUID(), documentType, documentId, contentHash, outcome.signer?.iin ?? null, outcome.signer?.bin ?? null,
+      outcome.signer?.name ?? null, outcome.signer?.algorithm ?? null, Buffer.from(cms), now.toISOString(), JSON.stringify(outcome.evidence ?? {})],
+  );
+}
+
+const decode = (b64: string) => new Uint8Array(Buffer.from(b64, 'base64'));
+
+/**
+ * ENF-11: an electronic writ from the courts' system. The judge's and the
+ * secretary's signatures over the writ bytes and the judge's signature over
+ * the court act all go through the ЭЦП checklist, each bound to the IIN the
+ * card names; any failure refuses the whole writ with every reason. A writ
+ * already registered (same court, writ number, first debtor) is answered
+ * with its first registration.
+ */
+export async function receiveWrit(deps: { db: Database; clock: Clock; verify: SignatureVerifier }, submission: WritSubmission): Promise<WritReceipt> {
+  const now = deps.clock.now();
+  const writBytes = decode(submission.writ);
+  let card: WritCard;
+  try {
+    card = writCardSchema.parse(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(writBytes)));
+  } catch {
+    throw new DomainError(ErrorCode.validation, { fields: ['writ'] });
+  }
+  const act = decode(submission.courtAct.content);
+  const checks: Array<{ part: Part; cms: Uint8Array; content: Uint8Array; iin: string }> = [
+    { part: 'judge', cms: decode(submission.signatures.judge), content: writBytes, iin: card.judge.iin },
+    { part: 'secretary', cms: decode(submission.signatures.secretary), content: writBytes, iin: card.secretary.iin },
+    { part: 'court_act', cms: decode(submission.courtAct.signature), content: act, iin: card.judge.iin },
+  ];
+  const outcomes = await Promise.all(checks.map((c) => deps.verify({ cms: c.cms, content: c.content, purpose: 'sign', expectIin: c.iin, at: now })));
+  const failures = checks.flatMap((c, i): Array<{ part: Part; reasons: VerificationReason[] }> =>
+    (outcomes[i]!.valid ? [] : [{ part: c.part, reasons: outcomes[i]!.reasons }]));
+  if (failures.length > 0) {
+    await deps.db.transaction((tx) => appendJournal(tx, { at: now, actor: COURT_ACTOR, action: 'enforcement.writ_refused',
+      objectType: 'writ', objectId: card.externalId,
+      details: { court: card.court.id, writNumber: card.writNumber, failures: failures.map((f) => ({ part: f.part, codes: f.reasons.map((r) => r.code) })) } }));
+    throw new DomainError(ErrorCode.writSignatureInvalid, { signatures: failures, reasons: failures.flatMap((f) => f.reasons) });
+  }
+
+  const key = dedupeKeyOf(card);
+  const earlier = await existingReceipt(deps.db, key);
+  if (earlier) return earlier;
+  try {
+    return await deps.db.transaction(async (tx) => {
+      const courtAct = await createDocument(tx, { kind: 'court.act', title: { kk: `Сот актісі № ${card.caseNumber}`, ru: `Судебный акт № ${card.caseNumber}` },
+        mediaType: 'application/pdf', content: act, createdBy: null }, now);
+      const registration = await registerExecutiveDocument(tx, {
+        arrivalOrder: 'first', claimEssence: card.claimEssence, issueDate: card.issueDate, issuingBody: card.court.nameRu,
+        documentType: card.documentType, documentNumber: card.writNumber, entryIntoForceDate: card.entryIntoForceDate,
+        receivedFrom: 'ЕАИАС СО', categoryCode: card.categoryCode, subcategory: card.subcategory, amount: card.amount,
+        currency: card.currency, exchangeRate: card.exchangeRate, exchangeRateDate: card.exchangeRateDate,
+        signerName: card.judge.fullName, claimFiledBy: card.claimants[0]!.kind, solidaryLiability: card.solidaryLiability,
+        trustedPerson: false,
+        parties: [...card.debtors.map((p) => ({ ...p, role: 'debtor' as const })), ...card.claimants.map((p) => ({ ...p, role: 'claimant' as const }))],
+        source: 'court', externalId: card.externalId, courtId: card.court.id, dedupeKey: key, writContent: writBytes,
+        courtActDocumentId: courtAct.id, createdBy: null,
+      }, now, COURT_ACTOR);
+      // The writ's own signatures are kept against the proceeding; the act's against its document (public /verify).
+      const writHash = sha256Hex(writBytes);
+      await storeSignature(tx, 'court.writ', registration.proceedingId, writHash, checks[0]!.cms, outcomes[0]!, now);
+      await storeSignature(tx, 'court.writ', registration.proceedingId, writHash, checks[1]!.cms, outcomes[1]!, now);
+      await storeSignature(tx, 'court.act', courtAct.id, courtAct.contentHash, checks[2]!.cms, outcomes[2]!, now);
+      await tx.query('UPDATE documents SET signed_at = $2 WHERE id = $1', [courtAct.id, now.toISOString()]);
+      return { proceedingId: registration.proceedingId, registrationNumber: registration.registrationNumber,
+        registrationDate: registration.registrationDate, status: 'registered' as const, duplicate: false };
+    });
+  } catch (error) {
+    // Two deliveries of one writ at once: the loser answers with the winner's registration.
+    const again = await existingReceipt(deps.db, key);
+    if (again) return again;
+    throw error;
+  }
+}

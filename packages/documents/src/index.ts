@@ -1,0 +1,9 @@
+// Public API of @oryndau/documents: resolution templates (kk/ru) and their
+// rendering to the PDF that is signed and stored.
+export type { Locale, LocalizedText, ResolutionTemplate, TemplateCategory, TemplateKind } from './templates';
+export { DEFAULT_TEMPLATES, templateByCode } from './catalog';
+export {
+  MISSING_VALUE, TEMPLATE_PLACEHOLDERS, TemplateTextError, fillTemplate, validateTemplateText,
+  type TemplatePlaceholder, type TemplateTextErrorCode, type TemplateTextProblem, type TemplateTextValidation,
+} from './placeholders';
+export { renderResolutionPdf, type ResolutionPdfInput } from './render-pdf';
