@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './app.tsx';
 import { initI18n } from './i18n/i18n.ts';
 import './styles.css';
+import './enforcement/enforcement.css';
 
 const i18n = initI18n();
 const root = document.getElementById('root');

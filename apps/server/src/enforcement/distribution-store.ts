@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Sql } from '@oryndau/db';
-import { distribution } from '@oryndau/domain';
+import type { distribution } from '@oryndau/domain';
 
 type Candidate = Parameters<typeof distribution.distribute>[1][number];
 type Decision = ReturnType<typeof distribution.distribute>;

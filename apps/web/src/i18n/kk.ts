@@ -1,6 +1,10 @@
+import { kkEnforcement } from './kk-enforcement.ts';
+
 // Kazakh (state language) catalog. Every user-visible string of the web app
 // lives here and in ru.ts; `catalogs.test.ts` fails when the two differ.
 export const kk = {
+  /** The enforcement workspace (АИС ОИП), kept in its own file for size. */
+  enf: kkEnforcement,
   app: {
     name: 'Oryndau',
     subtitle: 'Электрондық сот төрелігі және атқарушылық іс жүргізу',
@@ -138,10 +142,7 @@ export const kk = {
     },
   },
   esign: {
-    tab: {
-      file: 'Кілт файлы',
-      ncalayer: 'NCALayer',
-    },
+    tab: { file: 'Кілт файлы', ncalayer: 'NCALayer' },
     keyStaysHere: 'Кілт пен оның құпиясөзі осы браузерден шықпайды: серверге тек қолтаңба жіберіледі.',
     file: {
       label: 'Кілт файлы (.p12)',
@@ -195,10 +196,7 @@ export const kk = {
     sendAnyway: 'Бәрібір жіберу',
     cancel: 'Болдырмау',
     disconnect: 'Кілтті ажырату және басқасын жүктеу',
-    submit: {
-      sign: 'Қол қою',
-      auth: 'Кіру',
-    },
+    submit: { sign: 'Қол қою', auth: 'Кіру' },
     preparing: 'Қол қоюға дайындалуда…',
     countdown: 'Қол қоюға қалған уақыт: {{time}}',
     expired: {

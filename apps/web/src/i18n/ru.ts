@@ -1,9 +1,11 @@
 import type { Catalog } from './catalog.ts';
+import { ruEnforcement } from './ru-enforcement.ts';
 
 // Russian catalog. Typed as the Kazakh catalog's shape, so a key present in
 // one language only is also a compile error; `catalogs.test.ts` checks it at
 // run time and rejects empty strings.
 export const ru: Catalog = {
+  enf: ruEnforcement,
   app: {
     name: 'Oryndau',
     subtitle: 'Электронное правосудие и исполнительное производство',
@@ -139,10 +141,7 @@ export const ru: Catalog = {
     },
   },
   esign: {
-    tab: {
-      file: 'Файл ключа',
-      ncalayer: 'NCALayer',
-    },
+    tab: { file: 'Файл ключа', ncalayer: 'NCALayer' },
     keyStaysHere: 'Ключ и его пароль не покидают этот браузер: на сервер отправляется только подпись.',
     file: {
       label: 'Файл ключа (.p12)',
@@ -196,10 +195,7 @@ export const ru: Catalog = {
     sendAnyway: 'Всё равно отправить',
     cancel: 'Отмена',
     disconnect: 'Отключить ключ и загрузить другой',
-    submit: {
-      sign: 'Подписать',
-      auth: 'Войти',
-    },
+    submit: { sign: 'Подписать', auth: 'Войти' },
     preparing: 'Подготовка к подписанию…',
     countdown: 'До конца подписания осталось: {{time}}',
     expired: {

@@ -10,6 +10,8 @@ import { ActionModal } from './action-modal.tsx';
 import { ArrestedItemsTable } from './arrested-property-tab.tsx';
 import { ArrestsTab } from './arrests-tab.tsx';
 import { CardHeader } from './card-header.tsx';
+import { cardTabs, isCardTab } from './card-tabs.ts';
+import type { CardTab } from './card-tabs.ts';
 import { DocumentationTab } from './documentation-tab.tsx';
 import { ExecutiveDocumentTab } from './executive-document-tab.tsx';
 import { PartiesTab } from './parties-tab.tsx';
@@ -18,12 +20,6 @@ import { RequestsTab } from './requests-tab.tsx';
 import { TasksTab } from './tasks-tab.tsx';
 import { useActFlow } from './use-act-flow.tsx';
 import { useCard } from './use-card.ts';
-
-/** The seed's tabs, in its order. */
-export const cardTabs = ['executiveDocument', 'parties', 'requests', 'arrests', 'documentation', 'tasks', 'arrestedProperty'] as const;
-export type CardTab = (typeof cardTabs)[number];
-
-const isCardTab = (value: string | undefined): value is CardTab => (cardTabs as readonly (string | undefined)[]).includes(value);
 
 /** ENF-10: the proceeding's card. The open tab lives in the URL (`?tab=requests`), so a reload keeps it. */
 export function CardPage({ id }: { id: string }) {

@@ -4,10 +4,9 @@ import type { Reference } from '../../api/enforcement-types.ts';
 import { amountInTenge, formatTiyn } from '../../format/money.ts';
 import { useUiLanguage } from '../../i18n/use-ui-language.ts';
 import type { EntryValues } from './card-input.ts';
+import { currencies } from './currencies.ts';
 import { amountRule, dayRule, rateRule, requiredRule } from './form-rules.ts';
 
-/** Currencies executive documents come in; KZT needs no rate. */
-export const currencies = ['KZT', 'USD', 'EUR', 'RUB', 'CNY', 'KGS', 'UZS'] as const;
 
 const dayInput = (placeholder: string) => <Input inputMode="numeric" maxLength={10} placeholder={placeholder} autoComplete="off" />;
 
