@@ -45,6 +45,8 @@ export type AppDeps = {
   trust: SignatureTrust | null;
   /** Per document kind: who reads/signs it and what its signature does (e.g. an enforcement act moves the proceeding). */
   signingHooks?: Readonly<Record<string, DocumentSigningHook>>;
+  /** Dev mode: asks the courts' simulator to send a signed writ to our intake (demo and browser tests). */
+  devSendWrit?: (request: { overrides?: Record<string, unknown> }) => Promise<{ card: unknown; status: number; body: unknown }>;
 };
 
 /** Builds the HTTP application; routes stay thin and call use-cases. */

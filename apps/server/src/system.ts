@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { ChannelSender, Database, DeadlineHandler } from '@oryndau/db';
 import { migrate, openDatabase } from '@oryndau/db';
-import { systemClock } from '@oryndau/domain';
+import { DomainError, ErrorCode, systemClock } from '@oryndau/domain';
 import type { Clock } from '@oryndau/domain';
 import { buildApp } from './app';
 import type { ZodApp } from './app';
@@ -60,14 +60,20 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   await seedReferenceData(db, now);
   if (config.seedDemo) await seedDemoData(db, now, config.passwordLog2N);
   const trust = await setupSignatureTrust(config, clock, config.publicOrigin);
+  let simulatorsRef: ExternalSystems['simulators'] = null;
   const app = await buildApp({ db, clock, config, queueCounters: enforcementQueueCounters(clock), verify: trust.verify, trust,
-    signingHooks: { 'enforcement.act': enforcementActHook } }, { logger: options.logger ?? false });
+    signingHooks: { 'enforcement.act': enforcementActHook },
+    devSendWrit: async (request) => {
+      if (!simulatorsRef) throw new DomainError(ErrorCode.externalUnavailable, { system: 'court-system' });
+      return simulatorsRef.control.courtSystem.sendWrit(request);
+    } }, { logger: options.logger ?? false });
   // The courts' simulator signs writs with the demo judge's and secretary's keys and posts them to our intake.
   const courtWrits = config.trust.demoKeys && config.courtSystemToken
     ? { intakeUrl: () => `${listeningOrigin(app) ?? config.publicOrigin}/api/integrations/court-system/writs`, token: config.courtSystemToken,
         signer: demoWritSigner(trust) }
     : undefined;
   const external = await connectExternalSystems(config, (line) => app.log.info(line), { ...(courtWrits ? { courtWrits } : {}), now: () => clock.now() });
+  simulatorsRef = external.simulators;
   const worker = options.worker === false ? null : startWorker({
     db, clock, intervalMs: config.workerIntervalMs, log: app.log,
     deadlineHandlers: options.deadlineHandlers ?? systemDeadlineHandlers(external.adapters),

@@ -54,8 +54,10 @@ export function AppNav({ route }: { route: Route }) {
     ['devOutbox', <MailOutlined />, t('nav.devOutbox')],
     ['devSigning', <EditOutlined />, t('nav.devSigning')],
   ];
+  // Bailiffs reach «Новый исполнительный документ» from their queues page; the menu lists it only for those without one.
+  const hidden = (key: PageRoute) => key === 'enforcementNew' && canOpen('enforcement', roles, devMode);
   const items: NonNullable<MenuProps['items']> = entries
-    .filter(([key]) => canOpen(key, roles, devMode))
+    .filter(([key]) => canOpen(key, roles, devMode) && !hidden(key))
     .map(([key, icon, label]) => ({ key, icon, label: <a href={hrefFor(key)} data-testid={`nav-${key}`}>{label}</a> }));
   return (
     <nav aria-label={t('header.mainMenu')} className="app-nav">

@@ -120,3 +120,9 @@ export {
   type CourtWritDelivery, type SendWritRequest, type SentWrit, type WritDeliveryResult, type WritSigner, type WritTamper,
 } from './court-system/writ-delivery';
 export type { CourtSystemSimulatorControl, RecordedCourtStatus } from './court-system/simulator';
+// СИОПСО simulator outcomes (ENF-7): for tests and the server to force or reason about late and failed answers.
+export {
+  DEFAULT_SIOPSO_OUTCOME_RATES, SIOPSO_LATE_FACTOR, SIOPSO_OUTCOMES, siopsoOutcomeOf,
+  type SiopsoOutcome, type SiopsoOutcomeRates,
+} from './siopso/outcomes';
+export { NEXT_SIOPSO_REQUEST, type SiopsoSimulatorControl, type SiopsoSimulatorOptions } from './siopso/simulator';

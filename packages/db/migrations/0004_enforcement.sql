@@ -187,6 +187,9 @@ CREATE TABLE siopso_requests (
   sent_at              timestamptz,
   answered_at          timestamptz,
   answer               jsonb,
+  -- The body's own refusal ({kk, ru}); the bailiff may send the request again (a new round).
+  agency_error         jsonb,
+  send_round           integer NOT NULL DEFAULT 0,
   attempts             integer NOT NULL DEFAULT 0,
   last_error           text
 );

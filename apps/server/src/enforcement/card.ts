@@ -97,6 +97,7 @@ export async function proceedingCard(sql: Sql, subject: Subject, id: string, now
         id: r.id, actId: r.act_id, type: r.request_type, typeName: type?.name ?? { kk: String(r.request_type), ru: String(r.request_type) },
         agency: type?.agency ?? { kk: '', ru: '' }, status: r.status, createdAt: iso(r.created_at as Date), sentAt: iso(r.sent_at as Date | null),
         answeredAt: iso(r.answered_at as Date | null), attempts: Number(r.attempts), lastError: r.last_error, answer: r.answer ?? null,
+        agencyError: r.agency_error ?? null,
       };
     }),
     arrests: arrests.rows.map((a) => ({ id: a.id, actId: a.act_id, kind: a.kind, status: a.status, imposedAt: iso(a.imposed_at as Date),

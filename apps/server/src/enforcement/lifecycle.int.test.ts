@@ -173,6 +173,7 @@ describeSystemOnEachEngine('enforcement lifecycle over HTTP', ({ system, client,
     const request = (await status(c, id)).requests[0];
     expect(request).toMatchObject({ status: 'signed', type: 'bank_accounts' });
     const sims = system().external.simulators!.control;
+    sims.siopso.setOutcome(request.id, 'answered');
     sims.failNext('siopso', 'unavailable', 1);
     expect((await c.bailiff.post(`/api/enforcement/requests/${request.id}/send`)).statusCode).toBe(200);
     await workerTick(system(), () => clock.now());
@@ -188,6 +189,27 @@ describeSystemOnEachEngine('enforcement lifecycle over HTTP', ({ system, client,
     expect(sims.siopso.requests().filter((r) => r.requestRef === request.id)).toHaveLength(1);
     // Sending twice is refused: the request is no longer waiting to be sent.
     expect((await c.bailiff.post(`/api/enforcement/requests/${request.id}/send`)).statusCode).toBe(409);
+
+    // The body may refuse: the request shows its error and can be sent again, as a new request there.
+    const second = await generateAndSign(system(), c.bailiff, id, PEOPLE.privateBailiff,
+      { templateCode: 'enf.request', locale: 'kk', params: { requestType: 'gbd_fl_person' } });
+    const pending = (await status(c, id)).requests.find((r: { actId: string }) => r.actId === second.act.id);
+    sims.siopso.setOutcome(pending.id, 'failed');
+    await c.bailiff.post(`/api/enforcement/requests/${pending.id}/send`);
+    await workerTick(system(), () => clock.now());
+    clock.advance(10_000);
+    await workerTick(system(), () => clock.now());
+    const failed = (await status(c, id)).requests.find((r: { id: string }) => r.id === pending.id);
+    expect(failed).toMatchObject({ status: 'failed', lastError: 'agency_error', answer: null });
+    expect(failed.agencyError.ru).toMatch(/\S/);
+    sims.siopso.setOutcome(`${pending.id}-2`, 'answered');
+    expect((await c.bailiff.post(`/api/enforcement/requests/${pending.id}/send`)).statusCode).toBe(200);
+    await workerTick(system(), () => clock.now());
+    clock.advance(10_000);
+    await workerTick(system(), () => clock.now());
+    const retried = (await status(c, id)).requests.find((r: { id: string }) => r.id === pending.id);
+    expect(retried.status).toBe('answered');
+    expect(retried.answer.summary.ru).toMatch(/\S/);
   });
 
   it('ENF-10: arrests are made and lifted by signed resolutions, and lifted when the proceeding ends', async () => {
@@ -228,7 +250,7 @@ describeSystemOnEachEngine('enforcement lifecycle over HTTP', ({ system, client,
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page = (await c.bailiff.get(`/api/enforcement/proceedings?queue=incoming&limit=2${after ? `&after=${after}` : ''}`)).json();
+      const page: { items: Array<{ id: string }>; nextCursor: string | null } = (await c.bailiff.get(`/api/enforcement/proceedings?queue=incoming&limit=2${after ? `&after=${after}` : ''}`)).json();
       expect(page.items.length).toBeLessThanOrEqual(2);
       seen.push(...page.items.map((p: { id: string }) => p.id));
       after = page.nextCursor;

@@ -169,6 +169,16 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
     return db.transaction((tx) => saveTemplateVersion(tx, request.params.code, request.body, actorOf(request), clock.now()));
   });
 
+  app.post('/api/dev/court-writ', {
+    schema: { tags: ['dev'], summary: 'Dev mode: the courts\' simulator sends a signed writ to our intake (ENF-11 demo)',
+      body: z.object({ categoryCode: z.string().max(64).optional() }).optional() },
+  }, async (request) => {
+    requireSubject(request);
+    if (!deps.config.devMode || !deps.devSendWrit) throw new DomainError(ErrorCode.notFound);
+    const categoryCode = request.body?.categoryCode;
+    return deps.devSendWrit({ overrides: categoryCode ? { categoryCode } : {} });
+  });
+
   app.post('/api/integrations/court-system/writs', {
     schema: { tags: ['integrations'], summary: 'ENF-11: an electronic writ from the courts\' system', body: writSubmissionSchema,
       response: { 200: writReceiptSchema, ...errorResponses } },

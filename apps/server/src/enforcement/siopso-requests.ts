@@ -15,8 +15,11 @@ const POLL_EVERY_MS = 60_000;
 
 type RequestRow = {
   id: string; proceeding_id: string; act_id: string; request_type: string; debtor_identifier: string; status: string;
-  external_request_id: string | null; document_id: string; registration_number: string;
+  external_request_id: string | null; document_id: string; registration_number: string; send_round: number;
 };
+
+/** Our idempotency key towards СИОПСО: a request sent again after the body's refusal is a new request there. */
+const requestRefOf = (r: RequestRow) => (Number(r.send_round) <= 1 ? r.id : `${r.id}-${r.send_round}`);
 
 async function loadRequest(sql: Database | Parameters<DeadlineHandler>[0], id: string): Promise<RequestRow | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
@@ -38,7 +41,8 @@ export async function sendSiopsoRequest(deps: { db: Database; clock: Clock }, su
   assertAssignedBailiff(subject, await requireProceedingRow(deps.db, request.proceeding_id));
   await deps.db.transaction(async (tx) => {
     const moved = await tx.query(
-      `UPDATE siopso_requests SET status = 'sending', last_error = NULL WHERE id = $1 AND status IN ('signed', 'failed')`, [requestId]);
+      `UPDATE siopso_requests SET status = 'sending', last_error = NULL, agency_error = NULL, send_round = send_round + 1
+        WHERE id = $1 AND status IN ('signed', 'failed')`, [requestId]);
     if (moved.rowCount !== 1) throw new DomainError(ErrorCode.actState, { status: request.status });
     await enqueueMessage(tx, { channel: SIOPSO_CHANNEL, recipient: request.request_type, body: request.registration_number,
       payload: { requestId } }, now);
@@ -58,7 +62,7 @@ export function siopsoSender(db: Database, adapters: Adapters, clock: Clock): Ch
     const cms = signature.rows[0]?.cms;
     try {
       const state = await adapters.siopso.sendRequest({
-        requestRef: request.id, type: request.request_type, debtorIin: request.debtor_identifier,
+        requestRef: requestRefOf(request), type: request.request_type, debtorIin: request.debtor_identifier,
         proceedingNumber: request.registration_number, ...(cms ? { signature: Buffer.from(cms).toString('base64') } : {}),
       });
       const now = clock.now();
@@ -93,6 +97,13 @@ export function siopsoPollHandler(adapters: Adapters): DeadlineHandler {
       await appendJournal(tx, { at: now, actor: { userId: null, iin: null, role: 'system', requestId: null },
         action: 'enforcement.request_answered', objectType: 'proceeding', objectId: request.proceeding_id,
         details: { requestId: request.id, found: state.answer.found } });
+      return;
+    }
+    if (state.status === 'failed') {
+      await tx.query(`UPDATE siopso_requests SET status = 'failed', last_error = 'agency_error', agency_error = $2::jsonb WHERE id = $1`,
+        [request.id, JSON.stringify(state.error ?? { kk: 'Ведомство сұрауды орындамады', ru: 'Ведомство не исполнило запрос' })]);
+      await appendJournal(tx, { at: now, actor: { userId: null, iin: null, role: 'system', requestId: null },
+        action: 'enforcement.request_failed', objectType: 'proceeding', objectId: request.proceeding_id, details: { requestId: request.id } });
       return;
     }
     await scheduleDeadline(tx, { kind: SIOPSO_POLL, subjectType: 'siopso_request', subjectId: request.id,

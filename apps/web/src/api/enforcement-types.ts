@@ -56,23 +56,11 @@ export type PartyRole = 'debtor' | 'claimant';
 export type PartyKind = 'individual' | 'legal_entity';
 
 export type Party = {
-  id: string;
-  role: PartyRole;
-  kind: PartyKind;
-  identifier: string;
-  name: string;
-  address: string | null;
-  regionKato: string | null;
+  id: string; role: PartyRole; kind: PartyKind; identifier: string; name: string; address: string | null; regionKato: string | null;
 };
 
 export type PartyInput = {
-  role: PartyRole;
-  kind: PartyKind;
-  identifier: string;
-  name: string;
-  address?: string;
-  regionKato: string;
-  districtKato?: string;
+  role: PartyRole; kind: PartyKind; identifier: string; name: string; address?: string; regionKato: string; districtKato?: string;
 };
 
 export type CardInput = {
@@ -102,12 +90,7 @@ export type CardInput = {
 };
 
 export type CardCreated = {
-  proceedingId: string;
-  registrationNumber: string;
-  registrationDate: string;
-  status: 'registered';
-  bailiff: Person | null;
-  reason: Text;
+  proceedingId: string; registrationNumber: string; registrationDate: string; status: 'registered'; bailiff: Person | null; reason: Text;
 };
 
 /** One `details.fields[]` entry of 422 `enforcement.card_invalid`. */

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Action, AvailableAction } from '../api/enforcement-types.ts';
+import type { Action, AvailableAction, Template } from '../api/enforcement-types.ts';
 import { lookupKey } from '../i18n/catalog.ts';
 import { kk } from '../i18n/kk.ts';
 import { ru } from '../i18n/ru.ts';
 import {
-  actionTemplates, arrestTemplates, buttonLabelKey, cardButtons, endingActions, endingLabelKey, parameterisedTemplates, templateFor,
+  actionTemplates, arrestTemplates, buttonLabelKey, cardButtons, endingActions, endingLabelKey, parameterisedTemplates, pickableTemplates,
+  templateFor,
 } from './act-kinds.ts';
 
 const available = (action: Action, templateCode: string = actionTemplates[action]): AvailableAction =>
@@ -59,5 +60,14 @@ describe('SIG-1, ENF-3…ENF-8: card actions and their acts', () => {
     expect(lookupKey(ru, buttonLabelKey('confirmExecution'))).toBe('Подтвердить исполнение');
     expect(lookupKey(kk, buttonLabelKey('initiate'))).toBe('Атқарушылық іс жүргізуді қозғау');
     expect(lookupKey(kk, buttonLabelKey('refuse'))).toBe('Қозғаудан бас тарту');
+  });
+
+  it('ENF-6: «Шаблоны документов» offers free resolutions and requests, not the templates behind the card buttons', () => {
+    const tpl = (code: string, category: Template['category']): Template =>
+      ({ code, category, version: 1, kind: 'x', needsApproval: false, title: { kk: code, ru: code }, body: { kk: '', ru: '' } });
+    const all = [tpl('enf.initiation', 'resolution'), tpl('enf.search_debtor', 'resolution'), tpl('enf.arrest_lift', 'resolution'),
+      tpl('enf.request', 'request')];
+    expect(pickableTemplates(all, 'resolution').map((t) => t.code)).toEqual(['enf.search_debtor']);
+    expect(pickableTemplates(all, 'request').map((t) => t.code)).toEqual(['enf.request']);
   });
 });

@@ -1,7 +1,7 @@
 // How the card's buttons map to acts (docs/api.md "Acts and templates",
 // seed 000 §1.1–1.6). The server's `availableActions` decides WHICH buttons
 // show; this file decides how they are named, ordered and grouped.
-import type { Action, AvailableAction, ArrestKind, GroundKind } from '../api/enforcement-types.ts';
+import type { Action, AvailableAction, ArrestKind, GroundKind, Template } from '../api/enforcement-types.ts';
 
 /** The template of each action, as documented; the server's own `templateCode` wins when it sends one. */
 export const actionTemplates = {
@@ -29,6 +29,11 @@ export const requestTemplate = 'enf.request';
 export const parameterisedTemplates: ReadonlySet<string> = new Set<string>([
   ...Object.values(actionTemplates), ...Object.values(arrestTemplates), arrestLiftTemplate,
 ]);
+
+/** ENF-6 «Шаблоны документов»: templates reached through the card's own buttons (transitions, arrests) are not offered, they need their ground or items. */
+export function pickableTemplates(templates: readonly Template[], category: Template['category']): Template[] {
+  return templates.filter((tpl) => tpl.category === category && !parameterisedTemplates.has(tpl.code));
+}
 
 /** Seed 000 §1.2: «Окончить» offers a choice of how the proceeding ends. */
 export const endingActions = ['terminate', 'returnToClaimant', 'recall'] as const satisfies readonly Action[];

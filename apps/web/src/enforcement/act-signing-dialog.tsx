@@ -7,6 +7,7 @@ import { documentContentUrl } from '../api/enforcement-api.ts';
 import type { Act } from '../api/enforcement-types.ts';
 import { ApiError } from '../api/http-client.ts';
 import { useUiLanguage } from '../i18n/use-ui-language.ts';
+import { isLostRace } from './lost-race.ts';
 import { sameHash, sha256Hex } from '../signing/sha256.ts';
 import { SigningDialog } from '../signing/signing-dialog.tsx';
 import type { SigningTask } from '../signing/use-signing-flow.ts';
@@ -22,11 +23,6 @@ type Props = {
   /** 409: another act changed the proceeding first; the caller refetches. */
   onConflict: (error: ApiError) => void;
 };
-
-/** A 409 of the enforcement workflow: someone else's act won the race. */
-export function isLostRace(error: unknown): error is ApiError {
-  return error instanceof ApiError && error.status === 409 && error.code.startsWith('enforcement.');
-}
 
 /**
  * SIG-1/SIG-3 for an act: the PDF rendered by the server is what is signed.

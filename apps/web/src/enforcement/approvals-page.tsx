@@ -65,13 +65,13 @@ export function ApprovalsPage() {
         </div>
       ),
     },
-    { title: t('enf.list.bailiff'), key: 'bailiff', render: (_: unknown, item) => item.bailiff.fullName },
-    { title: t('enf.approvals.signedAt'), key: 'signedAt', render: (_: unknown, item) => formatDateTime(item.act.signedAt ?? item.act.createdAt) },
+    { title: t('enf.list.bailiff'), key: 'bailiff', render: (_: unknown, item) => <span className="cell-clamp">{item.bailiff.fullName}</span> },
+    { title: t('enf.approvals.signedAt'), key: 'signedAt', render: (_: unknown, item) => <span className="nowrap">{formatDateTime(item.act.signedAt ?? item.act.createdAt)}</span> },
     {
       title: '',
       key: 'actions',
       render: (_: unknown, item) => (
-        <Space wrap size="small">
+        <Space orientation="vertical" size={4}>
           <Button type="primary" size="small" icon={<CheckOutlined />} onClick={() => setApproving(item.act)} data-testid={`approve-${item.act.id}`}>
             {t('enf.approvals.approve')}
           </Button>

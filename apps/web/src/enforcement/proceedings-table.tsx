@@ -9,6 +9,7 @@ import { formatTiyn } from '../format/money.ts';
 import { useTimeZone } from '../format/use-date-time.ts';
 import { useUiLanguage } from '../i18n/use-ui-language.ts';
 import { hrefFor, navigate } from '../router/hash-router.ts';
+import { useSession } from '../session/session-context.tsx';
 import { OverdueTag, StatusTag } from './status-tags.tsx';
 
 type Props = {
@@ -23,6 +24,9 @@ export function ProceedingsTable({ items, loading, sort, onSort }: Props) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const timeZone = useTimeZone();
+  const { user } = useSession();
+  // A bailiff's own queue would repeat their name on every row; show the column only when it tells something.
+  const showBailiff = items.some((row) => row.bailiff?.id !== user?.id);
 
   const columns: TableColumnsType<ProceedingSummary> = [
     {
@@ -58,7 +62,7 @@ export function ProceedingsTable({ items, loading, sort, onSort }: Props) {
         </div>
       ),
     },
-    { title: t('enf.list.category'), key: 'category', render: (_: unknown, row) => row.category.name[language] },
+    { title: t('enf.list.category'), key: 'category', render: (_: unknown, row) => <span className="cell-clamp">{row.category.name[language]}</span> },
     {
       title: t('enf.list.amount'),
       dataIndex: 'amountTiyn',
@@ -66,7 +70,11 @@ export function ProceedingsTable({ items, loading, sort, onSort }: Props) {
       render: (tiyn: string) => <span className="nowrap amount">{formatTiyn(tiyn)}</span>,
     },
     { title: t('enf.list.status'), dataIndex: 'status', render: (status: ProceedingSummary['status']) => <StatusTag status={status} /> },
-    { title: t('enf.list.bailiff'), key: 'bailiff', render: (_: unknown, row) => row.bailiff?.fullName ?? t('enf.notAssigned') },
+    ...(showBailiff ? [{
+      title: t('enf.list.bailiff'),
+      key: 'bailiff',
+      render: (_: unknown, row: ProceedingSummary) => <span className="cell-clamp">{row.bailiff?.fullName ?? t('enf.notAssigned')}</span>,
+    }] : []),
     {
       title: t('enf.list.nextDue'),
       key: 'nextDue',
@@ -87,7 +95,7 @@ export function ProceedingsTable({ items, loading, sort, onSort }: Props) {
     <Table<ProceedingSummary>
       data-testid="proceedings-table"
       rowKey="id"
-      size="middle"
+      size="small"
       columns={columns}
       dataSource={items}
       loading={loading}

@@ -18,16 +18,13 @@ export function useProceedingList(queue: QueueName | null, filters: ListFilters)
   const [error, setError] = useState<ApiError | null>(null);
   const requestNo = useRef(0);
   const key = queue === null ? '' : listKey(queue, filters);
-  const current = useRef({ queue, filters });
-  current.current = { queue, filters };
 
   const load = useCallback((after: string | null) => {
-    const { queue: q, filters: f } = current.current;
-    if (q === null) return;
+    if (queue === null) return;
     const no = ++requestNo.current;
     setLoading(true);
     setError(null);
-    enforcementApi.proceedings(toProceedingQuery(q, f, after)).then(
+    enforcementApi.proceedings(toProceedingQuery(queue, filters, after)).then(
       (page) => {
         if (no !== requestNo.current) return;
         setItems((prev) => (after === null ? page.items : [...prev, ...page.items]));
@@ -40,13 +37,14 @@ export function useProceedingList(queue: QueueName | null, filters: ListFilters)
         setLoading(false);
       },
     );
-  }, []);
+    // `key` stands for queue + filters: a new filters object with the same content is no new query.
+  }, [key]);
 
   useEffect(() => {
     setItems([]);
     setNextCursor(null);
     load(null);
-  }, [key, load]);
+  }, [load]);
 
   const loadMore = useCallback(() => {
     if (nextCursor !== null) load(nextCursor);

@@ -32,7 +32,7 @@ type Props = {
  */
 export function SigningDialog({ open, title, task, onClose, onDone, extra }: Props) {
   return (
-    <Modal open={open} title={title} onCancel={onClose} footer={null} width={640} destroyOnHidden maskClosable={false}>
+    <Modal open={open} title={title} onCancel={onClose} footer={null} width={640} destroyOnHidden mask={{ closable: false }}>
       {open && extra}
       {open && <SigningDialogBody task={task} onDone={onDone} />}
     </Modal>

@@ -1,11 +1,16 @@
-import { REGIONS, computeCheckDigit } from '@oryndau/kz';
-import type { LocalizedText } from '../localized';
+import { REGIONS, computeCheckDigit, formatMoney, percentOf } from '@oryndau/kz';
+import type { IdentityDocumentType, PersonSex } from '../gbd-fl/port';
+import type { IsoDate, IsoInstant, LocalizedText } from '../localized';
+import { isoDate } from '../sim/dates';
 import { SIM_STREETS } from '../sim/kz-data';
+import { simulatedPerson } from '../sim/people';
 import { Rng } from '../sim/prng';
 import type { SiopsoAnswer, SiopsoAnswerField, SiopsoAnswerItem, SiopsoRequestType } from './port';
 
 // What each state body "knows" about a debtor, derived from the IIN and the
 // request type: the same debtor owns the same flat and car on every run.
+// Month-based answers (pension contributions) also depend on when the body
+// answers: "the last six months" moves with the simulators' clock.
 
 const same = (text: string): LocalizedText => ({ kk: text, ru: text });
 const field = (key: string, kk: string, ru: string, value: LocalizedText): SiopsoAnswerField => ({
@@ -85,14 +90,37 @@ const EMPLOYERS: readonly LocalizedText[] = [
   { kk: '«Дала Логистик» ЖШС', ru: 'ТОО «Дала Логистик»' },
 ];
 
-const employer: ItemMaker = (rng) => ({
-  title: rng.pick(EMPLOYERS),
-  fields: [
-    field('employerBin', 'Жұмыс берушінің БСН', 'БИН работодателя', same(plausibleBin(rng))),
-    field('monthlyIncome', 'Орташа айлық табыс, ₸', 'Среднемесячный доход, ₸', same(String(rng.int(85, 650) * 1000))),
-    field('lastContribution', 'Соңғы жарна айы', 'Месяц последнего взноса', same(`2025-${String(rng.int(1, 12)).padStart(2, '0')}`)),
-  ],
-});
+/** Where the debtor works, if anywhere: one employer shared by the income and pension answers. */
+interface Employment {
+  readonly employer: LocalizedText;
+  readonly bin: string;
+  readonly monthlyIncomeTenge: number;
+}
+
+/** Share of debtors with no employer on record (no income, no pension contributions). */
+const UNEMPLOYED = 0.35;
+
+function employmentOf(debtorIin: string): Employment | null {
+  const rng = new Rng(`siopso:employment:${debtorIin}`);
+  if (rng.chance(UNEMPLOYED)) return null;
+  return { employer: rng.pick(EMPLOYERS), bin: plausibleBin(rng), monthlyIncomeTenge: rng.int(85, 650) * 1000 };
+}
+
+const employerIncome: ItemsOf = (debtorIin, answeredAt) => {
+  const job = employmentOf(debtorIin);
+  if (job === null) return [];
+  const [last] = contributionPeriods(answeredAt, 1);
+  return [
+    {
+      title: job.employer,
+      fields: [
+        field('employerBin', 'Жұмыс берушінің БСН', 'БИН работодателя', same(job.bin)),
+        field('monthlyIncome', 'Орташа айлық табыс, ₸', 'Среднемесячный доход, ₸', same(String(job.monthlyIncomeTenge))),
+        field('lastContribution', 'Соңғы жарна айы', 'Месяц последнего взноса', same(last === undefined ? '' : isoMonth(last))),
+      ],
+    },
+  ];
+};
 
 const civilStatus: ItemMaker = (rng) => {
   const married = rng.chance(0.6);
@@ -110,21 +138,113 @@ const civilStatus: ItemMaker = (rng) => {
   };
 };
 
-/** How many records each type tends to have: [max count, chance of none]. */
-const MAKERS: Readonly<Record<string, { make: ItemMaker; max: number; none: number }>> = {
-  real_estate: { make: realEstate, max: 2, none: 0.5 },
-  vehicles: { make: vehicle, max: 2, none: 0.55 },
-  bank_accounts: { make: bankAccount, max: 3, none: 0.1 },
-  employer_income: { make: employer, max: 1, none: 0.35 },
-  civil_status: { make: civilStatus, max: 1, none: 0 },
+/** Records of one kind about a debtor, as of the answer's time. */
+type ItemsOf = (debtorIin: string, answeredAt: IsoInstant) => readonly SiopsoAnswerItem[];
+
+/** Up to `max` independent records, none at all with chance `none`. */
+function counted(code: string, make: ItemMaker, max: number, none: number): ItemsOf {
+  return (debtorIin) => {
+    const rng = new Rng(`siopso:${code}:${debtorIin}`);
+    const count = rng.chance(none) ? 0 : rng.int(1, max);
+    return Array.from({ length: count }, (_, i) => make(rng, i));
+  };
+}
+
+const SEX: Readonly<Record<PersonSex, LocalizedText>> = {
+  male: { kk: 'Ер', ru: 'Мужской' },
+  female: { kk: 'Әйел', ru: 'Женский' },
 };
 
-export function simulatedAnswer(type: SiopsoRequestType, debtorIin: string, answeredAt: string): SiopsoAnswer {
-  const rng = new Rng(`siopso:${type.code}:${debtorIin}`);
-  const maker = MAKERS[type.code];
+const CITIZENSHIP: Readonly<Record<string, LocalizedText>> = {
+  KZ: { kk: 'Қазақстан Республикасы', ru: 'Республика Казахстан' },
+  RU: { kk: 'Ресей Федерациясы', ru: 'Российская Федерация' },
+  UZ: { kk: 'Өзбекстан Республикасы', ru: 'Республика Узбекистан' },
+  KG: { kk: 'Қырғыз Республикасы', ru: 'Кыргызская Республика' },
+  CN: { kk: 'Қытай Халық Республикасы', ru: 'Китайская Народная Республика' },
+  TR: { kk: 'Түркия Республикасы', ru: 'Турецкая Республика' },
+};
+
+const DOCUMENT_TYPE: Readonly<Record<IdentityDocumentType, LocalizedText>> = {
+  id_card: { kk: 'Жеке куәлік', ru: 'Удостоверение личности' },
+  passport: { kk: 'ҚР азаматының паспорты', ru: 'Паспорт гражданина РК' },
+  residence_permit: { kk: 'Шетелдіктің Қазақстан Республикасында тұруға ықтиярхаты', ru: 'Вид на жительство иностранца в РК' },
+  birth_certificate: { kk: 'Туу туралы куәлік', ru: 'Свидетельство о рождении' },
+};
+
+// The same person the ГБД ФЛ simulator serves for this IIN (sim/people), so
+// a bailiff sees one name and address whichever way the debtor is looked up;
+// an IIN ГБД ФЛ does not know answers "nothing found" here too.
+const gbdFlPerson: ItemsOf = (debtorIin) => {
+  const person = simulatedPerson(debtorIin);
+  if (person === null) return [];
+  const fullName = [person.surname, person.name, person.patronymic].filter((part) => part !== null).join(' ');
+  const fields = [
+    field('iin', 'ЖСН', 'ИИН', same(person.iin)),
+    field('fullName', 'Тегі, аты, әкесінің аты', 'Фамилия, имя, отчество', same(fullName)),
+    field('birthDate', 'Туған күні', 'Дата рождения', same(displayDate(person.birthDate))),
+    field('sex', 'Жынысы', 'Пол', SEX[person.sex]),
+    field('citizenship', 'Азаматтығы', 'Гражданство', CITIZENSHIP[person.citizenship] ?? same(person.citizenship)),
+    field('registeredAddress', 'Тіркелген мекенжайы', 'Адрес регистрации', person.registeredAddress.full),
+  ];
+  const doc = person.document;
+  if (doc !== null) {
+    fields.push(
+      field('documentType', 'Құжаттың түрі', 'Вид документа', DOCUMENT_TYPE[doc.type]),
+      field('documentNumber', 'Құжаттың нөмірі', 'Номер документа', same(doc.number)),
+      field('documentIssuedOn', 'Берілген күні', 'Дата выдачи', same(displayDate(doc.issuedOn))),
+      field('documentIssuer', 'Берген орган', 'Орган выдачи', doc.issuer),
+    );
+    if (doc.validUntil !== null) {
+      fields.push(field('documentValidUntil', 'Жарамдылық мерзімі', 'Срок действия', same(displayDate(doc.validUntil))));
+    }
+  }
+  return [{ title: same(fullName), fields }];
+};
+
+/** Mandatory pension contributions (ОПВ): 10 % of the month's income, withheld by the employer. */
+const OPV_PERCENT_BASIS_POINTS = 1000;
+const PENSION_MONTHS = 6;
+
+const pensionContributions: ItemsOf = (debtorIin, answeredAt) => {
+  const job = employmentOf(debtorIin);
+  if (job === null) return [];
+  const rng = new Rng(`siopso:pension_contributions:${debtorIin}`);
+  // Some debtors changed jobs within the half-year: older months come from the previous employer.
+  const switchedAt = rng.chance(0.25) ? rng.int(2, PENSION_MONTHS - 1) : PENSION_MONTHS;
+  const previous = { employer: rng.pick(EMPLOYERS.filter((e) => e !== job.employer)), bin: plausibleBin(rng) };
+  return contributionPeriods(answeredAt, PENSION_MONTHS).map((period, index) => {
+    const payer = index < switchedAt ? job : previous;
+    // Bonuses and overtime make the income, and so the contribution, vary a little.
+    const incomeTenge = Math.round(job.monthlyIncomeTenge * (rng.chance(0.15) ? 1.3 : rng.int(95, 105) / 100));
+    const amount = percentOf(incomeTenge * 100, OPV_PERCENT_BASIS_POINTS);
+    const paidOn = isoDate(period.year, period.month + 1, rng.int(5, 25));
+    return {
+      title: monthLabel(period),
+      fields: [
+        field('period', 'Кезең', 'Период', same(`${pad2(period.month)}.${period.year}`)),
+        field('employer', 'Жұмыс беруші (агент)', 'Работодатель (агент)', payer.employer),
+        field('employerBin', 'Жұмыс берушінің БСН', 'БИН работодателя', same(payer.bin)),
+        field('contributionKind', 'Жарна түрі', 'Вид взноса', { kk: 'МЗЖ', ru: 'ОПВ' }),
+        field('amount', 'Сомасы', 'Сумма', { kk: formatMoney(amount, 'kk'), ru: formatMoney(amount, 'ru') }),
+        field('paidOn', 'Түскен күні', 'Дата поступления', same(displayDate(paidOn))),
+      ],
+    };
+  });
+};
+
+const ITEMS: Readonly<Record<string, ItemsOf>> = {
+  real_estate: counted('real_estate', realEstate, 2, 0.5),
+  vehicles: counted('vehicles', vehicle, 2, 0.55),
+  bank_accounts: counted('bank_accounts', bankAccount, 3, 0.1),
+  employer_income: employerIncome,
+  civil_status: counted('civil_status', civilStatus, 1, 0),
+  gbd_fl_person: gbdFlPerson,
+  pension_contributions: pensionContributions,
+};
+
+export function simulatedAnswer(type: SiopsoRequestType, debtorIin: string, answeredAt: IsoInstant): SiopsoAnswer {
   // A type the simulator has no data for (added later by the real system) answers "nothing found".
-  const count = maker === undefined || rng.chance(maker.none) ? 0 : rng.int(1, maker.max);
-  const items = maker === undefined ? [] : Array.from({ length: count }, (_, i) => maker.make(rng, i));
+  const items = ITEMS[type.code]?.(debtorIin, answeredAt) ?? [];
   return {
     answeredAt,
     found: items.length > 0,
@@ -135,6 +255,58 @@ export function simulatedAnswer(type: SiopsoRequestType, debtorIin: string, answ
         : { kk: 'Мәліметтер жоқ', ru: 'Сведения отсутствуют' },
     items,
   };
+}
+
+interface YearMonth {
+  readonly year: number;
+  /** 1..12 */
+  readonly month: number;
+}
+
+/**
+ * The latest `count` months whose contributions have arrived by `at`,
+ * newest first: a month is paid by the 25th of the next one, so before the
+ * 25th the previous month may still be missing and is not listed.
+ */
+function contributionPeriods(at: IsoInstant, count: number): YearMonth[] {
+  const date = new Date(at);
+  const back = date.getUTCDate() > 25 ? 1 : 2;
+  const first = date.getUTCFullYear() * 12 + date.getUTCMonth() - back;
+  return Array.from({ length: count }, (_, i) => ({ year: Math.floor((first - i) / 12), month: ((first - i) % 12) + 1 }));
+}
+
+const MONTHS: readonly LocalizedText[] = [
+  { kk: 'қаңтар', ru: 'январь' },
+  { kk: 'ақпан', ru: 'февраль' },
+  { kk: 'наурыз', ru: 'март' },
+  { kk: 'сәуір', ru: 'апрель' },
+  { kk: 'мамыр', ru: 'май' },
+  { kk: 'маусым', ru: 'июнь' },
+  { kk: 'шілде', ru: 'июль' },
+  { kk: 'тамыз', ru: 'август' },
+  { kk: 'қыркүйек', ru: 'сентябрь' },
+  { kk: 'қазан', ru: 'октябрь' },
+  { kk: 'қараша', ru: 'ноябрь' },
+  { kk: 'желтоқсан', ru: 'декабрь' },
+];
+
+/** «2026 ж. наурыз» / «Март 2026 г.»: Kazakh puts the year first. */
+function monthLabel({ year, month }: YearMonth): LocalizedText {
+  const name = MONTHS[month - 1] ?? same(pad2(month));
+  return { kk: `${year} ж. ${name.kk}`, ru: `${name.ru.charAt(0).toUpperCase()}${name.ru.slice(1)} ${year} г.` };
+}
+
+function isoMonth({ year, month }: YearMonth): string {
+  return `${year}-${pad2(month)}`;
+}
+
+/** `dd.mm.yyyy`, as dates are written in kk and ru documents alike. */
+function displayDate(date: IsoDate): string {
+  return `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
 }
 
 /** KZ IBAN: KZ + 2 check digits + 3-digit bank code + 13 account characters (ISO 13616 mod 97). */

@@ -35,7 +35,9 @@ export const requestStateSchema: z.ZodType<SiopsoRequestState> = z.object({
   type: z.string(),
   debtorIin: iinSchema,
   proceedingNumber: z.string(),
-  status: z.enum(['pending', 'answered']),
+  status: z.enum(['pending', 'answered', 'failed']),
   sentAt: instantSchema,
   answer: answerSchema.nullable(),
+  // Optional on the wire: a СИОПСО that predates error answers omits it.
+  error: localizedSchema.nullable().default(null),
 });

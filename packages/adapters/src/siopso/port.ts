@@ -42,7 +42,12 @@ export interface SiopsoAnswer {
   readonly items: readonly SiopsoAnswerItem[];
 }
 
-export type SiopsoRequestStatus = 'pending' | 'answered';
+/**
+ * `failed`: the body answered with an error instead of data (its service was
+ * down, the gateway timed out…). Final for this request: the bailiff sends a
+ * new one; polling it again will not turn it into an answer.
+ */
+export type SiopsoRequestStatus = 'pending' | 'answered' | 'failed';
 
 export interface SiopsoRequestState {
   readonly requestId: string;
@@ -52,7 +57,10 @@ export interface SiopsoRequestState {
   readonly proceedingNumber: string;
   readonly status: SiopsoRequestStatus;
   readonly sentAt: IsoInstant;
+  /** Set when `answered`, else null. */
   readonly answer: SiopsoAnswer | null;
+  /** The body's error, display-ready in kk/ru; set when `failed`, else null. */
+  readonly error: LocalizedText | null;
 }
 
 export interface SiopsoPort {

@@ -28,4 +28,18 @@ export const SIOPSO_REQUEST_TYPES: readonly SiopsoRequestType[] = [
     name: { kk: 'Азаматтық хал актілері туралы сұрау', ru: 'Запрос об актах гражданского состояния' },
     agency: { kk: 'ҚР Әділет министрлігі', ru: 'Министерство юстиции РК' },
   },
+  {
+    code: 'gbd_fl_person',
+    name: { kk: 'ЖТ МДБ-дан жеке тұлға туралы мәліметтерді сұрау', ru: 'Запрос сведений о физическом лице из ГБД ФЛ' },
+    // ГБД ФЛ belongs to the Ministry of Digital Development (МЦРИАП), and the
+    // Госкорпорация keeps it: it registers people, addresses and documents
+    // and answers the gateway's queries. The Ministry of Justice, which
+    // created the base, no longer runs it, so it would be the wrong sender.
+    agency: { kk: '«Азаматтарға арналған үкімет» мемлекеттік корпорациясы', ru: 'Госкорпорация «Правительство для граждан»' },
+  },
+  {
+    code: 'pension_contributions',
+    name: { kk: 'Зейнетақы жарналары туралы сұрау', ru: 'Запрос о пенсионных взносах' },
+    agency: { kk: '«Бірыңғай жинақтаушы зейнетақы қоры» АҚ', ru: 'АО «Единый накопительный пенсионный фонд»' },
+  },
 ];

@@ -5,6 +5,7 @@ import type { Action, ActParams, AvailableAction, Ground, Reference } from '../.
 import type { ApiError } from '../../api/http-client.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { asApiError } from '../../components/use-load.ts';
+import { isLostRace } from '../lost-race.ts';
 import type { UiLanguage } from '../../i18n/ui-language.ts';
 import { useUiLanguage } from '../../i18n/use-ui-language.ts';
 import { buttonLabelKey, endingLabelKey, groundKindLabelKey, isEndingAction, needsDepartment, templateFor } from '../act-kinds.ts';
@@ -52,7 +53,9 @@ export function ActionModal({ button, reference, generate, onClose }: Props) {
       });
       onClose();
     } catch (caught) {
-      setError(asApiError(caught));
+      // A lost race is shown on the refetched card; this dialog's choices no longer apply.
+      if (isLostRace(caught)) onClose();
+      else setError(asApiError(caught));
     } finally {
       setBusy(false);
     }

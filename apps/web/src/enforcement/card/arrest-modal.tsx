@@ -2,38 +2,22 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArrestedItemKind, ArrestItemInput, ArrestKind } from '../../api/enforcement-types.ts';
+import type { ArrestedItemKind, ArrestKind } from '../../api/enforcement-types.ts';
 import type { ApiError } from '../../api/http-client.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { asApiError } from '../../components/use-load.ts';
+import { isLostRace } from '../lost-race.ts';
 import { tengeToTiynString } from '../../format/money.ts';
 import type { UiLanguage } from '../../i18n/ui-language.ts';
 import { useUiLanguage } from '../../i18n/use-ui-language.ts';
 import { arrestTemplates } from '../act-kinds.ts';
+import { itemKinds, toArrestItems } from './arrest-items.ts';
+import type { ItemValues } from './arrest-items.ts';
 import { DocumentLanguage } from './document-language.tsx';
 import type { ActFlow } from './use-act-flow.tsx';
 
-type ItemValues = { kind: ArrestedItemKind; description: string; identifier?: string; value?: string };
 type Values = { locale: UiLanguage; items?: ItemValues[] };
 
-/** What may be arrested under each kind of arrest; a travel restriction names no property. */
-const itemKinds = {
-  accounts: ['bank_account'],
-  property: ['real_estate', 'vehicle', 'other'],
-  travel: [],
-} as const satisfies Record<ArrestKind, readonly ArrestedItemKind[]>;
-
-/** The form's item rows → ActParams items; blank optional fields are left out, the value goes as tiyn. */
-export function toArrestItems(rows: ItemValues[] | undefined): ArrestItemInput[] {
-  return (rows ?? []).map((row) => {
-    const item: ArrestItemInput = { kind: row.kind, description: row.description.trim() };
-    const identifier = row.identifier?.trim();
-    if (identifier !== undefined && identifier !== '') item.identifier = identifier;
-    const tiyn = row.value === undefined || row.value.trim() === '' ? null : tengeToTiynString(row.value);
-    if (tiyn !== null) item.valueTiyn = tiyn;
-    return item;
-  });
-}
 
 type Props = { kind: ArrestKind; generate: ActFlow['generate']; onClose: () => void };
 
@@ -54,7 +38,9 @@ export function ArrestModal({ kind, generate, onClose }: Props) {
       await generate({ templateCode: arrestTemplates[kind], locale: values.locale, params: { arrest: { kind, items: toArrestItems(values.items) } } });
       onClose();
     } catch (caught) {
-      setError(asApiError(caught));
+      // A lost race is shown on the refetched card; this dialog's choices no longer apply.
+      if (isLostRace(caught)) onClose();
+      else setError(asApiError(caught));
     } finally {
       setBusy(false);
     }
@@ -94,7 +80,7 @@ export function ArrestModal({ kind, generate, onClose }: Props) {
                       <Input placeholder={t(`enf.property.identifierHint.${kind}`)} />
                     </Form.Item>
                     <Form.Item label={t('enf.property.value')} name={[field.name, 'value']} rules={[valueRule]}>
-                      <Input inputMode="decimal" suffix="₸" />
+                      <Input inputMode="decimal" className="amount" />
                     </Form.Item>
                     <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(field.name)}
                       aria-label={t('enf.remove')} className="item-row__remove" />

@@ -11,6 +11,7 @@ import { formatDay } from '../../format/day.ts';
 import type { UiLanguage } from '../../i18n/ui-language.ts';
 import { useUiLanguage } from '../../i18n/use-ui-language.ts';
 import { arrestLiftTemplate } from '../act-kinds.ts';
+import { isLostRace } from '../lost-race.ts';
 import { ArrestModal } from './arrest-modal.tsx';
 import { ArrestedItemsTable } from './arrested-property-tab.tsx';
 import { DocumentLanguage } from './document-language.tsx';
@@ -93,7 +94,8 @@ function LiftModal({ arrest, generate, onClose }: { arrest: Arrest; generate: Ac
       await generate({ templateCode: arrestLiftTemplate, locale: values.locale, params: { arrestId: arrest.id, reason: values.reason.trim() } });
       onClose();
     } catch (caught) {
-      setError(asApiError(caught));
+      if (isLostRace(caught)) onClose();
+      else setError(asApiError(caught));
     } finally {
       setBusy(false);
     }

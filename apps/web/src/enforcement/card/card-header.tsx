@@ -55,18 +55,22 @@ export function CardHeader({ card, loading, onAction, onReassign, onRefresh }: P
         <div><dt>{t('enf.doc.claimEssence')}</dt><dd>{doc.claimEssence}</dd></div>
       </dl>
       <div className="card-header__actions">
-        <Space wrap>
-          {buttons.map((button) => (
-            <Button key={button.key} type={button.key === 'initiate' ? 'primary' : 'default'} icon={icons[button.key]}
-              danger={button.key === 'refuse'} onClick={() => onAction(button)} data-testid={`action-${button.key}`}>
-              {t(buttonLabelKey(button.key))}
-            </Button>
-          ))}
-          {card.canReassign && (
-            <Button icon={<SwapOutlined />} onClick={onReassign} data-testid="reassign">{t('enf.reassign.button')}</Button>
-          )}
-          <Button icon={<ReloadOutlined />} onClick={onRefresh} loading={loading} data-testid="card-refresh">{t('enf.refresh')}</Button>
-        </Space>
+        <div className="card-header__buttons">
+          <Space wrap>
+            {buttons.map((button) => (
+              <Button key={button.key} type={button.key === 'initiate' ? 'primary' : 'default'} icon={icons[button.key]}
+                danger={button.key === 'refuse'} onClick={() => onAction(button)} data-testid={`action-${button.key}`}>
+                {t(buttonLabelKey(button.key))}
+              </Button>
+            ))}
+          </Space>
+          <Space wrap>
+            {card.canReassign && (
+              <Button icon={<SwapOutlined />} onClick={onReassign} data-testid="reassign">{t('enf.reassign.button')}</Button>
+            )}
+            <Button icon={<ReloadOutlined />} onClick={onRefresh} loading={loading} data-testid="card-refresh">{t('enf.refresh')}</Button>
+          </Space>
+        </div>
         {!card.canAct && card.availableActions.length > 0 && (
           <Typography.Text type="secondary" className="card-header__note">{t('enf.card.onlyAssigned')}</Typography.Text>
         )}

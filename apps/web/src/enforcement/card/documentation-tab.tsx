@@ -13,7 +13,8 @@ import { formatDateTime } from '../../format/date-time.ts';
 import type { UiLanguage } from '../../i18n/ui-language.ts';
 import { useUiLanguage } from '../../i18n/use-ui-language.ts';
 import { useSession } from '../../session/session-context.tsx';
-import { parameterisedTemplates } from '../act-kinds.ts';
+import { isLostRace } from '../lost-race.ts';
+import { pickableTemplates } from '../act-kinds.ts';
 import { ActStatusTag } from '../status-tags.tsx';
 import { DocumentLanguage } from './document-language.tsx';
 import type { ActFlow } from './use-act-flow.tsx';
@@ -31,11 +32,6 @@ export function DocumentationTab({ card, reference, flow }: Props) {
 }
 
 type PickValues = { category: Template['category']; templateCode?: string; requestType?: string; reason?: string; locale: UiLanguage };
-
-/** Templates reached through the card's own buttons (transitions, arrests) are not offered here: they need their ground or items. */
-export function pickableTemplates(templates: Template[], category: Template['category']): Template[] {
-  return templates.filter((tpl) => tpl.category === category && !parameterisedTemplates.has(tpl.code));
-}
 
 function TemplatePicker({ reference, flow }: { reference: Reference; flow: ActFlow }) {
   const { t } = useTranslation();
@@ -62,7 +58,8 @@ function TemplatePicker({ reference, flow }: { reference: Reference; flow: ActFl
       });
       form.setFieldsValue({ templateCode: undefined, reason: undefined });
     } catch (caught) {
-      setError(asApiError(caught));
+      // A lost race is already shown above the tabs.
+      if (!isLostRace(caught)) setError(asApiError(caught));
     } finally {
       setBusy(false);
     }
@@ -92,10 +89,10 @@ function TemplatePicker({ reference, flow }: { reference: Reference; flow: ActFl
                 options={reference.requestTypes.map((rt) => ({ value: rt.code, label: `${rt.name[language]} — ${rt.agency[language]}` }))} />
             </Form.Item>
           )}
+          <DocumentLanguage />
           <Form.Item label={t('enf.act.reason')} name="reason" className="filters-grid__full" extra={t('enf.act.reasonHint')}>
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} data-testid="template-reason" />
           </Form.Item>
-          <DocumentLanguage />
         </div>
         {error !== null && <ErrorAlert error={error} />}
         <Button type="primary" htmlType="submit" icon={<FileAddOutlined />} loading={busy} data-testid="template-generate">

@@ -12,6 +12,7 @@ import { formatDateTime } from '../../format/date-time.ts';
 import type { UiLanguage } from '../../i18n/ui-language.ts';
 import { useUiLanguage } from '../../i18n/use-ui-language.ts';
 import { useSession } from '../../session/session-context.tsx';
+import { isLostRace } from '../lost-race.ts';
 import { requestTemplate } from '../act-kinds.ts';
 import { RequestStatusTag } from '../status-tags.tsx';
 import { DocumentLanguage } from './document-language.tsx';
@@ -37,7 +38,8 @@ export function RequestsTab({ card, reference, flow, reload, loading }: Props) {
     try {
       await flow.generate({ templateCode: requestTemplate, locale: values.locale, params: { requestType: values.requestType } });
     } catch (caught) {
-      setError(asApiError(caught));
+      // A lost race is already shown above the tabs.
+      if (!isLostRace(caught)) setError(asApiError(caught));
     } finally {
       setCreating(false);
     }
@@ -97,6 +99,7 @@ export function RequestsTab({ card, reference, flow, reload, loading }: Props) {
 
   return (
     <Space orientation="vertical" size="middle" className="page">
+      <div className="toolbar">
       {card.canAct && (
         <Form form={form} layout="inline" name="new-request" className="inline-form" initialValues={{ locale: language }}
           onFinish={(values) => void create(values)}>
@@ -112,8 +115,9 @@ export function RequestsTab({ card, reference, flow, reload, loading }: Props) {
           </Form.Item>
         </Form>
       )}
-      <div className="toolbar">
-        <Button icon={<ReloadOutlined />} onClick={reload} loading={loading} data-testid="requests-refresh">{t('enf.requests.refresh')}</Button>
+        <Button icon={<ReloadOutlined />} onClick={reload} loading={loading} data-testid="requests-refresh" className="toolbar__end">
+          {t('enf.requests.refresh')}
+        </Button>
       </div>
       {error !== null && <ErrorAlert error={error} />}
       <Table<SiopsoRequest>

@@ -6,7 +6,8 @@ import { enforcementApi } from '../../api/enforcement-api.ts';
 import type { ActRequest } from '../../api/enforcement-types.ts';
 import type { ApiError } from '../../api/http-client.ts';
 import { asApiError } from '../../components/use-load.ts';
-import { ActSigningDialog, isLostRace } from '../act-signing-dialog.tsx';
+import { ActSigningDialog } from '../act-signing-dialog.tsx';
+import { isLostRace } from '../lost-race.ts';
 import type { SignableAct } from '../act-signing-dialog.tsx';
 
 export type ActFlow = {

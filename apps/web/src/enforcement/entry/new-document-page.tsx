@@ -95,7 +95,7 @@ export function NewDocumentPage() {
           <Card size="small" title={t('enf.entry.section.claimants')}><PartyList list="claimants" /></Card>
           {error !== null && (
             <ErrorAlert error={error} extra={unplaced.length > 0 && (
-              <ul className="plain-list">{unplaced.map((p) => <li key={`${p.field}-${p.code}`}>{p.field}: {p.message[language]}</li>)}</ul>
+              <ul className="plain-list">{unplaced.map((p) => <li key={`${p.field}-${p.code}`}>{p.message[language]}</li>)}</ul>
             )} />
           )}
           {error === null && <Alert type="info" showIcon title={t('enf.entry.distributionNote')} />}

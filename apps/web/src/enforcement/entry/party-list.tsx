@@ -33,14 +33,14 @@ export function PartyList({ list }: Props) {
                 rules={[requiredRule(t), identifierRule(t, () => form.getFieldValue([list, field.name, 'kind']) as PartyKind | undefined)]}>
                 <Input inputMode="numeric" maxLength={12} className="mono" autoComplete="off" />
               </Form.Item>
-              <Form.Item label={t('enf.parties.name')} name={[field.name, 'name']} rules={[requiredRule(t)]} className="item-row__wide">
-                <Input />
-              </Form.Item>
-              <Form.Item label={t('enf.parties.address')} name={[field.name, 'address']} className="item-row__wide">
+              <Form.Item label={t('enf.parties.name')} name={[field.name, 'name']} rules={[requiredRule(t)]}>
                 <Input />
               </Form.Item>
               <Form.Item label={t('enf.parties.region')} name={[field.name, 'regionKato']} rules={[{ required: true, message: t('enf.validation.required') }]}>
                 <Select showSearch={{ optionFilterProp: 'label' }} options={regions} />
+              </Form.Item>
+              <Form.Item label={t('enf.parties.address')} name={[field.name, 'address']} className="party-row__address">
+                <Input />
               </Form.Item>
               {fields.length > 1 && (
                 <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(field.name)} className="item-row__remove"

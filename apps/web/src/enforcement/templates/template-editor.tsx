@@ -8,6 +8,7 @@ import type { ApiError } from '../../api/http-client.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { asApiError } from '../../components/use-load.ts';
 import { useUiLanguage } from '../../i18n/use-ui-language.ts';
+import { templateProblems } from './template-problems.ts';
 
 type Props = {
   template: Template;
@@ -15,14 +16,6 @@ type Props = {
   onClose: () => void;
   onSaved: (template: Template) => void;
 };
-
-/** 422 `enforcement.template_invalid` details → problems, ignoring malformed entries. */
-export function templateProblems(details: Record<string, unknown> | undefined): TemplateProblem[] {
-  const errors = details?.['errors'];
-  if (!Array.isArray(errors)) return [];
-  return errors.filter((e): e is TemplateProblem => typeof e === 'object' && e !== null
-    && typeof (e as TemplateProblem).message?.kk === 'string' && typeof (e as TemplateProblem).message?.ru === 'string');
-}
 
 /** kk and ru side by side, so both texts of one resolution are edited together and stay in step. */
 export function TemplateEditor({ template, placeholders, onClose, onSaved }: Props) {

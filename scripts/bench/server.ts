@@ -1,0 +1,27 @@
+// The server under test, in its own Node process so the load generator
+// does not share its event loop: migrates and seeds the demo data (from
+// the environment the benchmark passes), listens on a free loopback port,
+// prints `listening <port>`, and stops cleanly on SIGTERM or when stdin closes.
+import { loadConfig } from '../../apps/server/src/config';
+import { startSystem } from '../../apps/server/src/system';
+
+const system = await startSystem({ config: loadConfig(process.env), worker: false });
+await system.app.listen({ port: 0, host: '127.0.0.1' });
+const address = system.app.server.address();
+if (!address || typeof address !== 'object') throw new Error('server did not report its port');
+process.stdout.write(`listening ${address.port}\n`);
+
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  system.stop().then(() => process.exit(0), (error: unknown) => {
+    process.stderr.write(`stop failed: ${String(error)}\n`);
+    process.exit(1);
+  });
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+// The parent holds our stdin open; when it dies, so do we.
+process.stdin.on('end', stop);
+process.stdin.resume();
