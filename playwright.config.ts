@@ -6,6 +6,8 @@ import { buildWebIfStale } from './scripts/build-web-if-stale.mjs';
 
 const root = import.meta.dirname;
 const port = 3100;
+/** The simulators listen here so tests can ask the courts' simulator what it received (ENF-11); e2e/support.ts has the same number. */
+const simulatorsPort = 3199;
 const isRunner = process.env['TEST_WORKER_INDEX'] === undefined;
 
 // Playwright starts `webServer` *before* `globalSetup`, and the server
@@ -63,6 +65,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'development', TZ: 'UTC', PASSWORD_HASH_LOG2N: '15' },
+    env: { PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'development', TZ: 'UTC', PASSWORD_HASH_LOG2N: '15',
+      SIMULATORS_PORT: String(simulatorsPort), SIMULATED_SIOPSO: 'on-time' },
   },
 });

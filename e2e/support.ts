@@ -60,3 +60,6 @@ export async function apiPost(request: APIRequestContext, path: string, body: un
   const csrf = state.cookies.find((c) => c.name === 'oryndau_csrf')?.value ?? '';
   return request.post(path, { data: body, headers: { 'x-csrf-token': csrf, 'Accept-Language': lang } });
 }
+
+/** Same as playwright.config.ts: where the external-system simulators listen during browser tests. */
+export const simulatorsUrl = 'http://127.0.0.1:3199';

@@ -41,6 +41,8 @@ const schema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   /** Bearer token the courts' system presents when it sends electronic writs (ENF-11); required in production. */
   COURT_SYSTEM_TOKEN: z.string().min(16).optional(),
+  /** Simulated СИОПСО: `realistic` (some answers late, some refused) or `on-time` (every answer after a few seconds; browser tests). */
+  SIMULATED_SIOPSO: z.enum(['realistic', 'on-time']).default('realistic'),
 });
 
 export type Config = {
@@ -64,6 +66,7 @@ export type Config = {
   trust: { pkiDir: string; allowTestPki: boolean; demoKeys: boolean; anchorFiles: string[]; crlFiles: string[] };
   /** ENF-11 intake token; null = the intake refuses every call (production without a token). */
   courtSystemToken: string | null;
+  simulatedSiopso: 'realistic' | 'on-time';
 };
 
 /** Outside production the courts' simulator uses this token unless COURT_SYSTEM_TOKEN is set. */
@@ -104,5 +107,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       crlFiles: list(e.TRUST_CRLS),
     },
     courtSystemToken: e.COURT_SYSTEM_TOKEN ?? (production ? null : DEV_COURT_SYSTEM_TOKEN),
+    simulatedSiopso: e.SIMULATED_SIOPSO,
   };
 }

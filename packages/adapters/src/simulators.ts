@@ -11,6 +11,7 @@ import { DEFAULT_FAULTS, FaultInjector, type ForcedFailure, type LatencySetting,
 import { installErrorShape, parseOr400 } from './sim/http';
 import type { SimulatorContext, SimulatorModule } from './sim/types';
 import { SiopsoSimulator, type SiopsoSimulatorControl } from './siopso/simulator';
+import type { SiopsoOutcomeRates } from './siopso/outcomes';
 import { SmsSimulator, type SmsSimulatorControl } from './sms/simulator';
 import { SYSTEM_NAMES, simulatorBaseUrls, type SystemName } from './systems';
 
@@ -31,6 +32,8 @@ export interface SimulatorOptions {
   readonly hangMs?: number;
   readonly initialFines?: number;
   readonly siopsoAnswerDelayMs?: number;
+  /** Shares of late and failed СИОПСО answers; default realistic (about 20% late, 10% failed). */
+  readonly siopsoOutcomeRates?: SiopsoOutcomeRates;
   readonly smsDeliveryDelayMs?: number;
   /** The simulators' clock (SIOPSO answers, SMS delivery, timestamps). */
   readonly now?: () => Date;
@@ -87,7 +90,10 @@ export async function startSimulators(options: SimulatorOptions = {}): Promise<R
     mobileCitizens: new MobileCitizensSimulator(),
     gbdFl: new GbdFlSimulator(),
     payments: new PaymentsSimulator(ctx),
-    siopso: new SiopsoSimulator(ctx, options.siopsoAnswerDelayMs === undefined ? {} : { answerDelayMs: options.siopsoAnswerDelayMs }),
+    siopso: new SiopsoSimulator(ctx, {
+      ...(options.siopsoAnswerDelayMs === undefined ? {} : { answerDelayMs: options.siopsoAnswerDelayMs }),
+      ...(options.siopsoOutcomeRates === undefined ? {} : { outcomeRates: options.siopsoOutcomeRates }),
+    }),
     courtSystem: new CourtSystemSimulator(ctx, options.courtWrits === undefined ? {} : { writs: options.courtWrits }),
     archive: new ArchiveSimulator(ctx),
     sms: new SmsSimulator(ctx, options.smsDeliveryDelayMs === undefined ? {} : { deliveryDelayMs: options.smsDeliveryDelayMs }),
