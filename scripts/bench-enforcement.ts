@@ -266,7 +266,7 @@ async function main(): Promise<number> {
     say('seeding:');
     const seed = await seedEnforcement(client, {
       proceedings: PROCEEDINGS, bailiffs, debtorPool: Math.round(PROCEEDINGS * 0.6), demoInitiated,
-      demoOther: Math.round(demoInitiated / 2), chunks: PROCEEDINGS >= 400_000 ? 4 : 1, log: say,
+      demoOther: Math.round(demoInitiated / 3), chunks: PROCEEDINGS >= 400_000 ? 4 : 1, now: new Date(), log: say,
     });
     say(`  ${'seed total'.padEnd(52)} ${seed.seconds.toFixed(1).padStart(6)} s`);
     say('data:');
