@@ -22,7 +22,7 @@ import { cpuSnapshot, cpuSplit, parentPid } from './bench/cpu';
 import type { CpuSplit } from './bench/cpu';
 import { HttpTarget, runPhase } from './bench/load';
 import type { PhaseStats } from './bench/load';
-import { debtorSearchQuery, explain, queuePageQuery } from './bench/queries';
+import { debtorSearchQuery, explain, explainGeneric, queuePageQuery } from './bench/queries';
 import { DEMO_PRIVATE_BAILIFF_IIN, seedEnforcement } from './bench/seed';
 
 function knob(name: string, fallback: number, min: number): number {
@@ -317,6 +317,11 @@ async function main(): Promise<number> {
     for (const spec of specs) {
       say(`--- ${spec.title}: params ${JSON.stringify(spec.params)}`);
       say(await explain(client, spec));
+    }
+    const [firstPage] = specs;
+    if (firstPage) {
+      say(`--- ${firstPage.title} as a prepared statement with a generic plan (not what the server runs today; see queries.ts)`);
+      say(await explainGeneric(client, firstPage));
     }
 
     const requests = phases.reduce((a, p) => a + p.requests, 0);

@@ -42,3 +42,24 @@ export async function explain(client: pg.Client, spec: QuerySpec): Promise<strin
   const result = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${spec.text}`, spec.params);
   return (result.rows as { 'QUERY PLAN': string }[]).map((r) => r['QUERY PLAN']).join('\n');
 }
+
+const literal = (value: unknown) => `'${String(value).replace(/'/g, "''")}'`;
+
+/**
+ * The plan the same SQL would get as a named prepared statement once
+ * PostgreSQL settles on a generic plan (what `plan_cache_mode = auto` does
+ * after five executions when the generic plan looks no dearer). The server
+ * sends unnamed statements today, so this is what a switch to prepared
+ * statements (or a pooler that prepares them) would run.
+ */
+export async function explainGeneric(client: pg.Client, spec: QuerySpec): Promise<string> {
+  await client.query('SET plan_cache_mode = force_generic_plan');
+  try {
+    await client.query(`PREPARE bench_generic AS ${spec.text}`);
+    const result = await client.query(`EXPLAIN (ANALYZE, BUFFERS) EXECUTE bench_generic(${spec.params.map(literal).join(', ')})`);
+    return (result.rows as { 'QUERY PLAN': string }[]).map((r) => r['QUERY PLAN']).join('\n');
+  } finally {
+    await client.query('DEALLOCATE ALL');
+    await client.query('RESET plan_cache_mode');
+  }
+}

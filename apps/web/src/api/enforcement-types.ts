@@ -175,6 +175,8 @@ export type SiopsoRequest = {
   answeredAt: string | null;
   attempts: number;
   lastError: string | null;
+  /** The body's own refusal, as it wrote it; the request may be sent again. */
+  agencyError: Text | null;
   answer: SiopsoAnswer | null;
 };
 

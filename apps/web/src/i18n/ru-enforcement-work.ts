@@ -19,6 +19,17 @@ export const ruEnforcementWork: typeof kkEnforcementWork = {
     found: 'Сведения найдены',
     notFound: 'Сведений нет',
     noItems: 'Ответ не содержит сведений',
+    resend: 'Отправить повторно',
+    retrying: 'СИОПСО не ответил, отправка повторится автоматически',
+    problem: {
+      unavailable: 'СИОПСО недоступен',
+      timeout: 'СИОПСО не ответил вовремя',
+      rejected: 'СИОПСО отклонил запрос',
+      bad_response: 'Некорректный ответ СИОПСО',
+      not_found: 'Запрос не найден в СИОПСО',
+      agency_error: 'Ведомство не исполнило запрос',
+      error: 'Ошибка отправки',
+    },
   },
   arrests: {
     kind: 'Вид',

@@ -68,7 +68,12 @@ export function RequestsTab({ card, reference, flow, reload, loading }: Props) {
       render: (_: unknown, r) => (
         <Space orientation="vertical" size={0}>
           <span data-testid={`request-status-${r.id}`}><RequestStatusTag status={r.status} /></span>
-          {r.status === 'failed' && r.lastError !== null && <Typography.Text type="danger">{r.lastError}</Typography.Text>}
+          {r.status === 'failed' && r.lastError !== null && (
+            <Typography.Text type="danger" data-testid={`request-error-${r.id}`}>
+              {r.agencyError?.[language] ?? t(`enf.requests.problem.${problemKey(r.lastError)}`)}
+            </Typography.Text>
+          )}
+          {r.status === 'sending' && r.lastError !== null && <Typography.Text type="warning">{t('enf.requests.retrying')}</Typography.Text>}
         </Space>
       ),
     },
@@ -84,11 +89,11 @@ export function RequestsTab({ card, reference, flow, reload, loading }: Props) {
         if (r.status === 'draft' && act?.status === 'draft' && act.createdBy.id === user?.id) {
           return <Button size="small" icon={<EditOutlined />} onClick={() => flow.sign(act)} data-testid={`sign-${act.id}`}>{t('enf.docs.sign')}</Button>;
         }
-        if (r.status === 'signed' && card.canAct) {
+        if ((r.status === 'signed' || r.status === 'failed') && card.canAct) {
           return (
             <Button size="small" type="primary" icon={<SendOutlined />} loading={sending === r.id} onClick={() => void send(r)}
               data-testid={`request-send-${r.id}`}>
-              {t('enf.requests.send')}
+              {t(r.status === 'failed' ? 'enf.requests.resend' : 'enf.requests.send')}
             </Button>
           );
         }
@@ -133,6 +138,12 @@ export function RequestsTab({ card, reference, flow, reload, loading }: Props) {
       />
     </Space>
   );
+}
+
+const PROBLEMS = ['unavailable', 'timeout', 'rejected', 'bad_response', 'not_found', 'agency_error'] as const;
+/** Server-side failure codes → catalog keys; anything unknown reads as a plain sending error. */
+export function problemKey(code: string): (typeof PROBLEMS)[number] | 'error' {
+  return (PROBLEMS as readonly string[]).includes(code) ? (code as (typeof PROBLEMS)[number]) : 'error';
 }
 
 /** An agency's answer: what it found, item by item, each field as label/value in the screen's language. */
