@@ -11,16 +11,18 @@ export type OutboxMessage = {
   body: string;
   /** Channel-specific extras, e.g. e-mail attachments or an ЕРАП status. */
   payload?: Record<string, unknown>;
+  /** Give up after this many attempts (default 8). A state system's status feed is retried until acknowledged: pass a large number. */
+  maxAttempts?: number;
 };
 
 /** Queues a message in the caller's transaction; nothing leaves before commit. */
 export async function enqueueMessage(tx: Sql, message: OutboxMessage, now: Date): Promise<string> {
   const id = randomUUID();
   await tx.query(
-    `INSERT INTO outbox (id, channel, recipient, subject, body, payload, created_at, next_attempt_at)
-     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $7)`,
+    `INSERT INTO outbox (id, channel, recipient, subject, body, payload, created_at, next_attempt_at, max_attempts)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $7, $8)`,
     [id, message.channel, message.recipient, message.subject ?? null, message.body,
-      JSON.stringify(message.payload ?? {}), now.toISOString()],
+      JSON.stringify(message.payload ?? {}), now.toISOString(), message.maxAttempts ?? 8],
   );
   return id;
 }

@@ -33,6 +33,8 @@ export async function enqueueCourtStatus(tx: Sql, row: ProceedingRow, event: Pro
   const status = WIRE_STATUS[event.courtStatus];
   await enqueueMessage(tx, {
     channel: COURT_STATUS_CHANNEL,
+    // Retried (backoff capped at an hour) until the court acknowledges: a status is never dropped.
+    maxAttempts: 100_000,
     recipient: externalId,
     subject: status,
     body: `${row.registration_number}: ${event.from} → ${event.to}`,

@@ -73,6 +73,10 @@ describeSystemOnEachEngine('enforcement lifecycle over HTTP', ({ system, client,
     expect(view.acts[3]).toMatchObject({ needsApproval: true, approvedBy: { fullName: 'Омаров Ерлан Болатұлы' } });
     expect(view.suspensions).toHaveLength(1);
     expect(view.tasks.every((t: { status: string }) => t.status === 'done')).toBe(true);
+    // Retried until the court acknowledges: the status feed never gives up after the outbox's default 8 attempts.
+    const feed = await system().db.query<{ max_attempts: number }>(`SELECT max_attempts FROM outbox WHERE channel = 'court-system' AND recipient = $1`,
+      [sent.card.externalId]);
+    expect(feed.rows.map((r) => r.max_attempts)).toEqual([100_000, 100_000, 100_000, 100_000]);
     for (let i = 0; i < 6; i++) await workerTick(system(), () => clock.now());
     const statuses = system().external.simulators!.control.courtSystem.statusUpdates(sent.card.externalId).map((u) => u.status);
     expect(statuses).toEqual(['taken_for_execution', 'suspended', 'taken_for_execution', 'completed']);

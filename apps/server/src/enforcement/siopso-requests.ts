@@ -44,7 +44,7 @@ export async function sendSiopsoRequest(deps: { db: Database; clock: Clock }, su
       `UPDATE siopso_requests SET status = 'sending', last_error = NULL, agency_error = NULL, send_round = send_round + 1
         WHERE id = $1 AND status IN ('signed', 'failed')`, [requestId]);
     if (moved.rowCount !== 1) throw new DomainError(ErrorCode.actState, { status: request.status });
-    await enqueueMessage(tx, { channel: SIOPSO_CHANNEL, recipient: request.request_type, body: request.registration_number,
+    await enqueueMessage(tx, { channel: SIOPSO_CHANNEL, maxAttempts: 100_000, recipient: request.request_type, body: request.registration_number,
       payload: { requestId } }, now);
     await appendJournal(tx, { at: now, actor, action: 'enforcement.request_sent', objectType: 'proceeding', objectId: request.proceeding_id,
       details: { requestId, type: request.request_type } });
