@@ -6,6 +6,12 @@
 // the bare /health endpoint (one SELECT 1). Prints a table, the plans of the
 // two list queries, and as its last line one JSON object with the figures.
 // Exits 1 when more than 1 % of the requests were not 2xx.
+//
+// Other knobs: BENCH_WARMUP_SECONDS (3, not counted); BENCH_SERVER_NODE_ARGS,
+// extra Node flags for the server process (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+// The machine's CPU split per phase is printed too: on 2 cores the server,
+// PostgreSQL and the load generator share the CPU, and anything else running
+// at the same time lowers the figures (the run warns when it did).
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -148,6 +154,7 @@ async function createClients(client: pg.Client, count: number): Promise<VirtualC
        WHERE p.bailiff_id = $1 AND p.status = $2 ORDER BY random() LIMIT $3`, [c.bailiffId, QUEUE_STATUS, own]);
     c.iins = (mine.rows as { identifier: string }[]).map((r) => r.identifier);
     while (c.iins.length < perClient && globalIins.length) c.iins.push(globalIins[(c.index * perClient + c.iins.length) % globalIins.length]!);
+    if (c.iins.length === 0) throw new Error(`no debtor IINs to search for client ${c.iin}`);
     // Shuffle so own and foreign debtors interleave.
     for (let i = c.iins.length - 1; i > 0; i--) {
       const j = Math.floor(Math.random() * (i + 1));

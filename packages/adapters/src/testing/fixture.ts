@@ -14,8 +14,12 @@ export interface AdapterFixture {
   close(): Promise<void>;
 }
 
-/** Client timeout in tests: short, so "latency beyond the timeout" tests stay fast. */
-export const TEST_TIMEOUT_MS = 300;
+/**
+ * Client timeout in tests: short, so "latency beyond the timeout" tests stay
+ * fast, yet long enough that a busy 2-core CI machine (integration tests run
+ * two at a time) never mistakes a slow answer for a timeout.
+ */
+export const TEST_TIMEOUT_MS = 1500;
 
 export async function startAdapterFixture(options: SimulatorOptions = {}): Promise<AdapterFixture> {
   // No latency unless a test asks: the suite tests behaviour, not waiting.
