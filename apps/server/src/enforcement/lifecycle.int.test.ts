@@ -294,6 +294,41 @@ describeSystemOnEachEngine('enforcement lifecycle over HTTP', ({ system, client,
     expect(journal.rows[0]!.details.reason).toBe('Ахметова в отпуске до 20 марта');
   });
 
+  it('ENF-10: the bailiff corrects the card — dates checked again, every change journalled, older drafts no longer signable', async () => {
+    const c = await ctx();
+    const id = await register(c);
+    const patch = (body: unknown) => c.bailiff.request({ method: 'PATCH', url: `/api/enforcement/proceedings/${id}/executive-document`, payload: body as object });
+    const draft = (await c.bailiff.post(`/api/enforcement/proceedings/${id}/acts`, { templateCode: 'enf.initiation', locale: 'ru', action: 'initiate' })).json();
+    const bad = await patch({ issueDate: '2026-02-25' });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().details.fields.map((f: { code: string }) => f.code)).toEqual(['card.issue_after_entry_into_force']);
+    const good = await patch({ copyNumber: '2', signerName: 'Судья Қасымов Б. Ә.', trustedPerson: true });
+    expect(good.statusCode, good.body).toBe(200);
+    expect(good.json().executiveDocument).toMatchObject({ copyNumber: '2', signerName: 'Судья Қасымов Б. Ә.', trustedPerson: true });
+    const journal = await system().db.query<{ details: { changes: Record<string, { from: unknown; to: unknown }> } }>(
+      `SELECT details FROM journal WHERE action = 'enforcement.card_edited' AND object_id = $1`, [id]);
+    expect(journal.rows[0]!.details.changes.copyNumber).toEqual({ from: null, to: '2' });
+    // The resolution was rendered from the old card: signing it now is a 409.
+    expect((await signDocument(system(), c.bailiff, draft.documentId, PEOPLE.privateBailiff)).json().code).toBe('enforcement.version_conflict');
+    expect((await patch({ registrationNumber: 'x' })).statusCode).toBe(400);
+    const stranger = client('ru');
+    await stranger.signIn(PEOPLE.stateBailiffTaraz);
+    expect((await stranger.request({ method: 'PATCH', url: `/api/enforcement/proceedings/${id}/executive-document`, payload: { copyNumber: '3' } })).statusCode)
+      .toBe(403);
+  });
+
+  it('ENF-10, SIG-5: what the court signed cannot be edited; our own registration details can', async () => {
+    await system().app.listen({ port: 0, host: '127.0.0.1' }).catch(() => undefined);
+    const c = await ctx();
+    const sent = await sendWrit(system());
+    const id = (sent.body as { proceedingId: string }).proceedingId;
+    const url = `/api/enforcement/proceedings/${id}/executive-document`;
+    const refused = await c.bailiff.request({ method: 'PATCH', url, payload: { documentNumber: '2-1/2026' } });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().details).toMatchObject({ fields: ['documentNumber'], reason: 'signed_by_court' });
+    expect((await c.bailiff.request({ method: 'PATCH', url, payload: { senderOutgoingNumber: '01-12/345' } })).statusCode).toBe(200);
+  });
+
   it('ENF-6: an administrator versions a template; new acts use the new text, signed ones never change', async () => {
     const c = await ctx();
     const id = await register(c);

@@ -10,6 +10,7 @@ import { errorResponses } from '../http/schemas';
 import { actorOf, requireSubject } from '../http/session';
 import { proceedingCard } from './card';
 import { createAct } from './create-act';
+import { editExecutiveDocument } from './edit-card';
 import { QUEUE_NAMES, listQueue, queueCounts } from './queues';
 import { receiveWrit } from './receive-writ';
 import { registerExecutiveDocument } from './register-executive-document';
@@ -124,6 +125,16 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
     const actId = await createAct({ ...base, publicOrigin: deps.config.publicOrigin }, subject, actorOf(request), request.params.id, request.body);
     const card = await proceedingCard(db, subject, request.params.id, clock.now());
     return reply.code(201).send(card.acts.find((a) => a.id === actId));
+  });
+
+  app.patch('/api/enforcement/proceedings/:id/executive-document', {
+    schema: { tags: ['enforcement'], summary: 'ENF-10: correct the card («Редактировать»); journalled field by field', params: idParams,
+      body: cardSchema.omit({ parties: true, arrivalOrder: true, categoryCode: true, amount: true, currency: true, exchangeRate: true,
+        exchangeRateDate: true }).partial().strict() },
+  }, async (request) => {
+    const subject = requireSubject(request);
+    await editExecutiveDocument(base, subject, actorOf(request), request.params.id, request.body);
+    return proceedingCard(db, subject, request.params.id, clock.now());
   });
 
   app.post('/api/enforcement/acts/:id/return', {
