@@ -3,9 +3,9 @@ import type { Database } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { Clock, Subject } from '@oryndau/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { resolveSession } from '../identity/sessions';
+import { resolveSessionUser } from '../identity/sessions';
 import type { SessionPolicy } from '../identity/sessions';
-import { findUserById, toSubject, toView } from '../identity/users';
+import { toSubject, toView } from '../identity/users';
 import type { UserView } from '../identity/users';
 
 declare module 'fastify' {
@@ -34,8 +34,7 @@ export function registerSession(app: FastifyInstance, options: SessionOptions): 
     ensureCsrfCookie(request, reply, options.secureCookies);
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      const userId = await resolveSession(options.db, token, options.clock.now(), options.policy);
-      const user = userId ? await findUserById(options.db, userId) : null;
+      const user = await resolveSessionUser(options.db, token, options.clock.now(), options.policy);
       if (user && !user.disabled) {
         request.user = toView(user);
         request.sessionToken = token;

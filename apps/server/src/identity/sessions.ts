@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Sql } from '@oryndau/db';
+import { findUserBySessionHash } from './users';
+import type { UserRecord } from './users';
 
 // The cookie holds a random token; the table holds its SHA-256 only.
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -20,24 +22,22 @@ export async function createSession(
 }
 
 /**
- * The user id of a live session, or null. A session dies after
- * `idleMinutes` without requests or `maxHours` after sign-in, whichever
- * comes first; activity is written at most once a minute.
+ * The user of a live session, or null — one query on the per-request path.
+ * A session dies after `idleMinutes` without requests or `maxHours` after
+ * sign-in, whichever comes first; activity is written at most once a minute.
  */
-export async function resolveSession(sql: Sql, token: string, now: Date, policy: SessionPolicy): Promise<string | null> {
-  const result = await sql.query<{ user_id: string; last_seen_at: Date; expires_at: Date }>(
-    'SELECT user_id, last_seen_at, expires_at FROM sessions WHERE token_hash = $1', [hashToken(token)]);
-  const row = result.rows[0];
-  if (!row) return null;
-  const lastSeen = new Date(row.last_seen_at).getTime();
-  if (new Date(row.expires_at).getTime() <= now.getTime() || lastSeen + policy.idleMinutes * 60_000 <= now.getTime()) {
+export async function resolveSessionUser(sql: Sql, token: string, now: Date, policy: SessionPolicy): Promise<UserRecord | null> {
+  const found = await findUserBySessionHash(sql, hashToken(token));
+  if (!found) return null;
+  const lastSeen = found.lastSeenAt.getTime();
+  if (found.expiresAt.getTime() <= now.getTime() || lastSeen + policy.idleMinutes * 60_000 <= now.getTime()) {
     await sql.query('DELETE FROM sessions WHERE token_hash = $1', [hashToken(token)]);
     return null;
   }
   if (now.getTime() - lastSeen > 60_000) {
     await sql.query('UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1', [hashToken(token), now.toISOString()]);
   }
-  return row.user_id;
+  return found.user;
 }
 
 export async function deleteSession(tx: Sql, token: string): Promise<void> {

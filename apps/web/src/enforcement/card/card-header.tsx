@@ -1,5 +1,5 @@
 import {
-  ArrowLeftOutlined, CheckCircleOutlined, CloseCircleOutlined, PauseCircleOutlined, PlayCircleOutlined, ReloadOutlined,
+  ArrowLeftOutlined, CheckCircleOutlined, EditOutlined, CloseCircleOutlined, PauseCircleOutlined, PlayCircleOutlined, ReloadOutlined,
   SendOutlined, StopOutlined, SwapOutlined, ThunderboltOutlined,
 } from '@ant-design/icons';
 import { Button, Space, Tag, Typography } from 'antd';
@@ -12,6 +12,7 @@ import { hrefFor } from '../../router/hash-router.ts';
 import { buttonLabelKey, cardButtons } from '../act-kinds.ts';
 import type { CardButton, CardButtonKey } from '../act-kinds.ts';
 import { StatusTag } from '../status-tags.tsx';
+import { canEditCard } from './card-edit.ts';
 
 const icons: Record<CardButtonKey, ReactNode> = {
   initiate: <ThunderboltOutlined />,
@@ -27,12 +28,13 @@ type Props = {
   card: ProceedingCard;
   loading: boolean;
   onAction: (button: CardButton) => void;
+  onEdit: () => void;
   onReassign: () => void;
   onRefresh: () => void;
 };
 
-/** ENF-10: number, status, bailiff and the seed's buttons — only those the server allows, only for the assigned bailiff. */
-export function CardHeader({ card, loading, onAction, onReassign, onRefresh }: Props) {
+/** ENF-10: number, status, bailiff and the seed's buttons («Редактировать» first) — only those the server allows, only for the assigned bailiff. */
+export function CardHeader({ card, loading, onAction, onEdit, onReassign, onRefresh }: Props) {
   const { t } = useTranslation();
   const buttons = card.canAct ? cardButtons(card.availableActions) : [];
   const waiting = card.acts.filter((act) => act.status === 'awaiting_approval').length;
@@ -57,6 +59,9 @@ export function CardHeader({ card, loading, onAction, onReassign, onRefresh }: P
       <div className="card-header__actions">
         <div className="card-header__buttons">
           <Space wrap>
+            {canEditCard(card) && (
+              <Button icon={<EditOutlined />} onClick={onEdit} data-testid="card-edit">{t('enf.edit.button')}</Button>
+            )}
             {buttons.map((button) => (
               <Button key={button.key} type={button.key === 'initiate' ? 'primary' : 'default'} icon={icons[button.key]}
                 danger={button.key === 'refuse'} onClick={() => onAction(button)} data-testid={`action-${button.key}`}>

@@ -9,6 +9,7 @@ import { useReference } from '../use-reference.ts';
 import { ActionModal } from './action-modal.tsx';
 import { ArrestedItemsTable } from './arrested-property-tab.tsx';
 import { ArrestsTab } from './arrests-tab.tsx';
+import { CardEditModal } from './card-edit-modal.tsx';
 import { CardHeader } from './card-header.tsx';
 import { cardTabs, isCardTab } from './card-tabs.ts';
 import type { CardTab } from './card-tabs.ts';
@@ -30,6 +31,7 @@ export function CardPage({ id }: { id: string }) {
   const flow = useActFlow(id, reload);
   const [action, setAction] = useState<CardButton | null>(null);
   const [reassigning, setReassigning] = useState(false);
+  const [editing, setEditing] = useState(false);
   const requested = location.query['tab'];
   const tab: CardTab = isCardTab(requested) ? requested : 'executiveDocument';
 
@@ -57,7 +59,8 @@ export function CardPage({ id }: { id: string }) {
 
   return (
     <Space orientation="vertical" size="middle" className="page" data-testid="proceeding-card">
-      <CardHeader card={card} loading={loading} onAction={setAction} onReassign={() => setReassigning(true)} onRefresh={reload} />
+      <CardHeader card={card} loading={loading} onAction={setAction} onEdit={() => setEditing(true)}
+        onReassign={() => setReassigning(true)} onRefresh={reload} />
       {error !== null && <ErrorAlert error={error} />}
       {flow.conflict !== null && (
         <Alert type="warning" showIcon closable={{ onClose: flow.dismissConflict }} data-testid="act-conflict" data-code={flow.conflict.code}
@@ -73,6 +76,12 @@ export function CardPage({ id }: { id: string }) {
         }))}
       />
       {action !== null && <ActionModal button={action} reference={ref} generate={flow.generate} onClose={() => setAction(null)} />}
+      {editing && (
+        <CardEditModal card={card} reference={ref} onClose={() => setEditing(false)} onStale={reload} onDone={(next) => {
+          setEditing(false);
+          replace(next);
+        }} />
+      )}
       {reassigning && (
         <ReassignModal card={card} onClose={() => setReassigning(false)} onDone={(next) => {
           setReassigning(false);
