@@ -51,14 +51,16 @@ const textOf = (value: string | null | undefined) => (value ?? '').trim();
 
 /** The card → the form's initial values. */
 export function editValuesOf(doc: ExecutiveDocument): CardEditValues {
-  const values = {
-    issueDate: isoToDayText(doc.issueDate),
-    entryIntoForceDate: isoToDayText(doc.entryIntoForceDate),
+  const values: CardEditValues = {
+    claimEssence: doc.claimEssence ?? '', issuingBody: doc.issuingBody ?? '', documentType: doc.documentType ?? '',
+    documentNumber: doc.documentNumber ?? '', receivedFrom: doc.receivedFrom ?? '', copyNumber: doc.copyNumber ?? '',
+    subcategory: doc.subcategory ?? '', senderOutgoingNumber: doc.senderOutgoingNumber ?? '', signerName: doc.signerName ?? '',
+    issueDate: isoToDayText(doc.issueDate ?? undefined),
+    entryIntoForceDate: isoToDayText(doc.entryIntoForceDate ?? undefined),
     senderDocumentDate: isoToDayText(doc.senderDocumentDate ?? undefined),
     solidaryLiability: doc.solidaryLiability === true,
     trustedPerson: doc.trustedPerson === true,
-  } as CardEditValues;
-  for (const key of textFields) values[key] = doc[key] ?? '';
+  };
   if (doc.claimFiledBy !== undefined && doc.claimFiledBy !== null) values.claimFiledBy = doc.claimFiledBy;
   return values;
 }
