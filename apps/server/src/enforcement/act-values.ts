@@ -1,22 +1,12 @@
 import { SIOPSO_REQUEST_TYPES } from '@oryndau/adapters';
 import type { Sql } from '@oryndau/db';
-import type { Ground, ProceedingAction } from '@oryndau/domain';
+import type { Ground } from '@oryndau/domain';
 import { formatMoney, localDateOf, regionById } from '@oryndau/kz';
 import type { Locale } from '@oryndau/kz';
 import type { ProceedingRow } from './store';
 
-/** Which template renders each lifecycle act (docs/api.md). */
-export const TEMPLATE_BY_ACTION: Readonly<Record<ProceedingAction, string>> = {
-  initiate: 'enf.initiation',
-  refuse: 'enf.refusal',
-  suspend: 'enf.suspension',
-  resume: 'enf.resumption',
-  terminate: 'enf.termination',
-  returnToClaimant: 'enf.return',
-  recall: 'enf.recall',
-  confirmExecution: 'enf.execution_confirmed',
-  transfer: 'enf.transfer',
-};
+/** Re-exported for the server's callers; the map itself is domain knowledge. */
+export { TEMPLATE_BY_ACTION } from '@oryndau/domain';
 
 export type ArrestItemInput = { kind: 'bank_account' | 'real_estate' | 'vehicle' | 'other'; description: string; identifier?: string | undefined; valueTiyn?: string | undefined };
 export type ActParams = {

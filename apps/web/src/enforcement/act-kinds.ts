@@ -1,20 +1,11 @@
 // How the card's buttons map to acts (docs/api.md "Acts and templates",
 // seed 000 §1.1–1.6). The server's `availableActions` decides WHICH buttons
 // show; this file decides how they are named, ordered and grouped.
+import { TEMPLATE_BY_ACTION } from '@oryndau/domain';
 import type { Action, AvailableAction, ArrestKind, GroundKind, Template } from '../api/enforcement-types.ts';
 
-/** The template of each action, as documented; the server's own `templateCode` wins when it sends one. */
-export const actionTemplates = {
-  initiate: 'enf.initiation',
-  refuse: 'enf.refusal',
-  suspend: 'enf.suspension',
-  resume: 'enf.resumption',
-  terminate: 'enf.termination',
-  returnToClaimant: 'enf.return',
-  recall: 'enf.recall',
-  confirmExecution: 'enf.execution_confirmed',
-  transfer: 'enf.transfer',
-} as const satisfies Record<Action, string>;
+/** The template of each action (one map with the server, from the domain); the server's own `templateCode` wins when it sends one. */
+export const actionTemplates: Readonly<Record<Action, string>> = TEMPLATE_BY_ACTION;
 
 /** Acts without a status change, each with its own parameters. */
 export const arrestTemplates = {

@@ -56,6 +56,23 @@ export const PROCEEDING_TRANSITIONS = {
   transferred: {},
 } as const satisfies Record<ProceedingStatus, Partial<Record<ProceedingAction, ProceedingStatus>>>;
 
+/**
+ * The resolution template each act is rendered from (ENF-6 catalog codes,
+ * packages/documents): the card's buttons, the server's checks and the
+ * documentation share this one map.
+ */
+export const TEMPLATE_BY_ACTION: Readonly<Record<ProceedingAction, string>> = {
+  initiate: 'enf.initiation',
+  refuse: 'enf.refusal',
+  suspend: 'enf.suspension',
+  resume: 'enf.resumption',
+  terminate: 'enf.termination',
+  returnToClaimant: 'enf.return',
+  recall: 'enf.recall',
+  confirmExecution: 'enf.execution_confirmed',
+  transfer: 'enf.transfer',
+};
+
 /** Kinds of окончание. */
 export type EndingKind =
   | 'termination' // прекращение: final
