@@ -7,3 +7,4 @@ export * from './identity/queues';
 export * from './signing/challenge';
 export * from './enforcement';
 export * as distribution from './enforcement/distribution';
+export * as simplified from './simplified';
