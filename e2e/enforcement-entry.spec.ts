@@ -23,9 +23,22 @@ const openDropdown = (page: Page) => page.locator('.ant-select-dropdown:not(.ant
 /** Picks an option of the select whose search input has this id; `search` types into it first (long lists are virtual). */
 async function choose(page: Page, id: string, label: string, search = false) {
   const input = page.locator(`#${id}`);
-  await input.click();
-  if (search) await input.fill(label);
-  await openDropdown(page).locator('.ant-select-item-option').filter({ hasText: label }).first().click();
+  const chosen = page.locator('.ant-form-item', { has: input });
+  // On a busy machine the virtual list may re-render under the click: check what got selected, and try again once.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await input.click();
+    if (search) await input.fill(label);
+    await openDropdown(page).locator('.ant-select-item-option').filter({ hasText: label }).first().click();
+    try {
+      await expect(chosen).toContainText(label, { timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (attempt === 1) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+  // antd hides the list after its leave animation; Escape settles it if the animation lags.
+  if ((await openDropdown(page).count()) > 0) await page.keyboard.press('Escape');
   await expect(openDropdown(page)).toHaveCount(0);
 }
 
