@@ -29,6 +29,8 @@ import type { DocumentSigningHook } from './signing/sign-document';
 import type { SignatureTrust } from './signing/trust';
 import { registerPkiRoutes } from './routes/pki';
 import { registerEnforcementRoutes } from './enforcement/routes';
+import { registerSimplifiedRoutes } from './simplified/routes';
+import type { Adapters } from '@oryndau/adapters';
 
 export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression,
   FastifyBaseLogger, ZodTypeProvider>;
@@ -46,6 +48,8 @@ export type AppDeps = {
   /** Per document kind: who reads/signs it and what its signature does (e.g. an enforcement act moves the proceeding). */
   signingHooks?: Readonly<Record<string, DocumentSigningHook>>;
   /** Dev mode: asks the courts' simulator to send a signed writ to our intake (demo and browser tests). */
+  /** The external systems' adapters, bound after the app is built (system.ts); absent = every external call is unavailable. */
+  adapters?: () => Adapters;
   devSendWrit?: (request: { overrides?: Record<string, unknown> }) => Promise<{ card: unknown; status: number; body: unknown }>;
 };
 
@@ -105,6 +109,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   registerVerifyRoutes(app, deps);
   registerPkiRoutes(app, deps);
   registerEnforcementRoutes(app, deps);
+  registerSimplifiedRoutes(app, deps);
 
   const webIndex = join(deps.config.webDist, 'index.html');
   if (existsSync(webIndex)) {

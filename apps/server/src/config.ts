@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { adaptersConfigFromEnv } from '@oryndau/adapters';
 import type { AdaptersConfig } from '@oryndau/adapters';
+import { simplified } from '@oryndau/domain';
 import { z } from 'zod';
 
 // Everything the server reads from the environment, validated once at start.
@@ -41,6 +42,14 @@ const schema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   /** Bearer token the courts' system presents when it sends electronic writs (ENF-11); required in production. */
   COURT_SYSTEM_TOKEN: z.string().min(16).optional(),
+  /** Bearer token ЕРАП presents when it sends fines for collection (SIMP-1); required in production. */
+  ERAP_TOKEN: z.string().min(16).optional(),
+  /** SIMP-1: threshold in MRP (inclusive). */
+  SIMPLIFIED_THRESHOLD_MRP: z.coerce.number().positive().default(10),
+  /** SIMP-1: comma-separated KATO codes of pilot territories, or `nationwide`. Default: the city of Taraz. */
+  SIMPLIFIED_TERRITORIES: z.string().default('311000000'),
+  /** SIMP-1: last case-opening date of the pilot (YYYY-MM-DD), or `open`. */
+  SIMPLIFIED_PERIOD_UNTIL: z.union([z.literal('open'), z.iso.date()]).default('2024-12-31'),
   /** Simulated СИОПСО: `realistic` (some answers late, some refused) or `on-time` (every answer after a few seconds; browser tests). */
   SIMULATED_SIOPSO: z.enum(['realistic', 'on-time']).default('realistic'),
 });
@@ -67,10 +76,28 @@ export type Config = {
   /** ENF-11 intake token; null = the intake refuses every call (production without a token). */
   courtSystemToken: string | null;
   simulatedSiopso: 'realistic' | 'on-time';
+  /** SIMP-1 intake token; null = the intake refuses every call (production without a token). */
+  erapToken: string | null;
+  /** SIMP-1 eligibility settings. */
+  simplified: simplified.SimplifiedSettings;
 };
 
 /** Outside production the courts' simulator uses this token unless COURT_SYSTEM_TOKEN is set. */
 export const DEV_COURT_SYSTEM_TOKEN = 'dev-court-system-token-0001';
+
+/** Outside production ЕРАП intake accepts this token unless ERAP_TOKEN is set. */
+export const DEV_ERAP_TOKEN = 'dev-erap-token-0000000001';
+
+function simplifiedSettings(e: { SIMPLIFIED_THRESHOLD_MRP: number; SIMPLIFIED_TERRITORIES: string; SIMPLIFIED_PERIOD_UNTIL: string }): simplified.SimplifiedSettings {
+  const territories = e.SIMPLIFIED_TERRITORIES.trim() === 'nationwide' ? 'nationwide' as const : list(e.SIMPLIFIED_TERRITORIES);
+  const settings = { thresholdMrp: e.SIMPLIFIED_THRESHOLD_MRP, territories,
+    period: { from: null, until: e.SIMPLIFIED_PERIOD_UNTIL === 'open' ? null : e.SIMPLIFIED_PERIOD_UNTIL } };
+  try {
+    return simplified.assertSettings(settings);
+  } catch (error) {
+    throw new Error(`Invalid configuration: SIMPLIFIED_*: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
 
 const list = (value: string | undefined) => (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
 
@@ -108,5 +135,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     courtSystemToken: e.COURT_SYSTEM_TOKEN ?? (production ? null : DEV_COURT_SYSTEM_TOKEN),
     simulatedSiopso: e.SIMULATED_SIOPSO,
+    erapToken: e.ERAP_TOKEN ?? (production ? null : DEV_ERAP_TOKEN),
+    simplified: simplifiedSettings(e),
   };
 }

@@ -19,12 +19,19 @@ import { SIOPSO_CHANNEL, SIOPSO_POLL, siopsoPollHandler, siopsoSender } from './
 import { enforcementQueueCounters } from './enforcement/queue-counters';
 import { demoWritSigner } from './signing/demo-writ-signer';
 import type { Adapters } from '@oryndau/adapters';
+import { ERAP_STATUS_CHANNEL, erapStatusSender } from './simplified/erap-status';
 
-/** Outbox channels of the enforcement workspace. */
+/** Outbox channels of the enforcement workspace and of the simplified proceedings. */
 export function enforcementSenders(db: Database, adapters: Adapters, clock: Clock): Record<string, ChannelSender> {
-  return { [COURT_STATUS_CHANNEL]: courtStatusSender(db, adapters), [SIOPSO_CHANNEL]: siopsoSender(db, adapters, clock) };
+  return { [COURT_STATUS_CHANNEL]: courtStatusSender(db, adapters), [SIOPSO_CHANNEL]: siopsoSender(db, adapters, clock),
+    [ERAP_STATUS_CHANNEL]: erapStatusSender(db, adapters) };
 }
 
+/**
+ * Durable deadline handlers. `simplified.expire` (SIMP-5) has no handler
+ * yet: its rows are written at initiation and wait, unfired, for the
+ * expiry slice.
+ */
 export function systemDeadlineHandlers(adapters: Adapters): Record<string, DeadlineHandler> {
   return { [SIOPSO_POLL]: siopsoPollHandler(adapters) };
 }
@@ -61,8 +68,13 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   if (config.seedDemo) await seedDemoData(db, now, config.passwordLog2N);
   const trust = await setupSignatureTrust(config, clock, config.publicOrigin);
   let simulatorsRef: ExternalSystems['simulators'] = null;
+  let adaptersRef: Adapters | null = null;
   const app = await buildApp({ db, clock, config, queueCounters: enforcementQueueCounters(clock), verify: trust.verify, trust,
     signingHooks: { 'enforcement.act': enforcementActHook },
+    adapters: () => {
+      if (!adaptersRef) throw new DomainError(ErrorCode.externalUnavailable, { system: 'adapters' });
+      return adaptersRef;
+    },
     devSendWrit: async (request) => {
       if (!simulatorsRef) throw new DomainError(ErrorCode.externalUnavailable, { system: 'court-system' });
       return simulatorsRef.control.courtSystem.sendWrit(request);
@@ -74,6 +86,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     : undefined;
   const external = await connectExternalSystems(config, (line) => app.log.info(line), { ...(courtWrits ? { courtWrits } : {}), now: () => clock.now() });
   simulatorsRef = external.simulators;
+  adaptersRef = external.adapters;
   const worker = options.worker === false ? null : startWorker({
     db, clock, intervalMs: config.workerIntervalMs, log: app.log,
     deadlineHandlers: options.deadlineHandlers ?? systemDeadlineHandlers(external.adapters),

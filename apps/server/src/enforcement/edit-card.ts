@@ -27,7 +27,7 @@ const COLUMN: Readonly<Record<keyof CardEdit, string>> = {
  */
 const COURT_EDITABLE: ReadonlySet<keyof CardEdit> = new Set(['receivedFrom', 'copyNumber', 'senderDocumentDate', 'senderOutgoingNumber', 'trustedPerson']);
 
-type DocRow = Record<string, unknown> & { source: 'manual' | 'court'; registration_date: string; amount: string; currency: string;
+type DocRow = Record<string, unknown> & { source: 'manual' | 'court' | 'erap'; registration_date: string; amount: string; currency: string;
   exchange_rate: string | null; exchange_rate_date: string | null; category_code: string };
 
 /**

@@ -24,7 +24,7 @@ async function existingReceipt(sql: Sql, key: string): Promise<WritReceipt | nul
     status: 'registered', duplicate: true } : null;
 }
 
-async function storeSignature(tx: Sql, documentType: string, documentId: string, contentHash: string, cms: Uint8Array,
+export async function storeSignature(tx: Sql, documentType: string, documentId: string, contentHash: string, cms: Uint8Array,
   outcome: VerificationOutcome, now: Date): Promise<void> {
   await tx.query(
     `INSERT INTO signatures (id, challenge_id, document_type, document_id, content_hash, signer_iin, signer_bin, signer_name, algorithm,

@@ -24,7 +24,7 @@ export type RegistrationInput = {
   exchangeRateDate?: string | undefined; senderDocumentDate?: string | undefined; senderOutgoingNumber?: string | undefined;
   signerName?: string | undefined; claimFiledBy?: 'individual' | 'legal_entity' | undefined; solidaryLiability: boolean;
   trustedPerson: boolean; parties: RegistrationParty[];
-  source: 'manual' | 'court'; externalId?: string; courtId?: string; dedupeKey?: string;
+  source: 'manual' | 'court' | 'erap'; externalId?: string; courtId?: string; dedupeKey?: string;
   writContent?: Uint8Array; courtActDocumentId?: string; createdBy: string | null;
 };
 

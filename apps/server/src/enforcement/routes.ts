@@ -49,7 +49,7 @@ const actSchema = z.object({
 });
 const idParams = z.object({ id: z.string() });
 
-function bearerMatches(header: string | undefined, token: string | null): boolean {
+export function bearerMatches(header: string | undefined, token: string | null): boolean {
   if (!token || !header?.startsWith('Bearer ')) return false;
   const given = Buffer.from(header.slice(7));
   const expected = Buffer.from(token);

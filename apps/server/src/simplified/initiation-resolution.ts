@@ -1,0 +1,58 @@
+import { renderResolutionPdf } from '@oryndau/documents';
+import { simplified } from '@oryndau/domain';
+import { formatMoney, regionOfKato, type Locale } from '@oryndau/kz';
+import type { ErapFineInput } from './fine-input';
+import { SYSTEM_ORGANISATION } from './system-seal';
+
+export const INITIATION_TITLE = {
+  kk: 'Оңайлатылған іс жүргізуді қозғау туралы қаулы',
+  ru: 'Постановление о возбуждении упрощенного производства',
+} as const;
+
+const BODY: Readonly<Record<Locale, string>> = {
+  kk: 'ЕРАП-тан түскен әкімшілік айыппұл бойынша {debtor} (ЖСН {iin}) қатысты оңайлатылған іс жүргізу қозғалсын.\n\n'
+    + 'Борышкер айыппұлды {amount} мөлшерінде {lastDay} қоса алғанда төлеуге міндетті. Осы мерзімде төленбесе немесе борышкер '
+    + 'келіспейтінін білдірсе, іс жүргізуді қозғау күшін жояды және атқарушылық құжат жалпы тәртіппен орындалуға жіберіледі.',
+  ru: 'По административному штрафу, поступившему из ЕРАП, возбудить упрощенное производство в отношении {debtor} (ИИН {iin}).\n\n'
+    + 'Должнику надлежит оплатить штраф в размере {amount} по {lastDay} включительно. При неоплате в этот срок или при несогласии '
+    + 'должника возбуждение отменяется, а исполнительный документ направляется на исполнение в общем порядке.',
+};
+
+const FACTS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  kk: { fine: 'ЕРАП айыппұл нөмірі', decision: 'Қаулы', article: 'ӘҚБтК бабы', body: 'Қаулы шығарған орган', opened: 'Әкімшілік іс қозғалған күн' },
+  ru: { fine: 'Номер штрафа в ЕРАП', decision: 'Постановление', article: 'Статья КоАП', body: 'Орган, вынесший постановление', opened: 'Дата возбуждения адм. дела' },
+};
+
+/**
+ * SIMP-2: the initiation resolution, rendered once in the debtor's language
+ * (kk by default); these bytes are what the system key signs.
+ */
+export async function renderInitiationResolution(input: {
+  fine: ErapFineInput; documentId: string; lastDay: string; initiatedOn: string; locale: Locale; publicOrigin: string;
+}): Promise<Uint8Array> {
+  const { fine, locale } = input;
+  const values: Readonly<Record<string, string>> = {
+    debtor: fine.debtorName, iin: fine.debtorIin, amount: formatMoney(fine.amountTiyn, locale), lastDay: simplified.formatDateDmy(input.lastDay),
+  };
+  const facts = FACTS[locale];
+  return renderResolutionPdf({
+    locale,
+    organisation: locale === 'kk' ? SYSTEM_ORGANISATION.nameKk : SYSTEM_ORGANISATION.nameRu,
+    title: INITIATION_TITLE[locale],
+    place: regionOfKato(fine.territoryKato)?.name[locale] ?? '',
+    date: simplified.formatDateDmy(input.initiatedOn),
+    registrationNumber: fine.erapFineId,
+    body: BODY[locale].replace(/\{(debtor|iin|amount|lastDay)\}/g, (_whole, name: string) => values[name] ?? ''),
+    facts: [
+      { label: facts.fine!, value: fine.erapFineId },
+      { label: facts.decision!, value: `№ ${fine.decision.number}, ${simplified.formatDateDmy(fine.decision.date)}` },
+      { label: facts.article!, value: fine.decision.article },
+      { label: facts.body!, value: fine.decision.issuingBody },
+      { label: facts.opened!, value: simplified.formatDateDmy(fine.caseOpenedOn) },
+    ],
+    signer: { position: locale === 'kk' ? 'Ұйымның ЭЦҚ-сымен қол қойылды' : 'Подписано ЭЦП организации',
+      name: locale === 'kk' ? SYSTEM_ORGANISATION.nameKk : SYSTEM_ORGANISATION.nameRu },
+    verifyUrl: `${input.publicOrigin}/verify/${input.documentId}`,
+    documentId: input.documentId,
+  });
+}

@@ -1,0 +1,169 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { AdapterError, type MobileCitizensPort } from '@oryndau/adapters';
+import type { Database, JournalActor, Sql } from '@oryndau/db';
+import { appendJournal, enqueueMessage, scheduleDeadline } from '@oryndau/db';
+import { DomainError, ErrorCode, simplified } from '@oryndau/domain';
+import type { Clock } from '@oryndau/domain';
+import { isValidBin, isValidIin, regionOfKato } from '@oryndau/kz';
+import { registerExecutiveDocument } from '../enforcement/register-executive-document';
+import { enqueueErapStatus } from './erap-status';
+import { parseFineItem, tiynToCardAmount, type ErapFineInput } from './fine-input';
+import { INITIATION_TITLE, renderInitiationResolution } from './initiation-resolution';
+import {
+  reasonOfError, reasonOfEligibility, refused, storedOutcome, type InitiatedOutcome, type IntakeOutcome, type OrdinaryOutcome,
+} from './intake-outcome';
+import { storeSealedDocument, type SystemSeal } from './system-seal';
+
+export const ERAP_ACTOR: JournalActor = { userId: null, iin: null, role: 'erap', requestId: null };
+
+/** Durable expiry timer of an initiated case (SIMP-5). Its handler comes with the expiry slice; until then the rows wait. */
+export const SIMPLIFIED_EXPIRE = 'simplified.expire';
+
+/** The claimant of every fine: the state revenue body (a legal entity; BIN with a valid check digit). */
+export const STATE_REVENUE_BODY = { bin: '050140000001', name: 'РГУ «Комитет государственных доходов Министерства финансов Республики Казахстан»' };
+
+export type IntakeDeps = {
+  db: Database; clock: Clock; publicOrigin: string; settings: simplified.SimplifiedSettings; seal: SystemSeal;
+  mobileCitizens: () => MobileCitizensPort;
+};
+
+/** The debtor's phone, or null when the person registered none; other failures refuse the fine (ЕРАП may resend it). */
+async function lookupPhone(deps: IntakeDeps, iin: string): Promise<string | null> {
+  try {
+    return (await deps.mobileCitizens().getPhoneByIin(iin)).phone;
+  } catch (error) {
+    if (error instanceof AdapterError && error.code === 'not_found') return null;
+    throw new DomainError(ErrorCode.externalUnavailable, { system: 'mobile-citizens' });
+  }
+}
+
+type CaseRow = { caseId: string; status: string; reasons: unknown[]; outcome: IntakeOutcome | Omit<IntakeOutcome, 'replay'> };
+
+async function insertCase(tx: Sql, fine: ErapFineInput, state: simplified.SimplifiedCase, row: CaseRow, extra: Record<string, unknown>, now: Date) {
+  const { replay: _replay, ...outcome } = row.outcome as IntakeOutcome;
+  await tx.query(
+    `INSERT INTO simplified_cases (id, erap_fine_id, debtor_iin, debtor_name, amount_tiyn, case_opened_on, territory_kato, zone, status, version,
+       outcome, reasons, phone, link_token_hash, initiated_at, expires_at, last_day, resolution_document_id, proceeding_id, created_at)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11::jsonb,$12::jsonb,$13,$14,$15,$16,$17,$18,$19,$20)`,
+    [row.caseId, fine.erapFineId, fine.debtorIin, fine.debtorName, String(fine.amountTiyn), fine.caseOpenedOn, fine.territoryKato,
+      state.deadline?.zone ?? null, row.status, state.version, JSON.stringify(outcome), JSON.stringify(row.reasons), extra.phone ?? null,
+      extra.tokenHash ?? null, state.initiatedAt?.toISOString() ?? null, state.deadline?.expiresAt.toISOString() ?? null,
+      state.deadline?.lastDay ?? null, extra.documentId ?? null, extra.proceedingId ?? null, now.toISOString()],
+  );
+}
+
+async function journalTransition(tx: Sql, events: readonly simplified.SimplifiedEvent[], details: Record<string, unknown>, now: Date) {
+  for (const e of events) {
+    if (e.type !== 'simplified.transitioned') continue;
+    await appendJournal(tx, { at: now, actor: ERAP_ACTOR, action: `simplified.${e.action}`, objectType: 'simplified_case', objectId: e.caseId,
+      details: { from: e.from, to: e.to, outcome: e.outcome, resolution: e.resolution, ...details } });
+  }
+}
+
+/** SIMP-2: initiation — resolution signed by the system key, SMS with the link, ЕРАП status, the durable expiry timer. */
+async function initiate(deps: IntakeDeps, fine: ErapFineInput, decision: { state: simplified.SimplifiedCase; events: readonly simplified.SimplifiedEvent[] }, now: Date): Promise<IntakeOutcome> {
+  const { state } = decision;
+  const deadline = state.deadline!;
+  const token = randomBytes(15).toString('base64url');
+  const tokenHash = createHash('sha256').update(token).digest('hex');
+  const documentId = randomUUID();
+  const pdf = await renderInitiationResolution({ fine, documentId, lastDay: deadline.lastDay, initiatedOn: deadline.initiatedOn, locale: 'kk',
+    publicOrigin: deps.publicOrigin });
+  const sealed = await deps.seal.seal(pdf, now);
+  const outcome: InitiatedOutcome = { erapFineId: fine.erapFineId, outcome: 'initiated', caseId: state.id, lastDay: deadline.lastDay,
+    expiresAt: deadline.expiresAt.toISOString() };
+  await deps.db.transaction(async (tx) => {
+    await storeSealedDocument(tx, { id: documentId, kind: 'simp.initiation', title: INITIATION_TITLE }, sealed, now);
+    let phone: string | null = null;
+    for (const e of decision.events) {
+      if (e.type === 'simplified.sms_requested') phone = e.phone;
+    }
+    await insertCase(tx, fine, state, { caseId: state.id, status: state.status, reasons: [], outcome }, { phone, tokenHash, documentId }, now);
+    for (const e of decision.events) {
+      if (e.type === 'simplified.erap_status') await enqueueErapStatus(tx, { erapFineId: e.erapFineId, status: e.status, at: e.at, caseId: e.caseId }, now);
+      if (e.type === 'simplified.sms_requested') {
+        const notice = simplified.renderSmsNotice('kk', { amountTiyn: e.amountTiyn, lastDay: e.lastDay, link: `${deps.publicOrigin}/s/${token}` });
+        await enqueueMessage(tx, { channel: 'sms', recipient: e.phone, body: notice.text,
+          payload: { caseId: e.caseId, kind: 'simplified.initiation', segments: notice.count.segments, fits: notice.fits } }, now);
+      }
+      if (e.type === 'simplified.deadline_scheduled') {
+        await scheduleDeadline(tx, { kind: SIMPLIFIED_EXPIRE, subjectType: 'simplified_case', subjectId: e.caseId, dueAt: e.dueAt }, now);
+      }
+    }
+    await journalTransition(tx, decision.events, { erapFineId: fine.erapFineId, documentId, lastDay: deadline.lastDay,
+      expiresAt: deadline.expiresAt.toISOString() }, now);
+  });
+  return { ...outcome, replay: false };
+}
+
+/** SIMP-1/SIMP-2: ineligible or no phone — an executive document, registered and automatically distributed. */
+async function routeToOrdinary(
+  deps: IntakeDeps, fine: ErapFineInput, decision: { state: simplified.SimplifiedCase; events: readonly simplified.SimplifiedEvent[] },
+  cause: 'ineligible' | 'no_phone', eligibility: simplified.Eligibility, now: Date,
+): Promise<IntakeOutcome> {
+  const region = regionOfKato(fine.territoryKato);
+  if (!region) throw new DomainError(ErrorCode.validation, { fields: ['territoryKato'] });
+  const reasons = eligibility.eligible ? [] : eligibility.reasons.map(reasonOfEligibility);
+  const d = fine.decision;
+  return deps.db.transaction(async (tx) => {
+    const registration = await registerExecutiveDocument(tx, {
+      arrivalOrder: 'first', claimEssence: `Взыскание административного штрафа: ${d.article}`, issueDate: d.date, issuingBody: d.issuingBody,
+      documentType: 'administrative_resolution', documentNumber: d.number, entryIntoForceDate: d.enteredIntoForceOn ?? d.date,
+      receivedFrom: 'ЕРАП', categoryCode: 'administrative_fine', amount: tiynToCardAmount(fine.amountTiyn), currency: 'KZT',
+      claimFiledBy: 'legal_entity', solidaryLiability: false, trustedPerson: false,
+      parties: [
+        { role: 'debtor', kind: isValidIin(fine.debtorIin) ? 'individual' : 'legal_entity', identifier: fine.debtorIin, name: fine.debtorName, regionKato: region.id },
+        { role: 'claimant', kind: 'legal_entity', identifier: STATE_REVENUE_BODY.bin, name: STATE_REVENUE_BODY.name, regionKato: region.id },
+      ],
+      source: 'erap', externalId: fine.erapFineId, dedupeKey: `erap|${fine.erapFineId}`, createdBy: null,
+    }, now, ERAP_ACTOR);
+    const outcome: OrdinaryOutcome = { erapFineId: fine.erapFineId, outcome: 'ordinary', caseId: decision.state.id, proceedingId: registration.proceedingId,
+      registrationNumber: registration.registrationNumber, cause, reasons };
+    await insertCase(tx, fine, decision.state, { caseId: decision.state.id, status: decision.state.status, reasons, outcome },
+      { proceedingId: registration.proceedingId }, now);
+    await journalTransition(tx, decision.events, { erapFineId: fine.erapFineId, cause, proceedingId: registration.proceedingId,
+      reasons: reasons.map((r) => r.code) }, now);
+    return { ...outcome, replay: false };
+  });
+}
+
+/**
+ * SIMP-1, SIMP-2: one fine from ЕРАП, in its own transaction. A known ЕРАП
+ * id is answered with its stored outcome; a fine that cannot be taken in
+ * (bad fields, an invalid identifier, an unreachable system) is refused
+ * with its reasons and nothing is stored, so ЕРАП may send it again.
+ */
+export async function intakeFine(deps: IntakeDeps, raw: unknown): Promise<IntakeOutcome> {
+  const parsed = parseFineItem(raw);
+  if (!parsed.ok) return refused(parsed.erapFineId, [reasonOfError(new DomainError(ErrorCode.validation, { fields: parsed.fields }))]);
+  const { fine } = parsed;
+  const earlier = await storedOutcome(deps.db, fine.erapFineId);
+  if (earlier) return earlier;
+  try {
+    const now = deps.clock.now();
+    const eligibility = simplified.checkEligibility(fine, deps.settings);
+    if (!isValidIin(fine.debtorIin) && !isValidBin(fine.debtorIin)) {
+      // Neither the simplified nor the ordinary path can act against an identifier nobody has.
+      return refused(fine.erapFineId, eligibility.eligible ? [] : eligibility.reasons.filter((r) => r.code === simplified.IneligibilityCode.debtorIdInvalid).map(reasonOfEligibility));
+    }
+    let command = simplified.intakeCommand(eligibility, undefined);
+    if (command === 'lookup_phone') command = simplified.intakeCommand(eligibility, await lookupPhone(deps, fine.debtorIin));
+    if (command === 'lookup_phone') throw new Error('phone lookup did not settle the command');
+    const received = simplified.receivedCase({ id: randomUUID(), erapFineId: fine.erapFineId, amountTiyn: fine.amountTiyn,
+      territoryKato: fine.territoryKato, receivedAt: now });
+    const decision = simplified.decide(received, command, now);
+    if (!decision.ok) {
+      const text = simplified.SIMPLIFIED_ERROR_MESSAGES[decision.error.code];
+      return refused(fine.erapFineId, [{ code: decision.error.code, text: { kk: text.kk, ru: text.ru } }]);
+    }
+    if (command.action === 'initiate') return await initiate(deps, fine, decision, now);
+    if (command.action === 'routeToOrdinary') return await routeToOrdinary(deps, fine, decision, command.cause, eligibility, now);
+    throw new Error(`unexpected intake command ${command.action}`);
+  } catch (error) {
+    // Two deliveries of one fine at once: the loser answers with the winner's outcome.
+    const again = await storedOutcome(deps.db, fine.erapFineId);
+    if (again) return again;
+    if (error instanceof DomainError) return refused(fine.erapFineId, [reasonOfError(error)]);
+    throw error;
+  }
+}

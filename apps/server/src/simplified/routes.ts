@@ -1,0 +1,45 @@
+import type { Adapters } from '@oryndau/adapters';
+import { DomainError, ErrorCode } from '@oryndau/domain';
+import { z } from 'zod';
+import type { AppDeps, ZodApp } from '../app';
+import { bearerMatches } from '../enforcement/routes';
+import { errorResponses } from '../http/schemas';
+import { intakeFine, type IntakeDeps } from './intake-fine';
+import { systemSeal } from './system-seal';
+
+export const MAX_FINES_PER_BATCH = 10_000;
+
+const reason = z.object({ code: z.string(), text: z.object({ kk: z.string(), ru: z.string() }) });
+const outcomeSchema = z.union([
+  z.object({ erapFineId: z.string(), outcome: z.literal('initiated'), caseId: z.string(), lastDay: z.string(), expiresAt: z.string(), replay: z.boolean() }),
+  z.object({ erapFineId: z.string(), outcome: z.literal('ordinary'), caseId: z.string(), proceedingId: z.string(), registrationNumber: z.string(),
+    cause: z.enum(['ineligible', 'no_phone']), reasons: z.array(reason), replay: z.boolean() }),
+  z.object({ erapFineId: z.string().nullable(), outcome: z.literal('refused'), reasons: z.array(reason), replay: z.boolean() }),
+]);
+
+/** SIMP-1, SIMP-2 over HTTP: the machine-to-machine intake of fines from ЕРАП (docs/api.md). */
+export function registerSimplifiedRoutes(app: ZodApp, deps: AppDeps & { adapters?: () => Adapters }): void {
+  const intake: IntakeDeps = {
+    db: deps.db, clock: deps.clock, publicOrigin: deps.config.publicOrigin, settings: deps.config.simplified, seal: systemSeal(deps.trust),
+    mobileCitizens: () => {
+      if (!deps.adapters) throw new DomainError(ErrorCode.externalUnavailable, { system: 'mobile-citizens' });
+      return deps.adapters().mobileCitizens;
+    },
+  };
+
+  app.post('/api/integrations/erap/fines', {
+    // 10,000 fines of a few hundred bytes each.
+    bodyLimit: 16 * 1024 * 1024,
+    schema: {
+      tags: ['integrations'], summary: 'SIMP-1, SIMP-2: fines from ЕРАП for compulsory collection (1…10,000 per call)',
+      body: z.object({ fines: z.array(z.unknown()).min(1).max(MAX_FINES_PER_BATCH) }),
+      response: { 200: z.object({ results: z.array(outcomeSchema) }), ...errorResponses },
+    },
+  }, async (request) => {
+    if (!bearerMatches(request.headers.authorization, deps.config.erapToken)) throw new DomainError(ErrorCode.integrationUnauthorized);
+    const results = [];
+    // One transaction per fine, in order: a bad fine is refused on its own and never sinks the batch.
+    for (const item of request.body.fines) results.push(await intakeFine(intake, item));
+    return { results };
+  });
+}
