@@ -22,7 +22,7 @@ import type { Adapters } from '@oryndau/adapters';
 import { ERAP_STATUS_CHANNEL, erapStatusSender } from './simplified/erap-status';
 
 /** Outbox channels of the enforcement workspace and of the simplified proceedings. */
-export function enforcementSenders(db: Database, adapters: Adapters, clock: Clock): Record<string, ChannelSender> {
+export function workspaceSenders(db: Database, adapters: Adapters, clock: Clock): Record<string, ChannelSender> {
   return { [COURT_STATUS_CHANNEL]: courtStatusSender(db, adapters), [SIOPSO_CHANNEL]: siopsoSender(db, adapters, clock),
     [ERAP_STATUS_CHANNEL]: erapStatusSender(db, adapters) };
 }
@@ -90,7 +90,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const worker = options.worker === false ? null : startWorker({
     db, clock, intervalMs: config.workerIntervalMs, log: app.log,
     deadlineHandlers: options.deadlineHandlers ?? systemDeadlineHandlers(external.adapters),
-    senders: options.senders ?? { ...outboxSenders(external.adapters), ...enforcementSenders(db, external.adapters, clock) },
+    senders: options.senders ?? { ...outboxSenders(external.adapters), ...workspaceSenders(db, external.adapters, clock) },
   });
   return {
     app,

@@ -36,6 +36,23 @@ export type ClaimedMessage = OutboxMessage & { id: string; attempts: number; pay
  */
 export type ChannelSender = (message: ClaimedMessage) => Promise<{ externalId?: string | null }>;
 
+/**
+ * Wraps a channel's sender so one recipient's messages leave in the order
+ * they were queued: a message waits (fails and is retried with backoff)
+ * while an older one to the same recipient is still undelivered — e.g. the
+ * statuses of one document reported to a state system.
+ */
+export function inRecipientOrder(sql: Sql, send: ChannelSender): ChannelSender {
+  return async (message) => {
+    const older = await sql.query(
+      `SELECT 1 FROM outbox o WHERE o.channel = $1 AND o.recipient = $2 AND o.sent_at IS NULL AND o.failed_at IS NULL
+          AND o.created_at < (SELECT created_at FROM outbox WHERE id = $3) LIMIT 1`,
+      [message.channel, message.recipient, message.id]);
+    if (older.rows.length > 0) throw new Error(`an earlier ${message.channel} message to ${message.recipient} is still undelivered`);
+    return send(message);
+  };
+}
+
 type OutboxRow = {
   id: string; channel: string; recipient: string; subject: string | null; body: string;
   payload: Record<string, unknown>; attempts: number; max_attempts: number;

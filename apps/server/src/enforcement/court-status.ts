@@ -1,6 +1,6 @@
 import type { Adapters, ExecutiveDocumentStatus } from '@oryndau/adapters';
 import type { ChannelSender, Database, Sql } from '@oryndau/db';
-import { enqueueMessage } from '@oryndau/db';
+import { enqueueMessage, inRecipientOrder } from '@oryndau/db';
 import { groundByCode } from '@oryndau/domain';
 import type { CourtStatus, ProceedingTransitioned } from '@oryndau/domain';
 import type { ProceedingRow } from './store';
@@ -46,18 +46,9 @@ export async function enqueueCourtStatus(tx: Sql, row: ProceedingRow, event: Pro
   }, now);
 }
 
-/**
- * The outbox sender. Statuses of one document must reach the court in the
- * order they happened: a message waits while an older one to the same
- * document is still undelivered (e.g. backing off after a failure).
- */
+/** The outbox sender: statuses of one document reach the court in the order they happened. */
 export function courtStatusSender(db: Database, adapters: Adapters): ChannelSender {
-  return async (message) => {
-    const older = await db.query(
-      `SELECT 1 FROM outbox o WHERE o.channel = $1 AND o.recipient = $2 AND o.sent_at IS NULL AND o.failed_at IS NULL
-          AND o.created_at < (SELECT created_at FROM outbox WHERE id = $3) LIMIT 1`,
-      [COURT_STATUS_CHANNEL, message.recipient, message.id]);
-    if (older.rows.length > 0) throw new Error('an earlier status of this document is still undelivered');
+  return inRecipientOrder(db, async (message) => {
     const p = message.payload;
     const receipt = await adapters.courtSystem.pushExecutiveDocumentStatus({
       eventId: message.id,
@@ -69,5 +60,5 @@ export function courtStatusSender(db: Database, adapters: Adapters): ChannelSend
       note: String(p.registrationNumber ?? ''),
     });
     return { externalId: receipt.eventId };
-  };
+  });
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { writCardSchema } from '@oryndau/adapters';
 import type { WritCard, WritReceipt, WritSubmission } from '@oryndau/adapters';
 import type { Database, Sql } from '@oryndau/db';
@@ -6,7 +5,8 @@ import { appendJournal } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { Clock } from '@oryndau/domain';
 import { createDocument, sha256Hex } from '../signing/documents';
-import type { SignatureVerifier, VerificationOutcome, VerificationReason } from '../signing/verifier';
+import { storeSignature } from '../signing/signatures';
+import type { SignatureVerifier, VerificationReason } from '../signing/verifier';
 import { registerExecutiveDocument } from './register-executive-document';
 
 const COURT_ACTOR = { userId: null, iin: null, role: 'court_system', requestId: null };
@@ -22,17 +22,6 @@ async function existingReceipt(sql: Sql, key: string): Promise<WritReceipt | nul
   const row = found.rows[0];
   return row ? { proceedingId: row.proceeding_id, registrationNumber: row.registration_number, registrationDate: row.registration_date,
     status: 'registered', duplicate: true } : null;
-}
-
-export async function storeSignature(tx: Sql, documentType: string, documentId: string, contentHash: string, cms: Uint8Array,
-  outcome: VerificationOutcome, now: Date): Promise<void> {
-  await tx.query(
-    `INSERT INTO signatures (id, challenge_id, document_type, document_id, content_hash, signer_iin, signer_bin, signer_name, algorithm,
-                             cms, valid, checked_at, evidence)
-     VALUES ($1, NULL, $2, $3, $4, $5, $6, $7, $8, $9, true, $10, $11::jsonb)`,
-    [randomUUID(), documentType, documentId, contentHash, outcome.signer?.iin ?? null, outcome.signer?.bin ?? null,
-      outcome.signer?.name ?? null, outcome.signer?.algorithm ?? null, Buffer.from(cms), now.toISOString(), JSON.stringify(outcome.evidence ?? {})],
-  );
 }
 
 const decode = (b64: string) => new Uint8Array(Buffer.from(b64, 'base64'));
@@ -90,9 +79,12 @@ export async function receiveWrit(deps: { db: Database; clock: Clock; verify: Si
       }, now, COURT_ACTOR);
       // The writ's own signatures are kept against the proceeding; the act's against its document (public /verify).
       const writHash = sha256Hex(writBytes);
-      await storeSignature(tx, 'court.writ', registration.proceedingId, writHash, checks[0]!.cms, outcomes[0]!, now);
-      await storeSignature(tx, 'court.writ', registration.proceedingId, writHash, checks[1]!.cms, outcomes[1]!, now);
-      await storeSignature(tx, 'court.act', courtAct.id, courtAct.contentHash, checks[2]!.cms, outcomes[2]!, now);
+      for (const i of [0, 1]) {
+        await storeSignature(tx, { documentType: 'court.writ', documentId: registration.proceedingId, contentHash: writHash,
+          cms: checks[i]!.cms, outcome: outcomes[i]! }, now);
+      }
+      await storeSignature(tx, { documentType: 'court.act', documentId: courtAct.id, contentHash: courtAct.contentHash,
+        cms: checks[2]!.cms, outcome: outcomes[2]! }, now);
       await tx.query('UPDATE documents SET signed_at = $2 WHERE id = $1', [courtAct.id, now.toISOString()]);
       return { proceedingId: registration.proceedingId, registrationNumber: registration.registrationNumber,
         registrationDate: registration.registrationDate, status: 'registered' as const, duplicate: false };

@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import { SIOPSO_REQUEST_TYPES, writReceiptSchema, writSubmissionSchema } from '@oryndau/adapters';
 import { appendJournal } from '@oryndau/db';
 import { TEMPLATE_PLACEHOLDERS } from '@oryndau/documents';
@@ -6,6 +5,7 @@ import { ALL_GROUNDS, DomainError, ErrorCode, PROCEEDING_ACTIONS, PROCEEDING_STA
 import { REGIONS } from '@oryndau/kz';
 import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
+import { requireIntegrationToken } from '../http/integration-auth';
 import { errorResponses } from '../http/schemas';
 import { actorOf, requireSubject } from '../http/session';
 import { proceedingCard } from './card';
@@ -49,12 +49,6 @@ const actSchema = z.object({
 });
 const idParams = z.object({ id: z.string() });
 
-export function bearerMatches(header: string | undefined, token: string | null): boolean {
-  if (!token || !header?.startsWith('Bearer ')) return false;
-  const given = Buffer.from(header.slice(7));
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
 
 /** ENF-1…ENF-12 over HTTP (docs/api.md); the use-cases do the work. */
 export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
@@ -195,7 +189,7 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
       response: { 200: writReceiptSchema, ...errorResponses } },
     bodyLimit: 40 * 1024 * 1024,
   }, async (request) => {
-    if (!bearerMatches(request.headers.authorization, deps.config.courtSystemToken)) throw new DomainError(ErrorCode.integrationUnauthorized);
+    requireIntegrationToken(request, deps.config.courtSystemToken);
     return receiveWrit({ db, clock, verify: deps.verify }, request.body);
   });
 }

@@ -1,6 +1,6 @@
 import type { Adapters } from '@oryndau/adapters';
 import { isAdapterError } from '@oryndau/adapters';
-import type { ChannelSender, Database, DeadlineHandler, JournalActor } from '@oryndau/db';
+import type { ChannelSender, Database, DeadlineHandler, JournalActor, Sql } from '@oryndau/db';
 import { appendJournal, enqueueMessage, scheduleDeadline } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { Clock, Subject } from '@oryndau/domain';
@@ -21,7 +21,7 @@ type RequestRow = {
 /** Our idempotency key towards СИОПСО: a request sent again after the body's refusal is a new request there. */
 const requestRefOf = (r: RequestRow) => (Number(r.send_round) <= 1 ? r.id : `${r.id}-${r.send_round}`);
 
-async function loadRequest(sql: Database | Parameters<DeadlineHandler>[0], id: string): Promise<RequestRow | null> {
+async function loadRequest(sql: Sql, id: string): Promise<RequestRow | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const result = await sql.query<RequestRow>(
     `SELECT r.*, a.document_id, p.registration_number FROM siopso_requests r

@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import type { TestClient } from '../../../../test/harness/test-system';
 import { DEMO_KEY_PIN } from '../signing/demo-keys';
 import type { System } from '../system';
-import { enforcementSenders, systemDeadlineHandlers } from '../system';
+import { workspaceSenders, systemDeadlineHandlers } from '../system';
 
 // Shared by the enforcement integration tests: demo people, signing with
 // their key files, and one step of the worker.
@@ -52,7 +52,7 @@ export async function generateAndSign(system: System, client: TestClient, procee
 export async function workerTick(system: System, now: () => Date) {
   const adapters = system.external.adapters;
   const deadlines = await fireDueDeadlines(system.db, systemDeadlineHandlers(adapters), now);
-  const outbox = await deliverOutbox(system.db, enforcementSenders(system.db, adapters, { now }), now);
+  const outbox = await deliverOutbox(system.db, workspaceSenders(system.db, adapters, { now }), now);
   return { deadlines, outbox };
 }
 

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { WritSigner } from '@oryndau/adapters';
 import { createSignedData, openPkcs12, type OpenedKeyFile } from '@oryndau/esign';
 import { DEMO_KEY_PIN } from './demo-keys';
+import { demoKeyPath } from './trust';
 import type { SignatureTrust } from './trust';
 
 /**
@@ -20,7 +20,7 @@ export function demoWritSigner(trust: SignatureTrust): WritSigner {
     if (key === undefined) {
       // The IIN becomes part of a path: anything but 12 digits is refused before touching the disk.
       if (!/^\d{12}$/.test(iin)) return Promise.reject(new Error(`no demo signing key for ${JSON.stringify(iin)}: not an IIN`));
-      const file = join(trust.pkiDir, 'demo-keys', `${iin}-sign.p12`);
+      const file = demoKeyPath(trust, `demo-keys/${iin}-sign.p12`);
       key = readFile(file).then(
         (bytes) => openPkcs12(new Uint8Array(bytes), DEMO_KEY_PIN),
         (error: unknown) => {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Database, Sql } from '@oryndau/db';
 import { appendJournal } from '@oryndau/db';
 import { DomainError, ErrorCode, assertChallengeUsable, can } from '@oryndau/domain';
@@ -6,6 +5,7 @@ import type { Clock, Subject } from '@oryndau/domain';
 import type { JournalActor } from '@oryndau/db';
 import { createChallenge, loadChallenge, lockChallenge, markChallengeUsed } from './challenges';
 import { loadDocument } from './documents';
+import { storeSignature } from './signatures';
 import type { StoredDocument } from './documents';
 import type { SignatureVerifier } from './verifier';
 
@@ -77,15 +77,8 @@ export async function submitDocumentSignature(
   return deps.db.transaction(async (tx) => {
     // Re-check under the row lock: a parallel submission may have won.
     assertChallengeUsable(await lockChallenge(tx, challenge.id), use, now);
-    const signatureId = randomUUID();
-    await tx.query(
-      `INSERT INTO signatures (id, challenge_id, document_type, document_id, content_hash, signer_iin, signer_bin, signer_name,
-                               algorithm, cms, valid, checked_at, evidence)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, true, $11, $12::jsonb)`,
-      [signatureId, challenge.id, document.kind, document.id, document.contentHash, outcome.signer?.iin ?? null,
-        outcome.signer?.bin ?? null, outcome.signer?.name ?? null, outcome.signer?.algorithm ?? null, Buffer.from(input.cms),
-        now.toISOString(), JSON.stringify(outcome.evidence ?? {})],
-    );
+    const signatureId = await storeSignature(tx, { challengeId: challenge.id, documentType: document.kind, documentId: document.id,
+      contentHash: document.contentHash, cms: input.cms, outcome }, now);
     await markChallengeUsed(tx, challenge.id, now);
     await tx.query('UPDATE documents SET signed_at = $2 WHERE id = $1 AND signed_at IS NULL', [document.id, now.toISOString()]);
     await appendJournal(tx, { at: now, actor, action: 'document.signed', objectType: 'document', objectId: document.id,

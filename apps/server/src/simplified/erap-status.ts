@@ -1,6 +1,6 @@
 import type { Adapters, ErapFineStatus } from '@oryndau/adapters';
 import type { ChannelSender, Database, Sql } from '@oryndau/db';
-import { enqueueMessage } from '@oryndau/db';
+import { enqueueMessage, inRecipientOrder } from '@oryndau/db';
 
 /** Outbox channel of the statuses reported back to ЕРАП (SIMP-2…SIMP-6). */
 export const ERAP_STATUS_CHANNEL = 'erap';
@@ -26,18 +26,9 @@ export async function enqueueErapStatus(
   }, now);
 }
 
-/**
- * The outbox sender. Statuses of one fine must reach ЕРАП in the order they
- * happened: a message waits while an older one for the same fine is still
- * undelivered.
- */
+/** The outbox sender: statuses of one fine reach ЕРАП in the order they happened. */
 export function erapStatusSender(db: Database, adapters: Adapters): ChannelSender {
-  return async (message) => {
-    const older = await db.query(
-      `SELECT 1 FROM outbox o WHERE o.channel = $1 AND o.recipient = $2 AND o.sent_at IS NULL AND o.failed_at IS NULL
-          AND o.created_at < (SELECT created_at FROM outbox WHERE id = $3) LIMIT 1`,
-      [ERAP_STATUS_CHANNEL, message.recipient, message.id]);
-    if (older.rows.length > 0) throw new Error('an earlier status of this fine is still undelivered');
+  return inRecipientOrder(db, async (message) => {
     const p = message.payload;
     const receipt = await adapters.erap.pushStatus({
       eventId: message.id,
@@ -47,5 +38,5 @@ export function erapStatusSender(db: Database, adapters: Adapters): ChannelSende
       ...(typeof p.proceedingNumber === 'string' ? { proceedingNumber: p.proceedingNumber } : {}),
     });
     return { externalId: receipt.eventId };
-  };
+  });
 }

@@ -3,7 +3,7 @@ import { deliverOutbox } from '@oryndau/db';
 import { expect, it } from 'vitest';
 import { DEV_ERAP_TOKEN } from '../config';
 import { outboxSenders } from '../outbox-senders';
-import { enforcementSenders } from '../system';
+import { workspaceSenders } from '../system';
 import { describeSystemOnEachEngine } from '../../../../test/harness/test-system';
 import type { TestClient } from '../../../../test/harness/test-system';
 import type { System } from '../system';
@@ -108,7 +108,7 @@ describeSystemOnEachEngine('simplified proceedings: intake from ЕРАП (nation
     const [result] = answer.json().results;
     expect(result).toMatchObject({ erapFineId: erapFine.fineId, outcome: 'initiated' });
     const adapters = system().external.adapters;
-    const delivered = await deliverOutbox(system().db, { ...outboxSenders(adapters), ...enforcementSenders(system().db, adapters, clock) }, () => clock.now());
+    const delivered = await deliverOutbox(system().db, { ...outboxSenders(adapters), ...workspaceSenders(system().db, adapters, clock) }, () => clock.now());
     expect(delivered.failed).toBe(0);
     // Earlier tests' fines are unknown to the simulated ЕРАП and stay queued; this fine's two messages are out.
     const sent = await system().db.query<{ channel: string }>(

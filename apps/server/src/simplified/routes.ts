@@ -2,7 +2,7 @@ import type { Adapters } from '@oryndau/adapters';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
-import { bearerMatches } from '../enforcement/routes';
+import { requireIntegrationToken } from '../http/integration-auth';
 import { errorResponses } from '../http/schemas';
 import { intakeFine, type IntakeDeps } from './intake-fine';
 import { systemSeal } from './system-seal';
@@ -36,7 +36,7 @@ export function registerSimplifiedRoutes(app: ZodApp, deps: AppDeps & { adapters
       response: { 200: z.object({ results: z.array(outcomeSchema) }), ...errorResponses },
     },
   }, async (request) => {
-    if (!bearerMatches(request.headers.authorization, deps.config.erapToken)) throw new DomainError(ErrorCode.integrationUnauthorized);
+    requireIntegrationToken(request, deps.config.erapToken);
     const results = [];
     // One transaction per fine, in order: a bad fine is refused on its own and never sinks the batch.
     for (const item of request.body.fines) results.push(await intakeFine(intake, item));

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Sql } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import { createSignedData, openPkcs12, type OpenedKeyFile } from '@oryndau/esign';
-import { storeSignature } from '../enforcement/receive-writ';
 import { DEMO_ORGANISATIONS } from '../seed/demo-data';
 import { DEMO_KEY_PIN } from '../signing/demo-keys';
 import { createDocument, type StoredDocument } from '../signing/documents';
+import { storeSignature } from '../signing/signatures';
+import { demoKeyPath } from '../signing/trust';
 import type { SignatureTrust } from '../signing/trust';
 import type { VerificationOutcome } from '../signing/verifier';
 
@@ -34,7 +34,7 @@ export function systemSeal(trust: SignatureTrust | null): SystemSeal {
   const open = (): Promise<OpenedKeyFile> => {
     if (!trust) return Promise.reject(new DomainError(ErrorCode.externalUnavailable, { system: 'system-key' }));
     if (!key) {
-      key = readFile(join(trust.pkiDir, 'demo-keys', `system-${bin}-sign.p12`)).then((bytes) => openPkcs12(new Uint8Array(bytes), DEMO_KEY_PIN));
+      key = readFile(demoKeyPath(trust, `demo-keys/system-${bin}-sign.p12`)).then((bytes) => openPkcs12(new Uint8Array(bytes), DEMO_KEY_PIN));
       key.catch(() => { key = null; });
     }
     return key;
@@ -64,7 +64,7 @@ export async function storeSealedDocument(
 ): Promise<StoredDocument> {
   const stored = await createDocument(tx, { id: doc.id, kind: doc.kind, title: doc.title, mediaType: 'application/pdf', content: sealed.content,
     createdBy: null }, now);
-  await storeSignature(tx, doc.kind, stored.id, stored.contentHash, sealed.cms, sealed.outcome, now);
+  await storeSignature(tx, { documentType: doc.kind, documentId: stored.id, contentHash: stored.contentHash, cms: sealed.cms, outcome: sealed.outcome }, now);
   await tx.query('UPDATE documents SET signed_at = $2 WHERE id = $1', [stored.id, now.toISOString()]);
   return stored;
 }

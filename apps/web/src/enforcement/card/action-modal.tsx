@@ -1,16 +1,13 @@
 import { Alert, Form, Input, Modal, Radio, Select, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action, ActParams, AvailableAction, Ground, Reference } from '../../api/enforcement-types.ts';
-import type { ApiError } from '../../api/http-client.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
-import { asApiError } from '../../components/use-load.ts';
-import { isLostRace } from '../lost-race.ts';
 import type { UiLanguage } from '../../i18n/ui-language.ts';
 import { useUiLanguage } from '../../i18n/use-ui-language.ts';
 import { buttonLabelKey, endingLabelKey, groundKindLabelKey, isEndingAction, needsDepartment, templateFor } from '../act-kinds.ts';
 import type { CardButton } from '../act-kinds.ts';
 import type { ActFlow } from './use-act-flow.tsx';
+import { useGenerateDialog } from './use-generate-dialog.ts';
 import { DocumentLanguage } from './document-language.tsx';
 
 type Values = { action: Action; groundCode?: string; toDepartmentCode?: string; reason?: string; locale: UiLanguage };
@@ -26,8 +23,7 @@ export function ActionModal({ button, reference, generate, onClose }: Props) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, run } = useGenerateDialog(generate, onClose);
   const first = button.actions[0];
   const chosen = Form.useWatch('action', form) ?? first?.action;
   const locale = Form.useWatch('locale', form) ?? language;
@@ -37,28 +33,17 @@ export function ActionModal({ button, reference, generate, onClose }: Props) {
 
   const submit = async (values: Values) => {
     if (available === undefined) return;
-    setBusy(true);
-    setError(null);
     const params: ActParams = {};
     if (values.toDepartmentCode !== undefined) params.toDepartmentCode = values.toDepartmentCode;
     const reason = values.reason?.trim() ?? '';
     if (reason !== '') params.reason = reason;
-    try {
-      await generate({
-        templateCode: templateFor(available),
-        locale: values.locale,
-        action: available.action,
-        ...(values.groundCode === undefined ? {} : { groundCode: values.groundCode }),
-        ...(Object.keys(params).length === 0 ? {} : { params }),
-      });
-      onClose();
-    } catch (caught) {
-      // A lost race is shown on the refetched card; this dialog's choices no longer apply.
-      if (isLostRace(caught)) onClose();
-      else setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
+    await run({
+      templateCode: templateFor(available),
+      locale: values.locale,
+      action: available.action,
+      ...(values.groundCode === undefined ? {} : { groundCode: values.groundCode }),
+      ...(Object.keys(params).length === 0 ? {} : { params }),
+    });
   };
 
   return (

@@ -1,12 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArrestedItemKind, ArrestKind } from '../../api/enforcement-types.ts';
-import type { ApiError } from '../../api/http-client.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
-import { asApiError } from '../../components/use-load.ts';
-import { isLostRace } from '../lost-race.ts';
 import { tengeToTiynString } from '../../format/money.ts';
 import type { UiLanguage } from '../../i18n/ui-language.ts';
 import { useUiLanguage } from '../../i18n/use-ui-language.ts';
@@ -15,6 +11,7 @@ import { itemKinds, toArrestItems } from './arrest-items.ts';
 import type { ItemValues } from './arrest-items.ts';
 import { DocumentLanguage } from './document-language.tsx';
 import type { ActFlow } from './use-act-flow.tsx';
+import { useGenerateDialog } from './use-generate-dialog.ts';
 
 type Values = { locale: UiLanguage; items?: ItemValues[] };
 
@@ -26,24 +23,12 @@ export function ArrestModal({ kind, generate, onClose }: Props) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, run } = useGenerateDialog(generate, onClose);
   const kinds: readonly ArrestedItemKind[] = itemKinds[kind];
   const firstKind = kinds[0];
 
   const submit = async (values: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await generate({ templateCode: arrestTemplates[kind], locale: values.locale, params: { arrest: { kind, items: toArrestItems(values.items) } } });
-      onClose();
-    } catch (caught) {
-      // A lost race is shown on the refetched card; this dialog's choices no longer apply.
-      if (isLostRace(caught)) onClose();
-      else setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
+    await run({ templateCode: arrestTemplates[kind], locale: values.locale, params: { arrest: { kind, items: toArrestItems(values.items) } } });
   };
 
   const valueRule = {

@@ -4,18 +4,16 @@ import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Arrest, ArrestKind, ProceedingCard } from '../../api/enforcement-types.ts';
-import type { ApiError } from '../../api/http-client.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
-import { asApiError } from '../../components/use-load.ts';
 import { formatDay } from '../../format/day.ts';
 import type { UiLanguage } from '../../i18n/ui-language.ts';
 import { useUiLanguage } from '../../i18n/use-ui-language.ts';
 import { arrestLiftTemplate } from '../act-kinds.ts';
-import { isLostRace } from '../lost-race.ts';
 import { ArrestModal } from './arrest-modal.tsx';
 import { ArrestedItemsTable } from './arrested-property-tab.tsx';
 import { DocumentLanguage } from './document-language.tsx';
 import type { ActFlow } from './use-act-flow.tsx';
+import { useGenerateDialog } from './use-generate-dialog.ts';
 
 const kindIcons = { accounts: <WalletOutlined />, property: <HomeOutlined />, travel: <CarOutlined /> } as const;
 
@@ -84,21 +82,10 @@ function LiftModal({ arrest, generate, onClose }: { arrest: Arrest; generate: Ac
   const { t } = useTranslation();
   const language = useUiLanguage();
   const [form] = Form.useForm<{ reason: string; locale: UiLanguage }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, run } = useGenerateDialog(generate, onClose);
 
   const submit = async (values: { reason: string; locale: UiLanguage }) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await generate({ templateCode: arrestLiftTemplate, locale: values.locale, params: { arrestId: arrest.id, reason: values.reason.trim() } });
-      onClose();
-    } catch (caught) {
-      if (isLostRace(caught)) onClose();
-      else setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
+    await run({ templateCode: arrestLiftTemplate, locale: values.locale, params: { arrestId: arrest.id, reason: values.reason.trim() } });
   };
 
   return (
