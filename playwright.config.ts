@@ -66,6 +66,7 @@ export default defineConfig({
     stdout: 'ignore',
     stderr: 'pipe',
     env: { PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'development', TZ: 'UTC', PASSWORD_HASH_LOG2N: '15',
-      SIMULATORS_PORT: String(simulatorsPort), SIMULATED_SIOPSO: 'on-time' },
+      SIMULATORS_PORT: String(simulatorsPort), SIMULATED_SIOPSO: 'on-time',
+      SIMPLIFIED_TERRITORIES: 'nationwide', SIMPLIFIED_PERIOD_UNTIL: 'open' },
   },
 });

@@ -30,6 +30,7 @@ import type { SignatureTrust } from './signing/trust';
 import { registerPkiRoutes } from './routes/pki';
 import { registerEnforcementRoutes } from './enforcement/routes';
 import { registerSimplifiedRoutes } from './simplified/routes';
+import { registerSimplifiedDashboardRoutes } from './simplified/dashboard-routes';
 import type { Adapters } from '@oryndau/adapters';
 
 export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression,
@@ -110,6 +111,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   registerPkiRoutes(app, deps);
   registerEnforcementRoutes(app, deps);
   registerSimplifiedRoutes(app, deps);
+  registerSimplifiedDashboardRoutes(app, deps);
 
   const webIndex = join(deps.config.webDist, 'index.html');
   if (existsSync(webIndex)) {

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { adaptersConfigFromEnv } from '@oryndau/adapters';
 import type { AdaptersConfig } from '@oryndau/adapters';
+import { DEV_PAYMENTS_NOTIFY_SECRET } from '@oryndau/adapters';
 import { simplified } from '@oryndau/domain';
 import { z } from 'zod';
 
@@ -44,6 +45,10 @@ const schema = z.object({
   COURT_SYSTEM_TOKEN: z.string().min(16).optional(),
   /** Bearer token ЕРАП presents when it sends fines for collection (SIMP-1); required in production. */
   ERAP_TOKEN: z.string().min(16).optional(),
+  /** Shared secret of the payment gateway's signed notifications (SIMP-4); required in production. */
+  PAYMENTS_NOTIFY_SECRET: z.string().min(16).optional(),
+  /** SIMP-3: requests per minute one address may make to the debtor's page (the link is the credential). */
+  DEBTOR_PAGE_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   /** SIMP-1: threshold in MRP (inclusive). */
   SIMPLIFIED_THRESHOLD_MRP: z.coerce.number().positive().default(10),
   /** SIMP-1: comma-separated KATO codes of pilot territories, or `nationwide`. Default: the city of Taraz. */
@@ -78,6 +83,8 @@ export type Config = {
   simulatedSiopso: 'realistic' | 'on-time';
   /** SIMP-1 intake token; null = the intake refuses every call (production without a token). */
   erapToken: string | null;
+  paymentsNotifySecret: string | null;
+  debtorPageRatePerMinute: number;
   /** SIMP-1 eligibility settings. */
   simplified: simplified.SimplifiedSettings;
 };
@@ -136,6 +143,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     courtSystemToken: e.COURT_SYSTEM_TOKEN ?? (production ? null : DEV_COURT_SYSTEM_TOKEN),
     simulatedSiopso: e.SIMULATED_SIOPSO,
     erapToken: e.ERAP_TOKEN ?? (production ? null : DEV_ERAP_TOKEN),
+    paymentsNotifySecret: e.PAYMENTS_NOTIFY_SECRET ?? (production ? null : DEV_PAYMENTS_NOTIFY_SECRET),
+    debtorPageRatePerMinute: e.DEBTOR_PAGE_RATE_PER_MINUTE,
     simplified: simplifiedSettings(e),
   };
 }

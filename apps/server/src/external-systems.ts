@@ -20,7 +20,8 @@ export async function connectExternalSystems(
   if (missing.length > 0 && !config.production) {
     simulators = await startSimulators({ port: config.simulatorsPort, host: '127.0.0.1',
       ...(options.courtWrits ? { courtWrits: options.courtWrits } : {}), ...(options.now ? { now: options.now } : {}),
-      ...(config.simulatedSiopso === 'on-time' ? { siopsoOutcomeRates: { late: 0, failed: 0 } } : {}) });
+      ...(config.simulatedSiopso === 'on-time' ? { siopsoOutcomeRates: { late: 0, failed: 0 } } : {}),
+      ...(config.paymentsNotifySecret ? { paymentsNotifySecret: config.paymentsNotifySecret } : {}) });
     const simulated = simulatorBaseUrls(simulators.url);
     for (const system of missing) baseUrls[system] = simulated[system];
     log(`External systems simulated at ${simulators.url}: ${missing.join(', ')}`);

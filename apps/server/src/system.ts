@@ -20,6 +20,8 @@ import { enforcementQueueCounters } from './enforcement/queue-counters';
 import { demoWritSigner } from './signing/demo-writ-signer';
 import type { Adapters } from '@oryndau/adapters';
 import { ERAP_STATUS_CHANNEL, erapStatusSender } from './simplified/erap-status';
+import { SIMPLIFIED_EXPIRE, simplifiedExpireHandler, type OutcomeDeps } from './simplified/outcomes';
+import { systemSeal } from './simplified/system-seal';
 
 /** Outbox channels of the enforcement workspace and of the simplified proceedings. */
 export function workspaceSenders(db: Database, adapters: Adapters, clock: Clock): Record<string, ChannelSender> {
@@ -27,13 +29,9 @@ export function workspaceSenders(db: Database, adapters: Adapters, clock: Clock)
     [ERAP_STATUS_CHANNEL]: erapStatusSender(db, adapters) };
 }
 
-/**
- * Durable deadline handlers. `simplified.expire` (SIMP-5) has no handler
- * yet: its rows are written at initiation and wait, unfired, for the
- * expiry slice.
- */
-export function systemDeadlineHandlers(adapters: Adapters): Record<string, DeadlineHandler> {
-  return { [SIOPSO_POLL]: siopsoPollHandler(adapters) };
+/** Durable deadline handlers: СИОПСО polls (ENF) and the 5-day expiry of simplified proceedings (SIMP-5). */
+export function systemDeadlineHandlers(adapters: Adapters, outcomes: OutcomeDeps): Record<string, DeadlineHandler> {
+  return { [SIOPSO_POLL]: siopsoPollHandler(adapters), [SIMPLIFIED_EXPIRE]: simplifiedExpireHandler(outcomes) };
 }
 
 /** The address the server listens on, once it listens (tests inject without listening). */
@@ -42,7 +40,12 @@ function listeningOrigin(app: ZodApp): string | null {
   return address && typeof address === 'object' ? `http://127.0.0.1:${address.port}` : null;
 }
 
-export type System = { app: ZodApp; db: Database; external: ExternalSystems; trust: SignatureTrust; stop(): Promise<void> };
+export type System = {
+  app: ZodApp; db: Database; external: ExternalSystems; trust: SignatureTrust;
+  /** What the simplified-proceeding outcomes need (the system seal); tests fire deadlines with it. */
+  outcomes: OutcomeDeps;
+  stop(): Promise<void>;
+};
 
 export type SystemOptions = {
   config: Config;
@@ -87,9 +90,10 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const external = await connectExternalSystems(config, (line) => app.log.info(line), { ...(courtWrits ? { courtWrits } : {}), now: () => clock.now() });
   simulatorsRef = external.simulators;
   adaptersRef = external.adapters;
+  const outcomes: OutcomeDeps = { seal: systemSeal(trust), publicOrigin: config.publicOrigin };
   const worker = options.worker === false ? null : startWorker({
     db, clock, intervalMs: config.workerIntervalMs, log: app.log,
-    deadlineHandlers: options.deadlineHandlers ?? systemDeadlineHandlers(external.adapters),
+    deadlineHandlers: options.deadlineHandlers ?? systemDeadlineHandlers(external.adapters, outcomes),
     senders: options.senders ?? { ...outboxSenders(external.adapters), ...workspaceSenders(db, external.adapters, clock) },
   });
   return {
@@ -97,6 +101,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     db,
     external,
     trust,
+    outcomes,
     async stop() {
       await worker?.stop();
       await app.close();

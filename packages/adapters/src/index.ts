@@ -99,6 +99,13 @@ export { ErapHttpClient } from './erap/http-client';
 export { MobileCitizensHttpClient } from './mobile-citizens/http-client';
 export { GbdFlHttpClient } from './gbd-fl/http-client';
 export { PaymentsHttpClient } from './payments/http-client';
+// SIMP-4: the gateway's signed notifications, for the server's callback route.
+export {
+  DEV_PAYMENTS_NOTIFY_SECRET, PAYMENT_SIGNATURE_HEADER, paymentNotificationSchema, signPaymentNotification, verifyPaymentNotification,
+  type PaymentNotification,
+} from './payments/notification';
+export type { NotificationAttempt, SignedNotification } from './payments/notifier';
+export type { PaymentsSimulatorControl } from './payments/simulator';
 export { SiopsoHttpClient } from './siopso/http-client';
 export { CourtSystemHttpClient } from './court-system/http-client';
 export { ArchiveHttpClient } from './archive/http-client';

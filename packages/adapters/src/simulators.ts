@@ -39,6 +39,10 @@ export interface SimulatorOptions {
   readonly now?: () => Date;
   /** Where the courts' simulator sends signed writs (ENF-11); without it its writ sending answers 503. */
   readonly courtWrits?: CourtWritDelivery;
+  /** SIMP-4: the secret the payment gateway signs its notifications with; default DEV_PAYMENTS_NOTIFY_SECRET. */
+  readonly paymentsNotifySecret?: string;
+  /** SIMP-4: pauses before each retry of an undelivered payment notification; default 1 s, 5 s, 30 s, 2 min. */
+  readonly paymentsNotifyRetryDelaysMs?: readonly number[];
   readonly logger?: boolean;
 }
 
@@ -89,7 +93,10 @@ export async function startSimulators(options: SimulatorOptions = {}): Promise<R
     erap: new ErapSimulator(ctx, options.initialFines === undefined ? {} : { initialFines: options.initialFines }),
     mobileCitizens: new MobileCitizensSimulator(),
     gbdFl: new GbdFlSimulator(),
-    payments: new PaymentsSimulator(ctx),
+    payments: new PaymentsSimulator(ctx, {
+      ...(options.paymentsNotifySecret === undefined ? {} : { notifySecret: options.paymentsNotifySecret }),
+      ...(options.paymentsNotifyRetryDelaysMs === undefined ? {} : { notifyRetryDelaysMs: options.paymentsNotifyRetryDelaysMs }),
+    }),
     siopso: new SiopsoSimulator(ctx, {
       ...(options.siopsoAnswerDelayMs === undefined ? {} : { answerDelayMs: options.siopsoAnswerDelayMs }),
       ...(options.siopsoOutcomeRates === undefined ? {} : { outcomeRates: options.siopsoOutcomeRates }),
@@ -120,6 +127,8 @@ export async function startSimulators(options: SimulatorOptions = {}): Promise<R
   // forceCloseConnections: close() must not wait for requests held by injected latency.
   const app = Fastify({ logger: options.logger ?? false, forceCloseConnections: true, bodyLimit: 64 * 1024 * 1024 });
   installErrorShape(app);
+  // Outgoing notifications and their retries end with the simulators.
+  app.addHook('onClose', async () => sims.payments.close());
   for (const sim of Object.values(sims) as SimulatorModule[]) {
     await app.register(
       async (scope) => {

@@ -51,7 +51,7 @@ export async function generateAndSign(system: System, client: TestClient, procee
 /** One worker tick with the real senders and handlers. */
 export async function workerTick(system: System, now: () => Date) {
   const adapters = system.external.adapters;
-  const deadlines = await fireDueDeadlines(system.db, systemDeadlineHandlers(adapters), now);
+  const deadlines = await fireDueDeadlines(system.db, systemDeadlineHandlers(adapters, system.outcomes), now);
   const outbox = await deliverOutbox(system.db, workspaceSenders(system.db, adapters, { now }), now);
   return { deadlines, outbox };
 }

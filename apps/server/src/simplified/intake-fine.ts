@@ -1,26 +1,21 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { AdapterError, type MobileCitizensPort } from '@oryndau/adapters';
-import type { Database, JournalActor, Sql } from '@oryndau/db';
+import type { Database, Sql } from '@oryndau/db';
 import { appendJournal, enqueueMessage, scheduleDeadline } from '@oryndau/db';
 import { DomainError, ErrorCode, simplified } from '@oryndau/domain';
 import type { Clock } from '@oryndau/domain';
-import { isValidBin, isValidIin, regionOfKato } from '@oryndau/kz';
-import { registerExecutiveDocument } from '../enforcement/register-executive-document';
+import { isValidBin, isValidIin } from '@oryndau/kz';
 import { enqueueErapStatus } from './erap-status';
-import { parseFineItem, tiynToCardAmount, type ErapFineInput } from './fine-input';
+import { parseFineItem, type ErapFineInput } from './fine-input';
+import { ERAP_ACTOR, registerFineAsExecutiveDocument } from './ordinary-path';
 import { INITIATION_TITLE, renderInitiationResolution } from './initiation-resolution';
 import {
   reasonOfError, reasonOfEligibility, refused, storedOutcome, type InitiatedOutcome, type IntakeOutcome, type OrdinaryOutcome,
 } from './intake-outcome';
 import { storeSealedDocument, type SystemSeal } from './system-seal';
 
-export const ERAP_ACTOR: JournalActor = { userId: null, iin: null, role: 'erap', requestId: null };
-
 /** Durable expiry timer of an initiated case (SIMP-5). Its handler comes with the expiry slice; until then the rows wait. */
 export const SIMPLIFIED_EXPIRE = 'simplified.expire';
-
-/** The claimant of every fine: the state revenue body (a legal entity; BIN with a valid check digit). */
-export const STATE_REVENUE_BODY = { bin: '050140000001', name: 'РГУ «Комитет государственных доходов Министерства финансов Республики Казахстан»' };
 
 export type IntakeDeps = {
   db: Database; clock: Clock; publicOrigin: string; settings: simplified.SimplifiedSettings; seal: SystemSeal;
@@ -43,12 +38,14 @@ async function insertCase(tx: Sql, fine: ErapFineInput, state: simplified.Simpli
   const { replay: _replay, ...outcome } = row.outcome as IntakeOutcome;
   await tx.query(
     `INSERT INTO simplified_cases (id, erap_fine_id, debtor_iin, debtor_name, amount_tiyn, case_opened_on, territory_kato, zone, status, version,
-       outcome, reasons, phone, link_token_hash, initiated_at, expires_at, last_day, resolution_document_id, proceeding_id, created_at)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11::jsonb,$12::jsonb,$13,$14,$15,$16,$17,$18,$19,$20)`,
+       outcome, reasons, phone, link_token_hash, initiated_at, expires_at, last_day, resolution_document_id, proceeding_id, created_at,
+       fine, closed_at, closed_outcome)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11::jsonb,$12::jsonb,$13,$14,$15,$16,$17,$18,$19,$20,$21::jsonb,$22,$23)`,
     [row.caseId, fine.erapFineId, fine.debtorIin, fine.debtorName, String(fine.amountTiyn), fine.caseOpenedOn, fine.territoryKato,
       state.deadline?.zone ?? null, row.status, state.version, JSON.stringify(outcome), JSON.stringify(row.reasons), extra.phone ?? null,
       extra.tokenHash ?? null, state.initiatedAt?.toISOString() ?? null, state.deadline?.expiresAt.toISOString() ?? null,
-      state.deadline?.lastDay ?? null, extra.documentId ?? null, extra.proceedingId ?? null, now.toISOString()],
+      state.deadline?.lastDay ?? null, extra.documentId ?? null, extra.proceedingId ?? null, now.toISOString(),
+      JSON.stringify(fine), state.closedAt?.toISOString() ?? null, state.outcome],
   );
 }
 
@@ -101,22 +98,9 @@ async function routeToOrdinary(
   deps: IntakeDeps, fine: ErapFineInput, decision: { state: simplified.SimplifiedCase; events: readonly simplified.SimplifiedEvent[] },
   cause: 'ineligible' | 'no_phone', eligibility: simplified.Eligibility, now: Date,
 ): Promise<IntakeOutcome> {
-  const region = regionOfKato(fine.territoryKato);
-  if (!region) throw new DomainError(ErrorCode.validation, { fields: ['territoryKato'] });
   const reasons = eligibility.eligible ? [] : eligibility.reasons.map(reasonOfEligibility);
-  const d = fine.decision;
   return deps.db.transaction(async (tx) => {
-    const registration = await registerExecutiveDocument(tx, {
-      arrivalOrder: 'first', claimEssence: `Взыскание административного штрафа: ${d.article}`, issueDate: d.date, issuingBody: d.issuingBody,
-      documentType: 'administrative_resolution', documentNumber: d.number, entryIntoForceDate: d.enteredIntoForceOn ?? d.date,
-      receivedFrom: 'ЕРАП', categoryCode: 'administrative_fine', amount: tiynToCardAmount(fine.amountTiyn), currency: 'KZT',
-      claimFiledBy: 'legal_entity', solidaryLiability: false, trustedPerson: false,
-      parties: [
-        { role: 'debtor', kind: isValidIin(fine.debtorIin) ? 'individual' : 'legal_entity', identifier: fine.debtorIin, name: fine.debtorName, regionKato: region.id },
-        { role: 'claimant', kind: 'legal_entity', identifier: STATE_REVENUE_BODY.bin, name: STATE_REVENUE_BODY.name, regionKato: region.id },
-      ],
-      source: 'erap', externalId: fine.erapFineId, dedupeKey: `erap|${fine.erapFineId}`, createdBy: null,
-    }, now, ERAP_ACTOR);
+    const registration = await registerFineAsExecutiveDocument(tx, fine, now);
     const outcome: OrdinaryOutcome = { erapFineId: fine.erapFineId, outcome: 'ordinary', caseId: decision.state.id, proceedingId: registration.proceedingId,
       registrationNumber: registration.registrationNumber, cause, reasons };
     await insertCase(tx, fine, decision.state, { caseId: decision.state.id, status: decision.state.status, reasons, outcome },
@@ -166,4 +150,39 @@ export async function intakeFine(deps: IntakeDeps, raw: unknown): Promise<Intake
     if (error instanceof DomainError) return refused(fine.erapFineId, [reasonOfError(error)]);
     throw error;
   }
+}
+
+/**
+ * How many fines of one batch are in flight at once. Each fine waits on the
+ * phone lookup, the database and the signing threads; with a few in flight
+ * one fine's rendering and sealing fill another's waits. More than this on
+ * a 2-core server only queues for the CPU.
+ */
+export const INTAKE_CONCURRENCY = 4;
+
+/**
+ * A batch from ЕРАП: every fine on its own (`intakeFine`, one transaction
+ * each), up to `concurrency` at a time; the outcomes come back in the order
+ * of the items. A fine that fails unexpectedly (not refused: the database
+ * is gone) stops the batch — no further fine is started — and the error is
+ * thrown once the fines in flight have settled; fines already taken in stay
+ * taken in, and ЕРАП's resend gets their stored outcomes.
+ */
+export async function intakeFines(deps: IntakeDeps, items: readonly unknown[], concurrency = INTAKE_CONCURRENCY): Promise<IntakeOutcome[]> {
+  const results: IntakeOutcome[] = new Array<IntakeOutcome>(items.length);
+  let next = 0;
+  let failure: { error: unknown } | null = null;
+  const lane = async () => {
+    while (!failure && next < items.length) {
+      const index = next++;
+      try {
+        results[index] = await intakeFine(deps, items[index]);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, lane));
+  if (failure) throw (failure as { error: unknown }).error;
+  return results;
 }

@@ -4,8 +4,12 @@ import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
 import { requireIntegrationToken } from '../http/integration-auth';
 import { errorResponses } from '../http/schemas';
-import { intakeFine, type IntakeDeps } from './intake-fine';
+import { intakeFines, type IntakeDeps } from './intake-fine';
 import { systemSeal } from './system-seal';
+import { registerDebtorRoutes } from './debtor-routes';
+import { registerDevFineRoute } from './dev-fine';
+import type { OutcomeDeps } from './outcomes';
+import { registerPaymentNotifyRoute } from './payment-notify';
 
 export const MAX_FINES_PER_BATCH = 10_000;
 
@@ -19,8 +23,10 @@ const outcomeSchema = z.union([
 
 /** SIMP-1, SIMP-2 over HTTP: the machine-to-machine intake of fines from ЕРАП (docs/api.md). */
 export function registerSimplifiedRoutes(app: ZodApp, deps: AppDeps & { adapters?: () => Adapters }): void {
+  const seal = systemSeal(deps.trust);
+  const outcomes: OutcomeDeps = { seal, publicOrigin: deps.config.publicOrigin };
   const intake: IntakeDeps = {
-    db: deps.db, clock: deps.clock, publicOrigin: deps.config.publicOrigin, settings: deps.config.simplified, seal: systemSeal(deps.trust),
+    db: deps.db, clock: deps.clock, publicOrigin: deps.config.publicOrigin, settings: deps.config.simplified, seal,
     mobileCitizens: () => {
       if (!deps.adapters) throw new DomainError(ErrorCode.externalUnavailable, { system: 'mobile-citizens' });
       return deps.adapters().mobileCitizens;
@@ -37,9 +43,11 @@ export function registerSimplifiedRoutes(app: ZodApp, deps: AppDeps & { adapters
     },
   }, async (request) => {
     requireIntegrationToken(request, deps.config.erapToken);
-    const results = [];
-    // One transaction per fine, in order: a bad fine is refused on its own and never sinks the batch.
-    for (const item of request.body.fines) results.push(await intakeFine(intake, item));
-    return { results };
+    // One transaction per fine, a few at a time, answered in order: a bad fine is refused on its own and never sinks the batch.
+    return { results: await intakeFines(intake, request.body.fines) };
   });
+
+  registerDebtorRoutes(app, deps, outcomes);
+  registerPaymentNotifyRoute(app, deps, outcomes);
+  if (deps.config.devMode) registerDevFineRoute(app, deps, intake);
 }

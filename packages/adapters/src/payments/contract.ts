@@ -13,6 +13,8 @@ export const createPaymentBodySchema = z.object({
   purpose: localizedSchema,
   payerIin: iinSchema,
   returnUrl: z.url().optional(),
+  /** SIMP-4: where the gateway POSTs the signed notification once the payment is paid or failed. */
+  notifyUrl: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export const createdPaymentSchema: z.ZodType<CreatedPayment> = z.object({

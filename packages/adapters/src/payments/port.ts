@@ -16,6 +16,8 @@ export interface CreatePaymentInput {
   readonly payerIin: string;
   /** Where the gateway sends the payer back after paying or declining. */
   readonly returnUrl?: string;
+  /** Where the gateway POSTs a signed notification (`PaymentNotification`) when the payment is paid or failed (SIMP-4). */
+  readonly notifyUrl?: string;
 }
 
 export interface CreatedPayment {

@@ -3,39 +3,79 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { parseOr400, sendError } from '../sim/http';
 import { buildTextPdf } from '../sim/pdf';
 import type { SimulatorContext, SimulatorModule } from '../sim/types';
+import { z } from 'zod';
+import { instantSchema } from '../contract-common';
 import { createPaymentBodySchema } from './contract';
+import { DEV_PAYMENTS_NOTIFY_SECRET, signPaymentNotification, type PaymentNotification } from './notification';
+import { NotificationSender, type NotificationAttempt, type SignedNotification } from './notifier';
 import { formatTenge, paymentPageHtml } from './payment-page';
 import type { Payment } from './port';
 
 // ПШЭП simulator. Payments stay pending until someone pays: the payer on the
 // simulated page (/pay/:id), a test through control.payments.markPaid(), or
 // another process through POST /_sim/payments/:id/pay.
+// Settling (paid or failed) notifies the merchant at the payment's notifyUrl
+// with a signed JSON body (SIMP-4; see notification.ts and notifier.ts).
 // Ids and receipt codes are random (crypto), not derived: the app's database
 // outlives a simulator restart, and a reused receipt code would point an old
 // filing at a new payment.
 
 export interface PaymentsSimulatorControl {
-  markPaid(paymentId: string): Payment;
+  /** `paidAt` defaults to the simulators' clock. */
+  markPaid(paymentId: string, options?: { paidAt?: Date }): Payment;
   markFailed(paymentId: string, reason?: string): Payment;
   payments(): readonly Payment[];
+  /** The signed notification of a settled payment (sent when it has a notifyUrl), to replay in tests; null while pending or unknown. */
+  notification(paymentId: string): SignedNotification | null;
+  /** Delivery attempts of that notification to the notifyUrl, oldest first. */
+  notificationAttempts(paymentId: string): readonly NotificationAttempt[];
+}
+
+export interface PaymentsSimulatorOptions {
+  /** Shared with the merchant to sign notifications; default DEV_PAYMENTS_NOTIFY_SECRET. */
+  readonly notifySecret?: string;
+  /** Pauses before each retry of an undelivered notification; default 1 s, 5 s, 30 s, 2 min. */
+  readonly notifyRetryDelaysMs?: readonly number[];
 }
 
 interface StoredPayment extends Payment {
   readonly returnUrl: string | null;
+  readonly notifyUrl: string | null;
   readonly receiptPdf: Uint8Array | null;
+  readonly notification: SignedNotification | null;
 }
+
+const simPayBodySchema = z.object({ paidAt: instantSchema.optional() }).optional();
 
 export class PaymentsSimulator implements SimulatorModule {
   readonly system = 'payments';
   private readonly store = new Map<string, StoredPayment>();
+  private readonly notifySecret: string;
+  private readonly sender: NotificationSender;
 
   readonly control: PaymentsSimulatorControl = {
-    markPaid: (id) => this.settle(id, 'paid'),
-    markFailed: (id, reason) => this.settle(id, 'failed', reason),
+    markPaid: (id, options) => this.settle(id, 'paid', { ...(options?.paidAt === undefined ? {} : { paidAt: options.paidAt }) }),
+    markFailed: (id, reason) => this.settle(id, 'failed', reason === undefined ? {} : { reason }),
     payments: () => [...this.store.values()].map(publicView),
+    notification: (id) => this.store.get(id)?.notification ?? null,
+    notificationAttempts: (id) => this.sender.attemptsOf(id),
   };
 
-  constructor(private readonly ctx: SimulatorContext) {}
+  constructor(
+    private readonly ctx: SimulatorContext,
+    options: PaymentsSimulatorOptions = {},
+  ) {
+    this.notifySecret = options.notifySecret ?? DEV_PAYMENTS_NOTIFY_SECRET;
+    this.sender = new NotificationSender({
+      now: ctx.now,
+      ...(options.notifyRetryDelaysMs === undefined ? {} : { retryDelaysMs: options.notifyRetryDelaysMs }),
+    });
+  }
+
+  /** Stops notification retries and requests in flight. */
+  close(): void {
+    this.sender.close();
+  }
 
   register(app: FastifyInstance): void {
     const prefix = app.prefix;
@@ -64,7 +104,9 @@ export class PaymentsSimulator implements SimulatorModule {
         receiptCode: null,
         failureReason: null,
         returnUrl: body.returnUrl ?? null,
+        notifyUrl: body.notifyUrl ?? null,
         receiptPdf: null,
+        notification: null,
       };
       this.store.set(payment.paymentId, payment);
       return reply.code(201).send(this.created(payment, request, prefix));
@@ -95,7 +137,7 @@ export class PaymentsSimulator implements SimulatorModule {
     for (const [action, outcome] of [['confirm', 'paid'], ['decline', 'failed']] as const) {
       app.post<{ Params: { id: string } }>(`/pay/:id/${action}`, async (request, reply) => {
         if (!this.store.has(request.params.id)) return sendError(reply, 404, 'not_found', 'no such payment');
-        const payment = this.settle(request.params.id, outcome, outcome === 'failed' ? 'declined by payer' : undefined);
+        const payment = this.settle(request.params.id, outcome, outcome === 'failed' ? { reason: 'declined by payer' } : {});
         const back = this.store.get(payment.paymentId)?.returnUrl;
         return reply.redirect(back ? withOutcome(back, payment) : `${prefix}/pay/${payment.paymentId}`, 303);
       });
@@ -103,12 +145,14 @@ export class PaymentsSimulator implements SimulatorModule {
 
     app.post<{ Params: { id: string } }>('/_sim/payments/:id/pay', async (request, reply) => {
       if (!this.store.has(request.params.id)) return sendError(reply, 404, 'not_found', 'no such payment');
-      return this.settle(request.params.id, 'paid');
+      const body = await parseOr400(simPayBodySchema, request.body ?? undefined, reply);
+      if (reply.sent) return;
+      return this.settle(request.params.id, 'paid', body?.paidAt === undefined ? {} : { paidAt: new Date(body.paidAt) });
     });
 
     app.post<{ Params: { id: string } }>('/_sim/payments/:id/fail', async (request, reply) => {
       if (!this.store.has(request.params.id)) return sendError(reply, 404, 'not_found', 'no such payment');
-      return this.settle(request.params.id, 'failed', 'simulated failure');
+      return this.settle(request.params.id, 'failed', { reason: 'simulated failure' });
     });
   }
 
@@ -122,20 +166,37 @@ export class PaymentsSimulator implements SimulatorModule {
   }
 
   // Settling is final, as on a real gateway: a paid payment never flips.
-  private settle(paymentId: string, outcome: 'paid' | 'failed', reason?: string): Payment {
+  private settle(paymentId: string, outcome: 'paid' | 'failed', options: { reason?: string; paidAt?: Date }): Payment {
     const payment = this.store.get(paymentId);
     if (payment === undefined) throw new RangeError(`no such payment ${paymentId}`);
     if (payment.status !== 'pending') return publicView(payment);
-    const at = this.ctx.now().toISOString();
     let settled: StoredPayment;
     if (outcome === 'paid') {
+      const at = (options.paidAt ?? this.ctx.now()).toISOString();
       const paid: StoredPayment = { ...payment, status: 'paid', paidAt: at, receiptCode: receiptCode() };
       settled = { ...paid, receiptPdf: receiptPdf(paid) };
     } else {
-      settled = { ...payment, status: 'failed', failureReason: reason ?? 'failed' };
+      settled = { ...payment, status: 'failed', failureReason: options.reason ?? 'failed' };
     }
+    const notification = this.signedNotification(settled);
+    settled = { ...settled, notification };
     this.store.set(paymentId, settled);
+    if (settled.notifyUrl !== null) this.sender.send(paymentId, settled.notifyUrl, notification);
     return publicView(settled);
+  }
+
+  private signedNotification(payment: StoredPayment): SignedNotification {
+    const notice: PaymentNotification = {
+      paymentId: payment.paymentId,
+      reference: payment.reference,
+      amountTiyn: payment.amountTiyn,
+      status: payment.status === 'paid' ? 'paid' : 'failed',
+      paidAt: payment.paidAt,
+      receiptCode: payment.receiptCode,
+      sentAt: this.ctx.now().toISOString(),
+    };
+    const body = JSON.stringify(notice);
+    return { body, signature: signPaymentNotification(this.notifySecret, body) };
   }
 }
 
@@ -168,6 +229,6 @@ function withOutcome(returnUrl: string, payment: Payment): string {
 }
 
 function publicView(payment: StoredPayment): Payment {
-  const { returnUrl: _returnUrl, receiptPdf: _receiptPdf, ...rest } = payment;
+  const { returnUrl: _returnUrl, notifyUrl: _notifyUrl, receiptPdf: _receiptPdf, notification: _notification, ...rest } = payment;
   return rest;
 }

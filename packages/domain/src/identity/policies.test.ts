@@ -12,17 +12,17 @@ const stranger = { userId: 'someone-else', organisationId: 'org-b' };
 
 // What each role may do, as a table: one row per role, so adding a role
 // without deciding its rights fails this test.
-const expected: Record<Role, { admin: boolean; readsColleague: boolean; queues: string[] }> = {
-  state_bailiff: { admin: false, readsColleague: false, queues: ['enforcement.notInitiated', 'enforcement.inExecution'] },
-  private_bailiff: { admin: false, readsColleague: false, queues: ['enforcement.incoming', 'enforcement.inExecution'] },
-  senior_bailiff: { admin: false, readsColleague: true, queues: ['enforcement.forApproval'] },
-  court_office: { admin: false, readsColleague: false, queues: ['courts.filingsToRegister', 'courts.enpApplications'] },
-  judge: { admin: false, readsColleague: false, queues: ['courts.actsToSign'] },
-  court_secretary: { admin: false, readsColleague: false, queues: ['courts.writsToSign'] },
-  court_chairman: { admin: false, readsColleague: false, queues: ['courts.legalForceMarks'] },
-  licensing_officer: { admin: false, readsColleague: false, queues: ['licensing.applications'] },
-  citizen: { admin: false, readsColleague: false, queues: ['citizen.myCases', 'citizen.myProceedings'] },
-  admin: { admin: true, readsColleague: true, queues: ['admin.journal', 'admin.calendar'] },
+const expected: Record<Role, { admin: boolean; readsColleague: boolean; queues: string[]; simplifiedDashboard: boolean }> = {
+  state_bailiff: { admin: false, readsColleague: false, queues: ['enforcement.notInitiated', 'enforcement.inExecution'], simplifiedDashboard: false },
+  private_bailiff: { admin: false, readsColleague: false, queues: ['enforcement.incoming', 'enforcement.inExecution'], simplifiedDashboard: false },
+  senior_bailiff: { admin: false, readsColleague: true, queues: ['enforcement.forApproval'], simplifiedDashboard: true },
+  court_office: { admin: false, readsColleague: false, queues: ['courts.filingsToRegister', 'courts.enpApplications'], simplifiedDashboard: false },
+  judge: { admin: false, readsColleague: false, queues: ['courts.actsToSign'], simplifiedDashboard: false },
+  court_secretary: { admin: false, readsColleague: false, queues: ['courts.writsToSign'], simplifiedDashboard: false },
+  court_chairman: { admin: false, readsColleague: false, queues: ['courts.legalForceMarks'], simplifiedDashboard: false },
+  licensing_officer: { admin: false, readsColleague: false, queues: ['licensing.applications'], simplifiedDashboard: false },
+  citizen: { admin: false, readsColleague: false, queues: ['citizen.myCases', 'citizen.myProceedings'], simplifiedDashboard: false },
+  admin: { admin: true, readsColleague: true, queues: ['admin.journal', 'admin.calendar'], simplifiedDashboard: true },
 };
 
 describe('X-3: declarative policies, per role', () => {
@@ -45,12 +45,22 @@ describe('X-3: declarative policies, per role', () => {
       expect(visible).toEqual(row.queues);
       expect(can(me, 'document.sign', { createdBy: me.id })).toBe(true);
       expect(can(me, 'document.sign', { createdBy: 'someone-else' })).toBe(false);
+      // SIMP (pilot dashboard): the ministry's figures for administrators and senior bailiffs only.
+      expect(can(me, 'simplified.dashboard', undefined)).toBe(row.simplifiedDashboard);
     });
   }
 
   it('X-3: nobody signed in may do anything', () => {
     expect(can(null, 'calendar.read', undefined)).toBe(false);
     expect(can(null, 'messages.read', { devMode: true })).toBe(false);
+    expect(can(null, 'simplified.dashboard', undefined)).toBe(false);
+  });
+
+  it('SIMP-1…SIMP-6 (pilot dashboard): only administrators and senior bailiffs read the ministry\'s figures', () => {
+    const allowed = ROLES.filter((role) => can(subject(role), 'simplified.dashboard', undefined));
+    expect(allowed).toEqual(['senior_bailiff', 'admin']);
+    // A senior bailiff of no department still reads them: the figures are nationwide aggregates.
+    expect(can(subject('senior_bailiff', null), 'simplified.dashboard', undefined)).toBe(true);
   });
 
   it('X-3: a senior bailiff without an organisation reads no colleague', () => {

@@ -30,6 +30,8 @@ export type PolicyResources = {
   'queue.read': { requiredRoles: readonly Role[] };
   /** Sign a document the user drew up (workspaces add their own rules). */
   'document.sign': { createdBy: string | null };
+  /** SIMP: the ministry's pilot dashboard of simplified proceedings (aggregate figures, no personal data). */
+  'simplified.dashboard': void;
 };
 
 export type Action = keyof PolicyResources;
@@ -52,6 +54,7 @@ const policies: { [A in Action]: Rule<PolicyResources[A]> } = {
   'messages.read': (subject, resource) => resource.devMode || subject.roles.includes('admin'),
   'queue.read': (subject, resource) => resource.requiredRoles.some((role) => subject.roles.includes(role)),
   'document.sign': (subject, resource) => resource.createdBy === subject.id,
+  'simplified.dashboard': anyOf('admin', 'senior_bailiff'),
 };
 
 export function can<A extends Action>(subject: Subject | null, action: A, resource: PolicyResources[A]): boolean {

@@ -1,0 +1,91 @@
+import { renderResolutionPdf } from '@oryndau/documents';
+import { simplified } from '@oryndau/domain';
+import { formatMoney, regionOfKato, type Locale, type LocalizedText } from '@oryndau/kz';
+import type { ErapFineInput } from './fine-input';
+import { SYSTEM_ORGANISATION } from './system-seal';
+
+/** SIMP-4, SIMP-5, SIMP-6: the resolutions that end a simplified proceeding. */
+export type ClosingKind = 'simp.termination' | 'simp.cancellation';
+
+export const CLOSING_TITLES: Readonly<Record<ClosingKind, LocalizedText>> = {
+  'simp.termination': {
+    kk: 'Оңайлатылған іс жүргізуді тоқтату туралы қаулы',
+    ru: 'Постановление о прекращении упрощенного производства',
+  },
+  'simp.cancellation': {
+    kk: 'Оңайлатылған іс жүргізуді қозғау туралы қаулының күшін жою туралы қаулы',
+    ru: 'Постановление об отмене постановления о возбуждении упрощенного производства',
+  },
+};
+
+type Reason = 'paid' | 'expired' | 'disagreed';
+
+const BODY: Readonly<Record<Reason, LocalizedText>> = {
+  paid: {
+    kk: 'ЕРАП-тан түскен әкімшілік айыппұл бойынша {debtor} (ЖСН {iin}) қатысты оңайлатылған іс жүргізу {initiatedOn} қозғалды. '
+      + 'Айыппұл {amount} мөлшерінде {paidOn} белгіленген мерзімде төленді.\n\n'
+      + 'Оңайлатылған іс жүргізу тоқтатылсын. Жеке сот орындаушысының сыйақысы алынбайды; ЕРАП-қа хабарлансын.',
+    ru: 'По административному штрафу, поступившему из ЕРАП, в отношении {debtor} (ИИН {iin}) {initiatedOn} возбуждено упрощенное производство. '
+      + 'Штраф в размере {amount} оплачен {paidOn}, в установленный срок.\n\n'
+      + 'Упрощенное производство прекратить. Вознаграждение частного судебного исполнителя не взимается; сообщить в ЕРАП.',
+  },
+  expired: {
+    kk: 'ЕРАП-тан түскен әкімшілік айыппұл бойынша {debtor} (ЖСН {iin}) қатысты оңайлатылған іс жүргізу {initiatedOn} қозғалды. '
+      + 'Борышкер {amount} айыппұлды {lastDay} қоса алғанда төлемеді.\n\n'
+      + 'Оңайлатылған іс жүргізуді қозғау туралы қаулының күші жойылсын; атқарушылық құжат жалпы тәртіппен орындауға жіберілсін.',
+    ru: 'По административному штрафу, поступившему из ЕРАП, в отношении {debtor} (ИИН {iin}) {initiatedOn} возбуждено упрощенное производство. '
+      + 'Должник не оплатил штраф в размере {amount} по {lastDay} включительно.\n\n'
+      + 'Постановление о возбуждении упрощенного производства отменить; исполнительный документ направить на исполнение в общем порядке.',
+  },
+  disagreed: {
+    kk: 'ЕРАП-тан түскен әкімшілік айыппұл бойынша {debtor} (ЖСН {iin}) қатысты оңайлатылған іс жүргізу {initiatedOn} қозғалды. '
+      + 'Борышкер {decidedOn} {amount} айыппұлмен келіспейтінін білдірді.\n\n'
+      + 'Оңайлатылған іс жүргізуді қозғау туралы қаулының күші жойылсын; атқарушылық құжат жалпы тәртіппен орындауға жіберілсін.',
+    ru: 'По административному штрафу, поступившему из ЕРАП, в отношении {debtor} (ИИН {iin}) {initiatedOn} возбуждено упрощенное производство. '
+      + 'Должник {decidedOn} выразил несогласие со штрафом в размере {amount}.\n\n'
+      + 'Постановление о возбуждении упрощенного производства отменить; исполнительный документ направить на исполнение в общем порядке.',
+  },
+};
+
+const FACTS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  kk: { fine: 'ЕРАП айыппұл нөмірі', decision: 'Қаулы', article: 'ӘҚБтК бабы', body: 'Қаулы шығарған орган' },
+  ru: { fine: 'Номер штрафа в ЕРАП', decision: 'Постановление', article: 'Статья КоАП', body: 'Орган, вынесший постановление' },
+};
+
+export type ClosingInput = {
+  fine: ErapFineInput; reason: Reason; documentId: string; locale: Locale; publicOrigin: string;
+  /** Local dates (yyyy-mm-dd) in the debtor's zone. */
+  initiatedOn: string; lastDay: string; decidedOn: string; paidOn: string | null;
+};
+
+/** The termination (paid) or cancellation (expired, disagreed) resolution; these bytes are what the system key signs. */
+export async function renderClosingResolution(input: ClosingInput): Promise<{ kind: ClosingKind; pdf: Uint8Array }> {
+  const { fine, locale } = input;
+  const kind: ClosingKind = input.reason === 'paid' ? 'simp.termination' : 'simp.cancellation';
+  const dmy = simplified.formatDateDmy;
+  const values: Readonly<Record<string, string>> = {
+    debtor: fine.debtorName, iin: fine.debtorIin, amount: formatMoney(fine.amountTiyn, locale), initiatedOn: dmy(input.initiatedOn),
+    lastDay: dmy(input.lastDay), decidedOn: dmy(input.decidedOn), paidOn: input.paidOn ? dmy(input.paidOn) : '',
+  };
+  const facts = FACTS[locale];
+  const pdf = await renderResolutionPdf({
+    locale,
+    organisation: locale === 'kk' ? SYSTEM_ORGANISATION.nameKk : SYSTEM_ORGANISATION.nameRu,
+    title: CLOSING_TITLES[kind][locale],
+    place: regionOfKato(fine.territoryKato)?.name[locale] ?? '',
+    date: dmy(input.decidedOn),
+    registrationNumber: fine.erapFineId,
+    body: BODY[input.reason][locale].replace(/\{(\w+)\}/g, (_whole, name: string) => values[name] ?? ''),
+    facts: [
+      { label: facts.fine!, value: fine.erapFineId },
+      { label: facts.decision!, value: `№ ${fine.decision.number}, ${dmy(fine.decision.date)}` },
+      { label: facts.article!, value: fine.decision.article },
+      { label: facts.body!, value: fine.decision.issuingBody },
+    ],
+    signer: { position: locale === 'kk' ? 'Ұйымның ЭЦҚ-сымен қол қойылды' : 'Подписано ЭЦП организации',
+      name: locale === 'kk' ? SYSTEM_ORGANISATION.nameKk : SYSTEM_ORGANISATION.nameRu },
+    verifyUrl: `${input.publicOrigin}/verify/${input.documentId}`,
+    documentId: input.documentId,
+  });
+  return { kind, pdf };
+}

@@ -1,0 +1,142 @@
+import type { Adapters, CreatedPayment } from '@oryndau/adapters';
+import { AdapterError } from '@oryndau/adapters';
+import { DomainError, ErrorCode } from '@oryndau/domain';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AppDeps, ZodApp } from '../app';
+import { errorResponses } from '../http/schemas';
+import { debtorView, dueOf, LINK_TOKEN_PATTERN, tokenHashOf } from './debtor-view';
+import { applyCommand, CASE_COLUMNS, debtorActor, lockCase, type CaseRow, type OutcomeDeps } from './outcomes';
+
+const tokenParams = z.object({ token: z.string() });
+const localized = z.object({ kk: z.string(), ru: z.string() });
+const viewSchema = z.object({
+  caseId: z.string(), erapFineId: z.string(), status: z.enum(['received', 'initiated', 'terminated', 'cancelled', 'ordinary']),
+  statusText: localized, outcome: z.enum(['paid', 'expired', 'disagreed']).nullable(), debtorName: z.string(), debtorIinMasked: z.string(),
+  amountTiyn: z.number(), paidTiyn: z.number(), dueTiyn: z.number(),
+  decision: z.object({ number: z.string(), date: z.string(), article: z.string(), issuingBody: z.string() }), caseOpenedOn: z.string(),
+  lastDay: z.string(), expiresAt: z.string(), serverNow: z.string(), zone: z.string(),
+  documents: z.array(z.object({ kind: z.enum(['simp.initiation', 'simp.termination', 'simp.cancellation']), documentId: z.string(),
+    title: localized, url: z.string(), verifyUrl: z.string() })),
+  actions: z.object({ pay: z.boolean(), disagree: z.boolean() }), paymentState: z.enum(['none', 'pending', 'paid']),
+  proceeding: z.object({ registrationNumber: z.string() }).nullable(),
+});
+
+/** Reference of the n-th payment attempt of a case: the gateway's idempotency key (two clicks → one payment). */
+export const paymentReference = (caseId: string, attempt: number) => `simp-${caseId}-${attempt}`;
+/** The case a payment reference belongs to, or null when it is not one of ours. */
+export function caseIdOfReference(reference: string): string | null {
+  const match = /^simp-([0-9a-f-]{36})-\d+$/.exec(reference);
+  return match ? match[1]! : null;
+}
+
+function hashOf(token: string): string {
+  // A malformed token cannot exist: answer exactly as for an unknown one.
+  if (!LINK_TOKEN_PATTERN.test(token)) throw new DomainError(ErrorCode.notFound);
+  return tokenHashOf(token);
+}
+
+async function findCase(deps: AppDeps, token: string): Promise<CaseRow> {
+  const found = await deps.db.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM simplified_cases WHERE link_token_hash = $1`, [hashOf(token)]);
+  const row = found.rows[0];
+  if (!row) throw new DomainError(ErrorCode.notFound);
+  return row;
+}
+
+function gatewayUnavailable(error: unknown): never {
+  if (error instanceof AdapterError) throw new DomainError(ErrorCode.externalUnavailable, { system: 'payments' });
+  throw error;
+}
+
+/**
+ * SIMP-3, SIMP-4, SIMP-6: the debtor's page behind the SMS link. No sign-in:
+ * the unguessable link is the credential, so every route is rate-limited per
+ * address, answers an unknown and a malformed token alike, and reaches
+ * nothing but this one fine and its resolutions.
+ */
+export function registerDebtorRoutes(app: ZodApp, deps: AppDeps & { adapters?: () => Adapters }, outcomes: OutcomeDeps): void {
+  const rateLimit = { max: deps.config.debtorPageRatePerMinute, timeWindow: '1 minute' };
+  const payments = () => {
+    if (!deps.adapters) throw new DomainError(ErrorCode.externalUnavailable, { system: 'payments' });
+    return deps.adapters().payments;
+  };
+  const requestIdOf = (request: FastifyRequest) => String(request.id);
+
+  app.get('/api/public/simplified/:token', {
+    config: { rateLimit },
+    schema: { tags: ['simplified'], summary: 'SIMP-3: the fine behind an SMS link', params: tokenParams, response: { 200: viewSchema, ...errorResponses } },
+  }, async (request, reply) => {
+    const row = await findCase(deps, request.params.token);
+    void reply.header('cache-control', 'no-store');
+    return debtorView(deps.db, row, request.params.token, deps.clock.now());
+  });
+
+  app.get('/api/public/simplified/:token/documents/:documentId', {
+    config: { rateLimit },
+    schema: { tags: ['simplified'], summary: 'SIMP-3: a resolution of this fine (PDF)', params: tokenParams.extend({ documentId: z.string() }) },
+  }, async (request, reply) => {
+    const row = await findCase(deps, request.params.token);
+    const { documentId } = request.params;
+    if (documentId !== row.resolution_document_id && documentId !== row.closing_document_id) throw new DomainError(ErrorCode.notFound);
+    const doc = (await deps.db.query<{ kind: string; content: Uint8Array }>('SELECT kind, content FROM documents WHERE id = $1', [documentId])).rows[0];
+    if (!doc) throw new DomainError(ErrorCode.notFound);
+    const name = `${doc.kind.replace('simp.', '')}-${row.erap_fine_id}.pdf`.replace(/[^A-Za-z0-9._-]/g, '_');
+    return reply.type('application/pdf').header('cache-control', 'no-store')
+      .header('content-disposition', `attachment; filename="${name}"`).send(Buffer.from(doc.content));
+  });
+
+  app.post('/api/public/simplified/:token/pay', {
+    config: { rateLimit },
+    schema: { tags: ['simplified'], summary: 'SIMP-4: start paying the fine through the payment gateway', params: tokenParams,
+      body: z.object({}).optional(), response: { 200: z.object({ redirectUrl: z.string() }), ...errorResponses } },
+  }, async (request) => {
+    const { token } = request.params;
+    const row = await findCase(deps, token);
+    const view = await debtorView(deps.db, row, token, deps.clock.now());
+    if (!view.actions.pay) throw new DomainError(ErrorCode.conflict, { simplifiedCode: 'simplified.transition_forbidden' });
+    const { dueTiyn } = dueOf(row);
+    // The payment the debtor was already sent to, while it is still payable, is offered again.
+    if (row.pending_payment && row.pending_payment.amountTiyn === dueTiyn) {
+      const earlier = await payments().getPayment(row.pending_payment.paymentId).catch(gatewayUnavailable);
+      if (earlier.status === 'pending') return { redirectUrl: row.pending_payment.redirectUrl };
+      if (earlier.status === 'paid') return { redirectUrl: `/s/${token}?payment=return` };
+    }
+    const attempt = row.payment_attempts + 1;
+    const reference = paymentReference(row.id, attempt);
+    let created: CreatedPayment;
+    try {
+      created = await payments().createPayment({
+        reference, amountTiyn: dueTiyn, payerIin: row.debtor_iin,
+        purpose: { kk: `ЕРАП айыппұлы ${row.erap_fine_id} (оңайлатылған іс жүргізу)`, ru: `Штраф ЕРАП ${row.erap_fine_id} (упрощенное производство)` },
+        returnUrl: `${deps.config.publicOrigin}/s/${token}?payment=return`,
+        notifyUrl: `${deps.config.publicOrigin}/api/integrations/payments/notify`,
+      });
+    } catch (error) {
+      gatewayUnavailable(error);
+    }
+    await deps.db.query(
+      `UPDATE simplified_cases SET pending_payment = $3::jsonb, payment_attempts = $4 WHERE id = $1 AND payment_attempts = $2`,
+      [row.id, row.payment_attempts, JSON.stringify({ paymentId: created.paymentId, reference, redirectUrl: created.redirectUrl, amountTiyn: dueTiyn,
+        createdAt: created.createdAt }), attempt],
+    );
+    return { redirectUrl: created.redirectUrl };
+  });
+
+  app.post('/api/public/simplified/:token/disagree', {
+    config: { rateLimit },
+    schema: { tags: ['simplified'], summary: 'SIMP-6: the debtor disagrees — the initiation is cancelled at once', params: tokenParams,
+      body: z.object({ confirm: z.literal(true) }), response: { 200: viewSchema, ...errorResponses } },
+  }, async (request) => {
+    const { token } = request.params;
+    const tokenHash = hashOf(token);
+    const now = deps.clock.now();
+    const row = await deps.db.transaction(async (tx) => {
+      const locked = await lockCase(tx, { tokenHash });
+      if (!locked) throw new DomainError(ErrorCode.notFound);
+      const applied = await applyCommand(tx, outcomes, locked, { action: 'disagree' }, now,
+        { actor: debtorActor(locked.debtor_iin, requestIdOf(request)) });
+      return applied.row;
+    });
+    return debtorView(deps.db, row, token, now);
+  });
+}

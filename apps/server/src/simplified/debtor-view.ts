@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import type { Sql } from '@oryndau/db';
+import { simplified } from '@oryndau/domain';
+import type { LocalizedText } from '@oryndau/kz';
+import { caseOfRow, fineOfRow, type CaseRow } from './outcomes';
+
+/** The SMS link's token: 15 random bytes in base64url. Only its SHA-256 is stored. */
+export const LINK_TOKEN_PATTERN = /^[A-Za-z0-9_-]{20}$/;
+
+export const tokenHashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export type DebtorDocument = {
+  kind: 'simp.initiation' | 'simp.termination' | 'simp.cancellation'; documentId: string; title: LocalizedText; url: string; verifyUrl: string;
+};
+
+/** What the debtor's page shows (docs/api.md «Debtor page»). Nothing here reaches beyond this one fine. */
+export type DebtorView = {
+  caseId: string; erapFineId: string; status: simplified.SimplifiedStatus; statusText: LocalizedText;
+  outcome: 'paid' | 'expired' | 'disagreed' | null; debtorName: string; debtorIinMasked: string;
+  amountTiyn: number; paidTiyn: number; dueTiyn: number;
+  decision: { number: string; date: string; article: string; issuingBody: string }; caseOpenedOn: string;
+  lastDay: string; expiresAt: string; serverNow: string; zone: string;
+  documents: DebtorDocument[]; actions: { pay: boolean; disagree: boolean }; paymentState: 'none' | 'pending' | 'paid';
+  proceeding: { registrationNumber: string } | null;
+};
+
+/** "Жақсыбеков Арман Серікұлы" → "Жақсыбеков А. С.": enough for the debtor to recognise, little for anyone else. */
+export function shortName(full: string): string {
+  const [surname, ...rest] = full.trim().split(/\s+/);
+  return [surname, ...rest.map((part) => `${[...part][0]?.toUpperCase() ?? ''}.`)].filter(Boolean).join(' ');
+}
+
+/** What remains to pay in the simplified proceeding (partial payments count). */
+export function dueOf(row: CaseRow): { paidTiyn: number; dueTiyn: number } {
+  const paidTiyn = row.payments.filter((p) => p.destination === 'simplified').reduce((sum, p) => sum + p.amountTiyn - p.refundTiyn, 0);
+  return { paidTiyn, dueTiyn: Math.max(0, Number(row.amount_tiyn) - paidTiyn) };
+}
+
+/** SIMP-3: the view of one case, for the holder of its link. */
+export async function debtorView(sql: Sql, row: CaseRow, token: string, now: Date): Promise<DebtorView> {
+  const fine = fineOfRow(row);
+  const state = caseOfRow(row);
+  const ids = [row.resolution_document_id, row.closing_document_id].filter((id): id is string => id !== null);
+  const docs = ids.length === 0 ? [] : (await sql.query<{ id: string; kind: DebtorDocument['kind']; title_kk: string; title_ru: string; created_at: Date }>(
+    'SELECT id, kind, title_kk, title_ru, created_at FROM documents WHERE id = ANY($1::uuid[]) ORDER BY created_at', [ids])).rows;
+  const registration = row.proceeding_id
+    ? (await sql.query<{ registration_number: string }>('SELECT registration_number FROM proceedings WHERE id = $1', [row.proceeding_id])).rows[0]
+    : undefined;
+  const open = row.status === 'initiated' && state.deadline !== null && now.getTime() < state.deadline.expiresAt.getTime();
+  const { paidTiyn, dueTiyn } = dueOf(row);
+  const pending = row.pending_payment !== null && !row.payments.some((p) => p.id === row.pending_payment?.paymentId);
+  const outcome = row.closed_outcome === 'paid' || row.closed_outcome === 'expired' || row.closed_outcome === 'disagreed' ? row.closed_outcome : null;
+  return {
+    caseId: row.id, erapFineId: row.erap_fine_id, status: row.status, statusText: simplified.SIMPLIFIED_STATUS_TEXTS[row.status], outcome,
+    debtorName: shortName(row.debtor_name), debtorIinMasked: `${row.debtor_iin.slice(0, 6)}******`,
+    amountTiyn: Number(row.amount_tiyn), paidTiyn, dueTiyn,
+    decision: { number: fine.decision.number, date: fine.decision.date, article: fine.decision.article, issuingBody: fine.decision.issuingBody },
+    caseOpenedOn: fine.caseOpenedOn, lastDay: state.deadline?.lastDay ?? '', expiresAt: state.deadline?.expiresAt.toISOString() ?? '',
+    serverNow: now.toISOString(), zone: state.deadline?.zone ?? simplified.zoneOfTerritory(row.territory_kato),
+    documents: docs.map((d) => ({ kind: d.kind, documentId: d.id, title: { kk: d.title_kk, ru: d.title_ru },
+      url: `/api/public/simplified/${token}/documents/${d.id}`, verifyUrl: `/verify/${d.id}` })),
+    actions: { pay: open && dueTiyn > 0, disagree: open },
+    paymentState: row.status === 'terminated' || (paidTiyn > 0 && !pending) ? 'paid' : pending && row.status === 'initiated' ? 'pending' : 'none',
+    proceeding: registration ? { registrationNumber: registration.registration_number } : null,
+  };
+}

@@ -1,0 +1,54 @@
+import { randomInt } from 'node:crypto';
+import { DomainError, ErrorCode } from '@oryndau/domain';
+import { isValidIin, localDateOf } from '@oryndau/kz';
+import { z } from 'zod';
+import type { AppDeps, ZodApp } from '../app';
+import { errorResponses } from '../http/schemas';
+import { intakeFine, type IntakeDeps } from './intake-fine';
+
+/** A random valid IIN of a person born 1975–1999 (dev only). */
+function randomIin(): string {
+  for (;;) {
+    const yy = String(75 + randomInt(25)).padStart(2, '0');
+    const mm = String(1 + randomInt(12)).padStart(2, '0');
+    const dd = String(1 + randomInt(28)).padStart(2, '0');
+    const candidate = `${yy}${mm}${dd}${3 + randomInt(2)}${String(randomInt(10_000)).padStart(4, '0')}${randomInt(10)}`;
+    if (isValidIin(candidate)) return candidate;
+  }
+}
+
+/**
+ * Dev only: a fine as ЕРАП would send it, through the real intake, and the
+ * SMS link the debtor got (read back from the outbox) — so the debtor's page
+ * can be tried in a browser without a phone. Debtors without a phone in the
+ * simulated mobile-citizens base are skipped.
+ */
+export function registerDevFineRoute(app: ZodApp, deps: AppDeps, intake: IntakeDeps): void {
+  app.post('/api/dev/simplified/fine', {
+    schema: { tags: ['dev'], summary: 'Dev: take in a simulated ЕРАП fine and return the debtor\'s SMS link',
+      body: z.object({ debtorIin: z.string().optional(), amountTiyn: z.number().int().positive().optional() }).optional(),
+      response: { 200: z.object({ caseId: z.string(), erapFineId: z.string(), link: z.string(), sms: z.string() }), ...errorResponses } },
+  }, async (request) => {
+    const now = deps.clock.now();
+    const opened = localDateOf(new Date(now.getTime() - 10 * 86_400_000), 'Asia/Almaty');
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      const erapFineId = `DEV-${now.getTime().toString(36).toUpperCase()}-${randomInt(1_000_000)}`;
+      const outcome = await intakeFine(intake, {
+        erapFineId, debtorIin: request.body?.debtorIin ?? randomIin(), debtorName: 'Жақсыбеков Арман Серікұлы',
+        amountTiyn: request.body?.amountTiyn ?? 2_000_000, caseOpenedOn: opened, territoryKato: '311000000',
+        decision: { number: `АП-${erapFineId}`, date: opened, article: 'ст. 610 ч. 1 КоАП РК', issuingBody: 'Управление полиции г. Тараз' },
+      });
+      if (outcome.outcome === 'initiated') {
+        const sms = await deps.db.query<{ body: string }>(
+          "SELECT body FROM outbox WHERE channel = 'sms' AND payload->>'caseId' = $1 ORDER BY created_at LIMIT 1", [outcome.caseId]);
+        const body = sms.rows[0]?.body ?? '';
+        const link = /(https?:\/\/\S+\/s\/[A-Za-z0-9_-]{20})/.exec(body)?.[1];
+        if (!link) throw new DomainError(ErrorCode.internal, { reason: 'no SMS link' });
+        return { caseId: outcome.caseId, erapFineId, link, sms: body };
+      }
+      if (outcome.outcome === 'ordinary' && outcome.cause === 'no_phone' && !request.body?.debtorIin) continue;
+      throw new DomainError(ErrorCode.conflict, { outcome: outcome.outcome, reasons: outcome.reasons.map((r) => r.text.ru).join('; ') });
+    }
+    throw new DomainError(ErrorCode.externalUnavailable, { system: 'mobile-citizens' });
+  });
+}
