@@ -1,5 +1,5 @@
 import {
-  AuditOutlined, CheckSquareOutlined, EditOutlined, FileAddOutlined, FileTextOutlined, HomeOutlined, MailOutlined, SolutionOutlined,
+  AuditOutlined, BarChartOutlined, CheckSquareOutlined, EditOutlined, FileAddOutlined, FileTextOutlined, HomeOutlined, MailOutlined, SolutionOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
@@ -32,6 +32,9 @@ export function canOpen(route: Route, roles: readonly string[], devMode: boolean
       return roles.includes('senior_bailiff');
     case 'enforcementTemplates':
       return roles.includes('admin');
+    case 'simplifiedDashboard':
+      // The pilot's figures are for the ministry: administrators and senior bailiffs.
+      return hasAny(roles, ['admin', 'senior_bailiff']);
   }
 }
 
@@ -50,6 +53,7 @@ export function AppNav({ route }: { route: Route }) {
     ['enforcementApprovals', <CheckSquareOutlined />, t('enf.nav.approvals')],
     ['enforcementNew', <FileAddOutlined />, t('enf.nav.new')],
     ['enforcementTemplates', <FileTextOutlined />, t('enf.nav.templates')],
+    ['simplifiedDashboard', <BarChartOutlined />, t('simp.nav.dashboard')],
     ['journal', <AuditOutlined />, t('nav.journal')],
     ['devOutbox', <MailOutlined />, t('nav.devOutbox')],
     ['devSigning', <EditOutlined />, t('nav.devSigning')],

@@ -19,6 +19,9 @@ import { SignInPage } from './pages/sign-in-page.tsx';
 import { useLocation } from './router/hash-router.ts';
 import type { Route, RouteLocation } from './router/hash-router.ts';
 import { SessionProvider, useSession } from './session/session-context.tsx';
+import { DashboardPage } from './simplified/dashboard-page.tsx';
+import { DebtorPage } from './simplified/debtor-page.tsx';
+import { debtorTokenFromPath } from './simplified/debtor-path.ts';
 import { stateColours } from './theme/state-colours.ts';
 import { VerifyPage } from './verify/verify-page.tsx';
 import { verifyIdFromPath } from './verify/verify-path.ts';
@@ -33,21 +36,25 @@ const theme = {
 
 // Read once at start: /verify/<id> is the public page of a QR code, no sign-in needed.
 const publicVerifyId = typeof window === 'undefined' ? null : verifyIdFromPath(window.location.pathname);
+// Likewise /s/<token>, the SMS link of a simplified proceeding (SIMP-3): the debtor's page alone, no header, menu or session.
+const publicDebtorToken = typeof window === 'undefined' ? null : debtorTokenFromPath(window.location.pathname);
 
 export function App() {
   const { t, i18n } = useTranslation();
   useEffect(() => {
-    document.title = `${t('app.name')} — ${t('app.subtitle')}`;
+    document.title = publicDebtorToken === null ? `${t('app.name')} — ${t('app.subtitle')}` : t('simp.debtor.documentTitle');
   }, [t, i18n.language]);
   return (
     <ConfigProvider locale={i18n.language === 'ru' ? ruRU : kkKZ} theme={theme}>
       <AntApp>
-        <SessionProvider>
-          <div className="layout">
-            <AppHeader />
-            {publicVerifyId === null ? <Shell /> : <VerifyPage id={publicVerifyId} />}
-          </div>
-        </SessionProvider>
+        {publicDebtorToken !== null ? <DebtorPage token={publicDebtorToken} /> : (
+          <SessionProvider>
+            <div className="layout">
+              <AppHeader />
+              {publicVerifyId === null ? <Shell /> : <VerifyPage id={publicVerifyId} />}
+            </div>
+          </SessionProvider>
+        )}
       </AntApp>
     </ConfigProvider>
   );
@@ -109,6 +116,8 @@ function renderPage(route: Route, location: RouteLocation) {
       return <ApprovalsPage />;
     case 'enforcementTemplates':
       return <TemplatesPage />;
+    case 'simplifiedDashboard':
+      return <DashboardPage />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -1,10 +1,13 @@
 import { kkEnforcement } from './kk-enforcement.ts';
+import { kkSimplified } from './kk-simplified.ts';
 
 // Kazakh (state language) catalog. Every user-visible string of the web app
 // lives here and in ru.ts; `catalogs.test.ts` fails when the two differ.
 export const kk = {
   /** The enforcement workspace (АИС ОИП), kept in its own file for size. */
   enf: kkEnforcement,
+  /** The simplified proceedings (debtor's page, pilot dashboard), in their own file. */
+  simp: kkSimplified,
   app: {
     name: 'Oryndau',
     subtitle: 'Электрондық сот төрелігі және атқарушылық іс жүргізу',

@@ -1,11 +1,14 @@
 import type { Catalog } from './catalog.ts';
 import { ruEnforcement } from './ru-enforcement.ts';
+import { ruSimplified } from './ru-simplified.ts';
 
 // Russian catalog. Typed as the Kazakh catalog's shape, so a key present in
 // one language only is also a compile error; `catalogs.test.ts` checks it at
 // run time and rejects empty strings.
 export const ru: Catalog = {
   enf: ruEnforcement,
+  /** The simplified proceedings (debtor's page, pilot dashboard), in their own file. */
+  simp: ruSimplified,
   app: {
     name: 'Oryndau',
     subtitle: 'Электронное правосудие и исполнительное производство',

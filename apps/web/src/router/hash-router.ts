@@ -6,6 +6,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 export type Route =
   | 'home' | 'journal' | 'devOutbox' | 'devSigning'
   | 'enforcement' | 'enforcementCard' | 'enforcementNew' | 'enforcementApprovals' | 'enforcementTemplates'
+  | 'simplifiedDashboard'
   | 'notFound';
 
 export type PageRoute = Exclude<Route, 'notFound'>;
@@ -21,6 +22,7 @@ const patterns = {
   enforcementApprovals: '/enforcement/approvals',
   enforcementTemplates: '/enforcement/templates',
   enforcementCard: '/enforcement/proceedings/:id',
+  simplifiedDashboard: '/simplified/dashboard',
 } as const satisfies Record<PageRoute, string>;
 
 type ParamRoute = 'enforcementCard';

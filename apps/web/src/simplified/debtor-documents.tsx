@@ -1,0 +1,64 @@
+import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { UiLanguage } from '../i18n/ui-language.ts';
+import type { DebtorView, SimplifiedDocument } from './simplified-types.ts';
+
+/** SIMP-2, SIMP-4: the system's signed resolutions, each as a PDF download and with its public signature check. */
+export function DebtorDocuments({ documents, language }: { documents: readonly SimplifiedDocument[]; language: UiLanguage }) {
+  const { t } = useTranslation();
+  if (documents.length === 0) return null;
+  return (
+    <section className="simp-card" aria-labelledby="simp-documents">
+      <h2 id="simp-documents" className="simp-heading">{t('simp.debtor.documents')}</h2>
+      <ul className="simp-documents">
+        {documents.map((document) => (
+          <li key={document.documentId} className="simp-document" data-testid="simp-document" data-kind={document.kind}>
+            <span className="simp-document__title">{document.title[language]}</span>
+            <Button
+              href={document.url}
+              download
+              size="large"
+              block
+              icon={<DownloadOutlined />}
+              className="simp-tap"
+              data-testid="simp-document-download"
+              data-kind={document.kind}
+            >
+              {t('simp.debtor.download')}
+            </Button>
+            <a href={document.verifyUrl} target="_blank" rel="noopener" className="simp-verify" data-testid="simp-document-verify">
+              <SafetyCertificateOutlined aria-hidden /> {t('simp.debtor.verify')}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The fine's decision and whose case it is; the IIN only masked. */
+export function DebtorDecision({ view, decisionDate, caseOpenedOn }: { view: DebtorView; decisionDate: string; caseOpenedOn: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="simp-card" aria-labelledby="simp-decision">
+      <h2 id="simp-decision" className="simp-heading">{t('simp.debtor.decision')}</h2>
+      <dl className="simp-facts" data-testid="simp-decision">
+        <dt>{t('simp.debtor.decisionNumber')}</dt>
+        <dd data-testid="simp-decision-number">{view.decision.number}</dd>
+        <dt>{t('simp.debtor.decisionDate')}</dt>
+        <dd>{decisionDate}</dd>
+        <dt>{t('simp.debtor.article')}</dt>
+        <dd>{view.decision.article}</dd>
+        <dt>{t('simp.debtor.issuingBody')}</dt>
+        <dd>{view.decision.issuingBody}</dd>
+        <dt>{t('simp.debtor.caseOpenedOn')}</dt>
+        <dd>{caseOpenedOn}</dd>
+        <dt>{t('simp.debtor.debtor')}</dt>
+        <dd>{view.debtorName}</dd>
+        <dt>{t('simp.debtor.iin')}</dt>
+        <dd>{view.debtorIinMasked}</dd>
+      </dl>
+    </section>
+  );
+}
