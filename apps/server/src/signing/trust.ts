@@ -17,6 +17,9 @@ export type SignatureTrust = {
   pkiDir: string;
 };
 
+/** Re-publish the dev CRLs once they are this old (they are valid for devCa.DEV_CRL_LIFETIME_MS, 30 days). */
+const DEV_CRL_REFRESH_MS = devCa.DEV_CRL_LIFETIME_MS - 7 * 86_400_000;
+
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
 /** What is stored beside a signature: enough to re-prove it years later (SIG-7). */
@@ -52,12 +55,30 @@ export async function setupSignatureTrust(config: Config, clock: Clock, origin: 
     await devCa.publishDevCrls(dir, state, now);
     anchors.push(testAnchor(state.pki.root.certificate, 'Oryndau dev root'));
   }
+  // A dev server that runs for weeks re-publishes its CRLs before they
+  // lapse, as a real CA does; otherwise every signature would fail as
+  // "revocation unknown" once the first CRL's nextUpdate has passed.
+  let publishedAt = clock.now().getTime();
+  let publishing: Promise<void> | null = null;
+  const refreshDevCrls = async (at: Date) => {
+    if (at.getTime() - publishedAt < DEV_CRL_REFRESH_MS) return;
+    publishing ??= (async () => {
+      const loaded = await devCa.loadDevPki(dir);
+      if (loaded) await devCa.publishDevCrls(dir, loaded, at);
+      publishedAt = at.getTime();
+    })().finally(() => { publishing = null; });
+    await publishing;
+  };
   // The dev CRLs are read afresh for every verification, so a revocation
   // made with `oryndau esign revoke --pki` takes effect at once.
-  const currentCrls = async () => (config.trust.allowTestPki ? [...crls, ...(await devCa.readDevTrust(dir))?.crls ?? []] : crls);
+  const currentCrls = async (at: Date) => {
+    if (!config.trust.allowTestPki) return crls;
+    await refreshDevCrls(at);
+    return [...crls, ...(await devCa.readDevTrust(dir))?.crls ?? []];
+  };
   const verify: SignatureVerifier = async (request): Promise<VerificationOutcome> => {
     const result = await verifySignature({ cms: request.cms, content: request.content }, {
-      anchors, crls: await currentCrls(), receivedAt: request.at, purpose: request.purpose, expectedSigners: 1,
+      anchors, crls: await currentCrls(request.at), receivedAt: request.at, purpose: request.purpose, expectedSigners: 1,
       expect: { ...(request.expectIin ? { iin: request.expectIin } : {}), ...(request.expectBin ? { bin: request.expectBin } : {}) },
       allowTestPki: config.trust.allowTestPki,
     });

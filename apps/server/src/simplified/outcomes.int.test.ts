@@ -218,6 +218,19 @@ describeSystemOnEachEngine('simplified proceedings: outcomes', ({ system, client
     expect(refused.statusCode).toBe(409);
     expect((await caseRow(system(), c.caseId)).status).toBe('initiated');
   });
+
+  it('SIMP-2, SIG-4: weeks later the dev PKI has re-published its CRLs — the system key still signs resolutions (no "revocation unknown")', async () => {
+    // The CRLs published at start are valid for 30 days; this is day 45.
+    clock.set(new Date('2026-04-16T05:00:00Z'));
+    const c = await initiatedCase(system());
+    const disagreed = await (async () => {
+      const debtor = client('ru');
+      await debtor.get(`/api/public/simplified/${c.token}`);
+      return debtor.post(`/api/public/simplified/${c.token}/disagree`, { confirm: true });
+    })();
+    expect(disagreed.statusCode, disagreed.body).toBe(200);
+    expect(disagreed.json().documents).toHaveLength(2);
+  });
 }, ENV);
 
 describeSystemOnEachEngine('simplified proceedings: the debtor page is rate-limited', ({ client }) => {
