@@ -56,7 +56,7 @@ export const kkSimplified = {
     decisionDate: 'Күні',
     article: 'Бап',
     issuingBody: 'Қаулы шығарған орган',
-    caseOpenedOn: 'Оңайлатылған іс жүргізу қозғалған күн',
+    caseOpenedOn: 'Әкімшілік іс қозғалған күн',
     debtor: 'Борышкер',
     iin: 'ЖСН',
     documents: 'Қаулылар',

@@ -56,7 +56,7 @@ export const ruSimplified: typeof kkSimplified = {
     decisionDate: 'Дата',
     article: 'Статья',
     issuingBody: 'Орган, вынесший постановление',
-    caseOpenedOn: 'Дата возбуждения упрощённого производства',
+    caseOpenedOn: 'Дата возбуждения административного дела',
     debtor: 'Должник',
     iin: 'ИИН',
     documents: 'Постановления',
