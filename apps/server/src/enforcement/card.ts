@@ -19,6 +19,41 @@ const EXCLUSION = distribution.EXCLUSION_TEXTS as Record<string, { kk: string; r
 
 type PersonRow = { id: string; full_name: string };
 
+/** How the fine left the simplified path before it became this proceeding (SIMP-1, SIMP-2, SIMP-5, SIMP-6). */
+const SIMPLIFIED_ORIGINS = ['expired', 'disagreed', 'ineligible', 'no_phone'] as const;
+type SimplifiedOrigin = (typeof SIMPLIFIED_ORIGINS)[number];
+const isOrigin = (v: string | null): v is SimplifiedOrigin => (SIMPLIFIED_ORIGINS as readonly (string | null)[]).includes(v);
+
+type SimplifiedCaseRow = { id: string; erap_fine_id: string; closed_outcome: string | null; intake_cause: string | null;
+  initiated_at: Date | null; closed_at: Date | null };
+type CreditRow = { payment_id: string; amount_tiyn: string; paid_at: Date; recorded_at: Date; receipt_code: string | null };
+
+/**
+ * SIMP-5/SIMP-6 on the card: the cancelled (or never started) simplified
+ * proceeding this one came from, and every payment for the fine credited
+ * here — a payment that landed after the cancellation is neither lost nor
+ * charged twice, so the bailiff must see it. Null for any other proceeding.
+ */
+async function simplifiedOrigin(sql: Sql, proceedingId: string) {
+  const found = await sql.query<SimplifiedCaseRow>(
+    `SELECT id, erap_fine_id, closed_outcome, outcome->>'cause' AS intake_cause, initiated_at, closed_at
+       FROM simplified_cases WHERE proceeding_id = $1 ORDER BY created_at LIMIT 1`, [proceedingId]);
+  const c = found.rows[0];
+  if (!c) return null;
+  // Rows from before closed_outcome existed keep the intake's cause.
+  const outcome = isOrigin(c.closed_outcome) ? c.closed_outcome : isOrigin(c.intake_cause) ? c.intake_cause : null;
+  if (outcome === null) return null;
+  const credits = (await sql.query<CreditRow>(
+    `SELECT payment_id, amount_tiyn::text AS amount_tiyn, paid_at, recorded_at, receipt_code FROM simplified_payments
+      WHERE proceeding_id = $1 AND case_id = $2 AND destination = 'ordinary' ORDER BY paid_at, payment_id`, [proceedingId, c.id])).rows
+    .map((p) => ({ paymentId: p.payment_id, amountTiyn: Number(p.amount_tiyn), paidAt: iso(p.paid_at)!, recordedAt: iso(p.recorded_at)!,
+      receiptCode: p.receipt_code }));
+  return {
+    caseId: c.id, erapFineId: c.erap_fine_id, outcome, initiatedAt: iso(c.initiated_at), closedAt: iso(c.closed_at), credits,
+    creditedTiyn: credits.reduce((sum, p) => sum + p.amountTiyn, 0),
+  };
+}
+
 async function people(sql: Sql, ids: Array<string | null>): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((v): v is string => v !== null))];
   if (wanted.length === 0) return new Map();
@@ -33,7 +68,7 @@ export async function proceedingCard(sql: Sql, subject: Subject, id: string, now
   const doc = (await sql.query<Record<string, unknown>>(
     `SELECT *, issue_date::text, entry_into_force_date::text, registration_date::text, exchange_rate_date::text, sender_document_date::text,
             amount_tiyn::text FROM executive_documents WHERE id = $1`, [row.executive_document_id])).rows[0]!;
-  const [parties, decisions, acts, requests, arrests, items, tasks] = await Promise.all([
+  const [parties, decisions, acts, requests, arrests, items, tasks, simplified] = await Promise.all([
     sql.query<Record<string, string | null>>('SELECT * FROM proceeding_parties WHERE proceeding_id = $1 ORDER BY role DESC, position', [id]),
     sql.query<Record<string, unknown>>('SELECT * FROM distribution_decisions WHERE proceeding_id = $1 ORDER BY decided_at', [id]),
     sql.query<Record<string, unknown>>(
@@ -43,6 +78,7 @@ export async function proceedingCard(sql: Sql, subject: Subject, id: string, now
     sql.query<Record<string, unknown>>('SELECT * FROM arrests WHERE proceeding_id = $1 ORDER BY imposed_at', [id]),
     sql.query<Record<string, unknown>>('SELECT *, value_tiyn::text AS value_tiyn FROM arrested_property WHERE proceeding_id = $1 ORDER BY id', [id]),
     sql.query<Record<string, string>>(`SELECT kind, due_date::text AS due_date, status FROM proceeding_tasks WHERE proceeding_id = $1 ORDER BY due_date`, [id]),
+    simplifiedOrigin(sql, id),
   ]);
   const names = await people(sql, [row.bailiff_id, ...decisions.rows.flatMap((d) => [d.bailiff_id as string | null, d.decided_by as string | null]),
     ...acts.rows.flatMap((a) => [a.created_by as string, a.approved_by as string | null]),
@@ -106,7 +142,7 @@ export async function proceedingCard(sql: Sql, subject: Subject, id: string, now
       identifier: i.identifier, valueTiyn: i.value_tiyn, status: i.status })),
     tasks: tasks.rows.map((t) => ({ kind: t.kind, dueDate: t.due_date, status: t.status, overdue: t.status === 'open' && t.due_date! < today,
       title: TASK_TITLES[t.kind as keyof typeof TASK_TITLES] })),
-    suspensions: row.suspensions, endingKind: row.ending_kind, groundCode: row.ground_code,
+    suspensions: row.suspensions, endingKind: row.ending_kind, groundCode: row.ground_code, simplified,
     canAct, canReassign: await seniorCovers(sql, subject, row),
   };
 }

@@ -97,7 +97,7 @@ export type CardCreated = {
 export type FieldProblem = { field: string; code: string; message: Text };
 
 export type ExecutiveDocument = Omit<CardInput, 'parties' | 'amount'> & {
-  source: 'manual' | 'court';
+  source: 'manual' | 'court' | 'erap';
   externalId: string | null;
   courtId: string | null;
   registrationNumber: string;
@@ -211,6 +211,20 @@ export type Task = { kind: TaskKind; dueDate: string; status: 'open' | 'done' | 
 
 export type AvailableAction = { action: Action; templateCode: string; groundKinds: string[]; needsApproval: boolean };
 
+/** A payment for an ЕРАП fine that arrived after its simplified proceeding ended, credited to this proceeding (SIMP-5). */
+export type SimplifiedCredit = { paymentId: string; amountTiyn: number; paidAt: string; recordedAt: string; receiptCode: string | null };
+
+/** The simplified proceeding a proceeding came from (SIMP-2, SIMP-5, SIMP-6): cancelled, or never started at intake. */
+export type SimplifiedOrigin = {
+  caseId: string;
+  erapFineId: string;
+  outcome: 'expired' | 'disagreed' | 'ineligible' | 'no_phone';
+  initiatedAt: string | null;
+  closedAt: string | null;
+  credits: SimplifiedCredit[];
+  creditedTiyn: number;
+};
+
 export type ProceedingCard = {
   id: string;
   status: Status;
@@ -232,6 +246,8 @@ export type ProceedingCard = {
   suspensions: { from: string; until: string | null; groundCode: string }[];
   endingKind: string | null;
   groundCode: string | null;
+  /** Null unless the executive document came from ЕРАП through the simplified proceedings' intake. */
+  simplified: SimplifiedOrigin | null;
   /** The viewer is the assigned bailiff. */
   canAct: boolean;
   canReassign: boolean;

@@ -30,7 +30,7 @@ const dynamicKeys = [
   ...each('enf.entry', ['debtorRequired', 'claimantRequired']),
   ...each('enf.dist.kinds', ['automatic', 'manual']),
   ...each('enf.doc.arrival', ['first', 'repeated']),
-  ...each('enf.doc.sourceKind', ['manual', 'court']),
+  ...each('enf.doc.sourceKind', ['manual', 'court', 'erap']),
   ...each('enf.docs.categories', ['resolution', 'request']),
   ...each('enf.tasks.kinds', ['initiation', 'voluntary_execution', 'execution_term']),
   ...each('enf.tasks.statuses', ['open', 'done', 'cancelled']),

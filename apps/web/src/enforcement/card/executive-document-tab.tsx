@@ -11,6 +11,7 @@ import { formatTiyn } from '../../format/money.ts';
 import type { UiLanguage } from '../../i18n/ui-language.ts';
 import { useUiLanguage } from '../../i18n/use-ui-language.ts';
 import { DistributionPanel } from './distribution-panel.tsx';
+import { SimplifiedOriginPanel } from './simplified-origin.tsx';
 
 type Props = { card: ProceedingCard; reference: Reference };
 
@@ -24,7 +25,7 @@ function nameOf(list: { code: string; name: { kk: string; ru: string } }[], code
 const yesNo = (t: TFunction, value: boolean) => (value ? t('enf.yes') : t('enf.no'));
 const text = (value: string | null | undefined) => (value === null || value === undefined || value === '' ? '—' : value);
 
-/** ENF-1/ENF-10 «Исполнительный документ»: «Общая карточка» and every field of the document, then «Распределение». */
+/** ENF-1/ENF-10 «Исполнительный документ»: where an ЕРАП fine came from (SIMP-5, SIMP-6), «Общая карточка» and every field of the document, then «Распределение». */
 export function ExecutiveDocumentTab({ card, reference }: Props) {
   const { t } = useTranslation();
   const language = useUiLanguage();
@@ -96,6 +97,7 @@ export function ExecutiveDocumentTab({ card, reference }: Props) {
 
   return (
     <Space orientation="vertical" size="large" className="page">
+      {card.simplified !== null && <SimplifiedOriginPanel origin={card.simplified} timeZone={card.timeZone} />}
       <Tabs
         size="small"
         type="card"
