@@ -157,3 +157,17 @@ test('SIMP-1: the ministry\'s pilot dashboard shows the figures, the chart and t
   expect(text.startsWith('\uFEFF')).toBe(true);
   expect(text).toContain(';');
 });
+
+test('SIMP-2 (dev): a test ЕРАП fine from the outbox page gives an SMS link that opens the debtor page', async ({ page, context }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  await signIn(page, demoUsers.seniorBailiff, 'kk');
+  await pageLanguage(page);
+  await page.goto('/#/dev/outbox');
+  await page.getByTestId('dev-test-fine').click();
+  const link = page.getByTestId('dev-test-fine-link');
+  await expect(link).toHaveText(/\/s\/[A-Za-z0-9_-]{20}$/);
+  await expect(page.getByText(/Айыппұл бойынша оңайлатылған іс жүргізу қозғалды/).first()).toBeVisible();
+  const [debtorPage] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await expect(debtorPage.getByTestId('simp-pay')).toBeVisible();
+});

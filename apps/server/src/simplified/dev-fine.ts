@@ -21,7 +21,8 @@ function randomIin(): string {
  * Dev only: a fine as ЕРАП would send it, through the real intake, and the
  * SMS link the debtor got (read back from the outbox) — so the debtor's page
  * can be tried in a browser without a phone. Debtors without a phone in the
- * simulated mobile-citizens base are skipped.
+ * simulated mobile-citizens base are skipped. The case-opening date and the
+ * territory are picked inside the configured pilot.
  */
 export function registerDevFineRoute(app: ZodApp, deps: AppDeps, intake: IntakeDeps): void {
   app.post('/api/dev/simplified/fine', {
@@ -30,12 +31,17 @@ export function registerDevFineRoute(app: ZodApp, deps: AppDeps, intake: IntakeD
       response: { 200: z.object({ caseId: z.string(), erapFineId: z.string(), link: z.string(), sms: z.string() }), ...errorResponses } },
   }, async (request) => {
     const now = deps.clock.now();
-    const opened = localDateOf(new Date(now.getTime() - 10 * 86_400_000), 'Asia/Almaty');
+    // Inside the configured pilot: with the defaults (Taraz, cases opened until
+    // 31 Dec 2024) the fine is an old one from Taraz, as the pilot's would be.
+    const { period, territories } = deps.config.simplified;
+    const recent = localDateOf(new Date(now.getTime() - 10 * 86_400_000), 'Asia/Almaty');
+    const opened = period.until !== null && period.until < recent ? period.until : recent;
+    const territoryKato = territories === 'nationwide' ? '311000000' : territories[0] ?? '311000000';
     for (let attempt = 0; attempt < 20; attempt += 1) {
       const erapFineId = `DEV-${now.getTime().toString(36).toUpperCase()}-${randomInt(1_000_000)}`;
       const outcome = await intakeFine(intake, {
         erapFineId, debtorIin: request.body?.debtorIin ?? randomIin(), debtorName: 'Жақсыбеков Арман Серікұлы',
-        amountTiyn: request.body?.amountTiyn ?? 2_000_000, caseOpenedOn: opened, territoryKato: '311000000',
+        amountTiyn: request.body?.amountTiyn ?? 2_000_000, caseOpenedOn: opened, territoryKato,
         decision: { number: `АП-${erapFineId}`, date: opened, article: 'ст. 610 ч. 1 КоАП РК', issuingBody: 'Управление полиции г. Тараз' },
       });
       if (outcome.outcome === 'initiated') {

@@ -31,6 +31,8 @@ export const api = {
   home: () => http.get<{ queues: Queue[] }>('/api/home'),
   journal: (query: JournalQuery) => http.get<JournalPage>('/api/journal', query),
   devMessages: () => http.get<{ messages: OutgoingMessage[] }>('/api/dev/messages'),
+  /** SIMP-2 in dev: a simulated ЕРАП fine through the real intake; the SMS link comes back. */
+  devSimplifiedFine: () => http.post<{ caseId: string; erapFineId: string; link: string; sms: string }>('/api/dev/simplified/fine', {}),
   // Signing (ЭЦП): the key never travels, only the CMS made in the browser.
   createSampleDocument: () => http.post<SampleDocument>('/api/dev/sample-document'),
   documentContent: (id: string) => http.getBytes(`/api/documents/${encodeURIComponent(id)}/content`),

@@ -1,11 +1,13 @@
-import { ReloadOutlined } from '@ant-design/icons';
+import { FileAddOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useState } from 'react';
 import { Alert, Button, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/api.ts';
 import type { OutgoingMessage } from '../api/types.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
-import { useLoad } from '../components/use-load.ts';
+import { asApiError, useLoad } from '../components/use-load.ts';
+import type { ApiError } from '../api/http-client.ts';
 import { useFormatDateTime } from '../format/use-date-time.ts';
 
 const statusColour = { pending: 'gold', sent: 'green', failed: 'red' } as const satisfies Record<OutgoingMessage['status'], string>;
@@ -15,6 +17,17 @@ export function DevOutboxPage() {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
   const [messages, reload] = useLoad(() => api.devMessages(), 'outbox');
+  const [fine, setFine] = useState<{ status: 'idle' | 'busy' } | { status: 'done'; link: string } | { status: 'error'; error: ApiError }>({ status: 'idle' });
+  const createFine = async () => {
+    setFine({ status: 'busy' });
+    try {
+      const created = await api.devSimplifiedFine();
+      setFine({ status: 'done', link: created.link });
+      reload();
+    } catch (error) {
+      setFine({ status: 'error', error: asApiError(error) });
+    }
+  };
 
   const columns: TableColumnsType<OutgoingMessage> = [
     { title: t('outbox.column.channel'), dataIndex: 'channel', render: (channel: OutgoingMessage['channel']) => <Tag>{t(`outbox.channel.${channel}`)}</Tag> },
@@ -39,9 +52,19 @@ export function DevOutboxPage() {
     <Space orientation="vertical" size="large" className="page">
       <Typography.Title level={1}>{t('outbox.title')}</Typography.Title>
       <Alert type="info" showIcon title={t('outbox.note')} />
-      <Button icon={<ReloadOutlined />} onClick={reload} loading={messages.status === 'loading'}>
-        {t('outbox.refresh')}
-      </Button>
+      <Space wrap>
+        <Button icon={<ReloadOutlined />} onClick={reload} loading={messages.status === 'loading'}>
+          {t('outbox.refresh')}
+        </Button>
+        <Button icon={<FileAddOutlined />} onClick={() => void createFine()} loading={fine.status === 'busy'} data-testid="dev-test-fine">
+          {t('outbox.testFine')}
+        </Button>
+      </Space>
+      {fine.status === 'done' && (
+        <Alert type="success" showIcon title={t('outbox.testFineDone')}
+          description={<Typography.Link href={fine.link} target="_blank" data-testid="dev-test-fine-link">{fine.link}</Typography.Link>} />
+      )}
+      {fine.status === 'error' && <ErrorAlert error={fine.error} />}
       {messages.status === 'error' && <ErrorAlert error={messages.error} />}
       <Table<OutgoingMessage>
         rowKey="id"
