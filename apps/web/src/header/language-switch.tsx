@@ -4,9 +4,34 @@ import { uiLanguages } from '../i18n/ui-language.ts';
 import type { UiLanguage } from '../i18n/ui-language.ts';
 import { useSession } from '../session/session-context.tsx';
 
-/** kk/ru switch. Each button names its language in that language. */
-export function LanguageSwitch() {
+/** The kk/ru buttons. Each names its language in that language; the caller decides what choosing does. */
+export function LanguageButtons({ onChoose, size, className }: { onChoose: (language: UiLanguage) => void; size?: 'small'; className?: string }) {
   const { t, i18n } = useTranslation();
+  return (
+    <div role="group" aria-label={t('header.language')} className="language-switch">
+      {uiLanguages.map((language) => {
+        const active = i18n.language === language;
+        return (
+          <Button
+            key={language}
+            lang={language}
+            {...(size ? { size } : {})}
+            {...(className ? { className } : {})}
+            type={active ? 'primary' : 'default'}
+            aria-pressed={active}
+            onClick={() => onChoose(language)}
+          >
+            {i18n.getFixedT(language)('language.selfName')}
+          </Button>
+        );
+      })}
+    </div>
+  );
+}
+
+/** kk/ru switch of the signed-in app: the choice is saved for the user. */
+export function LanguageSwitch() {
+  const { t } = useTranslation();
   const { switchLanguage } = useSession();
   const { message } = App.useApp();
 
@@ -17,23 +42,5 @@ export function LanguageSwitch() {
     });
   };
 
-  return (
-    <div role="group" aria-label={t('header.language')} className="language-switch">
-      {uiLanguages.map((language) => {
-        const active = i18n.language === language;
-        return (
-          <Button
-            key={language}
-            lang={language}
-            size="small"
-            type={active ? 'primary' : 'default'}
-            aria-pressed={active}
-            onClick={() => choose(language)}
-          >
-            {i18n.getFixedT(language)('language.selfName')}
-          </Button>
-        );
-      })}
-    </div>
-  );
+  return <LanguageButtons onChoose={choose} size="small" />;
 }

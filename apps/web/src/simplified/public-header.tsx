@@ -1,8 +1,7 @@
-import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FlagEmblem } from '../header/flag-emblem.tsx';
+import { LanguageButtons } from '../header/language-switch.tsx';
 import { applyLanguage } from '../i18n/i18n.ts';
-import { uiLanguages } from '../i18n/ui-language.ts';
 
 /**
  * The debtor's page header: the state colours, the product's name and the
@@ -11,7 +10,7 @@ import { uiLanguages } from '../i18n/ui-language.ts';
  * user to save it for.
  */
 export function PublicHeader() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <header className="app-header">
       <div className="simp-header__inner">
@@ -21,23 +20,7 @@ export function PublicHeader() {
             <span className="brand__name">{t('app.name')}</span>
           </span>
         </span>
-        <div role="group" aria-label={t('header.language')} className="language-switch">
-          {uiLanguages.map((language) => {
-            const active = i18n.language === language;
-            return (
-              <Button
-                key={language}
-                lang={language}
-                className="simp-language"
-                type={active ? 'primary' : 'default'}
-                aria-pressed={active}
-                onClick={() => applyLanguage(language)}
-              >
-                {i18n.getFixedT(language)('language.selfName')}
-              </Button>
-            );
-          })}
-        </div>
+        <LanguageButtons onChoose={applyLanguage} className="simp-language" />
       </div>
     </header>
   );
