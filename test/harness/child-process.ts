@@ -2,7 +2,11 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
-export type Child = { process: ChildProcess; lines: string[]; waitFor(line: string, timeoutMs?: number): Promise<void>; exited: Promise<number | null> };
+export type Child = {
+  process: ChildProcess; lines: string[]; waitFor(line: string, timeoutMs?: number): Promise<void>; exited: Promise<number | null>;
+  /** What the child wrote to stderr so far (for failure messages). */
+  stderr(): string;
+};
 
 /** Starts a TypeScript script in its own Node process (via tsx). */
 export function startChild(script: string, args: string[]): Child {
@@ -22,6 +26,7 @@ export function startChild(script: string, args: string[]): Child {
     process: child,
     lines,
     exited,
+    stderr: () => stderr,
     waitFor(line, timeoutMs = 30_000) {
       if (lines.includes(line)) return Promise.resolve();
       return new Promise((resolve, reject) => {

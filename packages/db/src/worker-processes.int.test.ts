@@ -32,7 +32,7 @@ describe('worker processes [postgres]', () => {
       }
     });
     const codes = await Promise.all(workers.map((w) => w.exited));
-    expect(codes).toEqual([0, 0]);
+    expect(codes, workers.map((w) => w.stderr()).join('\n')).toEqual([0, 0]);
     const fires = await db.query<{ deadline_id: string; worker: string }>('SELECT deadline_id, worker FROM test_fires');
     expect(fires.rows).toHaveLength(300);
     expect(new Set(fires.rows.map((r) => r.deadline_id)).size).toBe(300);

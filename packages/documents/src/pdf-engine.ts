@@ -5,7 +5,9 @@
  * `module.exports = new pdfmake()`, so it is loaded with `require`: an ESM
  * `import` of that CommonJS object sees no named exports. The fonts go into
  * pdfmake's in-memory file system once (read from disk a single time per
- * process); every render then parses them from memory.
+ * process) and are parsed once too, the parsed fonts shared by every
+ * document (shared-fonts.ts): parsing them per document was most of the
+ * cost of a one-page act.
  *
  * DejaVu Sans, not pdfmake's default Roboto: Roboto has no ₸ and DejaVu
  * covers every Kazakh letter (ARCHITECTURE.md, recommended dependencies).
@@ -15,6 +17,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type * as PdfMakeApi from 'pdfmake';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
+import { shareParsedFonts } from './shared-fonts';
 
 export const FONT_FAMILY = 'DejaVuSans';
 
@@ -42,12 +45,13 @@ export function dejaVuDirectory(): string {
 
 function loadEngine(): PdfMakeServer {
   if (engine) return engine;
-  const instance = require('pdfmake') as PdfMakeServer;
   const dir = dejaVuDirectory();
-  for (const file of Object.values(FONT_FILES)) {
-    if (!instance.virtualfs.existsSync(VFS_PREFIX + file)) {
-      instance.virtualfs.writeFileSync(VFS_PREFIX + file, readFileSync(join(dir, file)));
-    }
+  const fonts = Object.values(FONT_FILES).map((file) => ({ file, bytes: readFileSync(join(dir, file)) }));
+  // Before pdfmake (and with it pdfkit) is loaded.
+  shareParsedFonts(require.resolve('pdfmake'), fonts.map((font) => font.bytes));
+  const instance = require('pdfmake') as PdfMakeServer;
+  for (const { file, bytes } of fonts) {
+    if (!instance.virtualfs.existsSync(VFS_PREFIX + file)) instance.virtualfs.writeFileSync(VFS_PREFIX + file, bytes);
   }
   engine = instance;
   return instance;

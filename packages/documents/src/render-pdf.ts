@@ -7,7 +7,7 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FONT_FAMILY, renderPdfDefinition } from './pdf-engine';
-import { qrSvg } from './qr-svg';
+import { qrCanvas } from './qr-canvas';
 import type { Locale } from './templates';
 
 export type ResolutionPdfInput = {
@@ -164,7 +164,7 @@ function closingBlock(input: ResolutionPdfInput, labels: Labels): Content {
       {
         width: 150,
         stack: [
-          { svg: qrSvg(input.verifyUrl), width: QR_SIZE, alignment: 'right' },
+          { canvas: qrCanvas(input.verifyUrl, QR_SIZE), alignment: 'right' },
           { text: labels.verify, fontSize: 7, alignment: 'right', margin: [0, 2, 0, 0] },
           { text: labels.documentId, fontSize: 6.5, color: '#555555', alignment: 'right' },
           { text: input.documentId, fontSize: 6.5, color: '#555555', alignment: 'right' },

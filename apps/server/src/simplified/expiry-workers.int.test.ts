@@ -3,7 +3,7 @@ import { DEV_ERAP_TOKEN } from '../config';
 import type { System } from '../system';
 import { startChild } from '../../../../test/harness/child-process';
 import { startTestSystem } from '../../../../test/harness/test-system';
-import { fixedClock } from '../../../../packages/domain/src/index';
+import { fixedClock } from '@oryndau/domain';
 
 const CHILD = 'test/harness/simplified-expiry-child.ts';
 const CASES = 24;
@@ -43,7 +43,7 @@ describe('simplified proceedings: expiry timers with two server processes [postg
     // The children run on the real clock, months after these 5-day terms: every timer is due.
     const workers = [startChild(CHILD, [url, pkiDir, String(CASES)]), startChild(CHILD, [url, pkiDir, String(CASES)])];
     const codes = await Promise.all(workers.map((w) => w.exited));
-    expect(codes).toEqual([0, 0]);
+    expect(codes, workers.map((w) => w.stderr()).join('\n')).toEqual([0, 0]);
     const fired = workers.map((w) => Number(/^fired (\d+)/.exec(w.lines.find((l) => l.startsWith('fired')) ?? '')?.[1] ?? NaN));
     expect(fired[0]! + fired[1]!).toBe(CASES);
 

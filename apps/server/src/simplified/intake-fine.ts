@@ -154,9 +154,9 @@ export async function intakeFine(deps: IntakeDeps, raw: unknown): Promise<Intake
 
 /**
  * How many fines of one batch are in flight at once. Each fine waits on the
- * phone lookup, the database and the signing threads; with a few in flight
- * one fine's rendering and sealing fill another's waits. More than this on
- * a 2-core server only queues for the CPU.
+ * phone lookup (tens of ms), the database and the signing threads; with a
+ * few in flight one fine's rendering and sealing fill another's waits, and
+ * a 2-core server is kept busy without a long queue for its CPU.
  */
 export const INTAKE_CONCURRENCY = 4;
 

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Sql } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
-import { createSignedData, openPkcs12, type OpenedKeyFile } from '@oryndau/esign';
+import { createSignedData, openPkcs12, parseCertificate, type OpenedKeyFile } from '@oryndau/esign';
 import { DEMO_ORGANISATIONS } from '../seed/demo-data';
 import { DEMO_KEY_PIN } from '../signing/demo-keys';
 import { createDocument, type StoredDocument } from '../signing/documents';
 import { storeSignature } from '../signing/signatures';
-import { demoKeyPath } from '../signing/trust';
 import type { SignatureTrust } from '../signing/trust';
 import type { VerificationOutcome } from '../signing/verifier';
 
@@ -21,12 +21,37 @@ export type SystemSeal = {
   seal(content: Uint8Array, at: Date): Promise<SealedDocument>;
 };
 
+/** Where the system organisation's key file lives in the PKI directory (dev: issued by demo-keys.ts). */
+const systemKeyFile = (pkiDir: string) => join(pkiDir, `demo-keys/system-${SYSTEM_ORGANISATION.bin!}-sign.p12`);
+
+/** Subject and issuer are the same name: a root, which a verifier takes from its own pinned anchors, never from a signature. */
+const selfIssued = (der: Uint8Array) => {
+  const cert = parseCertificate(der);
+  return JSON.stringify(cert.subject.attributes) === JSON.stringify(cert.issuer.attributes);
+};
+
 /**
- * The system organisation's signing key from the PKI directory (dev: the
- * demo key file issued by demo-keys.ts). The key is opened once; a failed
- * open is not cached so a key file written later is picked up. Without a
- * key or a trust configuration every seal fails with `external.unavailable`
- * (the fine is refused and ЕРАП may send it again).
+ * Opens the system key file. The CMS carries the signer's certificate and
+ * the issuing CA's (the verifier needs it to build the chain) but not the
+ * root: it would be ignored as a trust source anyway, and each copy costs
+ * 0.8 kB in every stored signature and parsing time in every verification.
+ */
+export async function openSystemKey(pkiDir: string): Promise<OpenedKeyFile> {
+  const opened = await openPkcs12(new Uint8Array(await readFile(systemKeyFile(pkiDir))), DEMO_KEY_PIN);
+  return { ...opened, chain: opened.chain.filter((der) => !selfIssued(der)) };
+}
+
+/** The signature the seal makes (CAdES-BES, detached), before it is verified; bench:simplified times exactly this as its floor. */
+export function signWithSystemKey(key: OpenedKeyFile, content: Uint8Array, at: Date): Promise<Uint8Array> {
+  return createSignedData({ content, detached: true, privateKey: key.privateKey, certificate: key.certificate, chain: key.chain, signingTime: at });
+}
+
+/**
+ * The system organisation's signing key from the PKI directory. The key is
+ * opened once; a failed open is not cached so a key file written later is
+ * picked up. Without a key or a trust configuration every seal fails with
+ * `external.unavailable` (the fine is refused and ЕРАП may send it again).
+ * Every seal is verified against the whole checklist before it is used.
  */
 export function systemSeal(trust: SignatureTrust | null): SystemSeal {
   const bin = SYSTEM_ORGANISATION.bin!;
@@ -34,7 +59,7 @@ export function systemSeal(trust: SignatureTrust | null): SystemSeal {
   const open = (): Promise<OpenedKeyFile> => {
     if (!trust) return Promise.reject(new DomainError(ErrorCode.externalUnavailable, { system: 'system-key' }));
     if (!key) {
-      key = readFile(demoKeyPath(trust, `demo-keys/system-${bin}-sign.p12`)).then((bytes) => openPkcs12(new Uint8Array(bytes), DEMO_KEY_PIN));
+      key = openSystemKey(trust.pkiDir);
       key.catch(() => { key = null; });
     }
     return key;
@@ -48,9 +73,7 @@ export function systemSeal(trust: SignatureTrust | null): SystemSeal {
       } catch {
         throw new DomainError(ErrorCode.externalUnavailable, { system: 'system-key' });
       }
-      const cms = await createSignedData({
-        content, detached: true, privateKey: opened.privateKey, certificate: opened.certificate, chain: opened.chain, signingTime: at,
-      });
+      const cms = await signWithSystemKey(opened, content, at);
       const outcome = await trust!.verify({ cms, content, purpose: 'sign', expectBin: bin, at });
       if (!outcome.valid) throw new DomainError(ErrorCode.signatureInvalid, { reasons: outcome.reasons });
       return { content, cms, outcome };

@@ -1,0 +1,90 @@
+/**
+ * One parsed copy of each of our fonts per process, shared by every PDF.
+ *
+ * pdfkit hands the font bytes to fontkit for every new document, and
+ * fontkit decodes the tables (cmap, GSUB/GPOS, glyf, hmtx) again each time:
+ * for a one-page resolution that was about two thirds of the CPU. fontkit's
+ * font objects only cache what they decode (glyphs, metrics, the layout
+ * engine) and each document still builds its own subset from it, so
+ * sharing them changes nothing in the output — the bytes stay identical.
+ *
+ * The same goes for two per-document costs on top: pdfkit shapes every
+ * word with fontkit and caches the result per document only, so the shared
+ * fonts keep a bounded cache of shaped words across documents (most words
+ * of a resolution recur in every one) and hand out copies, since pdfkit
+ * scales the positions of a run in place; and fontkit decodes a glyph's
+ * outline anew each time a document's subset takes it in, so each shared
+ * glyph keeps its decoded outline (read, never changed, by its users).
+ */
+import { createRequire } from 'node:module';
+
+type Position = Record<string, number>;
+type GlyphRun = { glyphs: unknown[]; positions: Position[] };
+type Glyph = { _decode(): unknown };
+type FontkitFont = { layout(text: string, ...rest: unknown[]): GlyphRun; getGlyph(id: number, ...rest: unknown[]): Glyph };
+type Fontkit = { create(buffer: Uint8Array, postscriptName?: string): FontkitFont };
+
+/** Shaped words kept per font; when full the cache starts afresh (names and numbers vary, the template's words do not). */
+const SHAPED_WORDS_PER_FONT = 20_000;
+
+const copyOf = <T extends object>(value: T): T => Object.assign(Object.create(Object.getPrototypeOf(value) as object) as T, value);
+
+function cacheDecodedGlyphs(font: FontkitFont): FontkitFont {
+  const getGlyph = font.getGlyph.bind(font);
+  const known = new WeakSet<Glyph>();
+  font.getGlyph = (id: number, ...rest: unknown[]) => {
+    const glyph = getGlyph(id, ...rest);
+    if (!known.has(glyph)) {
+      known.add(glyph);
+      const decode = glyph._decode.bind(glyph);
+      let decoded: { value: unknown } | null = null;
+      glyph._decode = () => (decoded ??= { value: decode() }).value;
+    }
+    return glyph;
+  };
+  return font;
+}
+
+function cacheShaping(font: FontkitFont): FontkitFont {
+  const layout = font.layout.bind(font);
+  const shaped = new Map<string, GlyphRun>();
+  font.layout = (text: string, ...rest: unknown[]) => {
+    // Only the plain call pdfkit makes for ordinary text; features, script or direction go straight through.
+    if (rest.some((arg) => arg !== undefined)) return layout(text, ...rest);
+    let run = shaped.get(text);
+    if (!run) {
+      if (shaped.size >= SHAPED_WORDS_PER_FONT) shaped.clear();
+      run = layout(text);
+      shaped.set(text, run);
+    }
+    return Object.assign(copyOf(run), { glyphs: [...run.glyphs], positions: run.positions.map(copyOf) });
+  };
+  return font;
+}
+
+/**
+ * Hands pdfkit a fontkit whose `create` answers our font buffers — the very
+ * Buffer objects pdfmake's virtual file system passes on — with the shared
+ * parsed font; any other font is parsed as before. fontkit's exports are
+ * read-only getters, so pdfkit gets a view of the module through the
+ * require cache, which must happen before pdfkit is first loaded. Were
+ * pdfkit already loaded by someone else, nothing would change but speed.
+ */
+export function shareParsedFonts(pdfmakePath: string, fonts: readonly Buffer[]): void {
+  const require = createRequire(pdfmakePath);
+  const pdfkitPath = require.resolve('pdfkit');
+  if (require.cache[pdfkitPath]) return;
+  const fromPdfkit = createRequire(pdfkitPath);
+  const fontkit = fromPdfkit('fontkit') as Fontkit;
+  const loaded = require.cache[fromPdfkit.resolve('fontkit')];
+  if (!loaded) return;
+  const create = fontkit.create;
+  const parsed = new Map<Uint8Array, FontkitFont>(fonts.map((font) => [font, cacheShaping(cacheDecodedGlyphs(create(font)))]));
+  const view = Object.create(fontkit as object) as Fontkit;
+  Object.defineProperty(view, 'create', {
+    enumerable: true,
+    value: (buffer: Uint8Array, postscriptName?: string) =>
+      (postscriptName === undefined ? parsed.get(buffer) : undefined) ?? create(buffer, postscriptName),
+  });
+  loaded.exports = view;
+}

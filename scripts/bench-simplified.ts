@@ -1,0 +1,452 @@
+// `npm run bench:simplified`: the simplified proceedings (SIMP-1…SIMP-5) at
+// volume on a throwaway PostgreSQL 15. BENCH_FINES (default 100,000) ЕРАП
+// fines go through the real intake — POST /api/integrations/erap/fines in
+// batches, the phone looked up in the mobile-citizens simulator over HTTP,
+// the initiation resolution rendered to PDF and signed with the system key
+// (and the signature verified), SMS and ЕРАП status queued in the outbox,
+// journal entry and expiry timer written — and end initiated. Then the clock
+// moves past the 5-day term and the durable timers fire: every case gets a
+// signed cancellation resolution, its fine is registered as an executive
+// document and distributed automatically, and ЕРАП's 'cancelled' is queued.
+// At the end the run checks that every case was cancelled exactly once.
+//
+// The system runs in BENCH_PROCESSES (default 2, one per core) server
+// processes on the one database, as production runs stateless processes side
+// by side; each takes batches over HTTP and fires deadlines with
+// BENCH_EXPIRE_LANES (2) concurrent loops, so the processes race for the
+// same deadline rows. In the same run, with the servers idle, one core's
+// signing rate with the system key is measured — the floor: the very
+// createSignedData call the seal makes, nothing else. The design target is
+// intake ≥ half that rate: the signature, not the plumbing, should be the cost.
+//
+// Other knobs: BENCH_BATCH (250 fines per request), BENCH_FLOOR_SECONDS (5),
+// BENCH_PHONE_LATENCY_MS (the mobile-citizens simulator's latency; default
+// its own 20–80 ms), BENCH_EXPIRY=false (intake only). Prints the figures and,
+// as its last line, one JSON object. Exits 1 when a fine did not end where
+// it should or a check fails.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { DEV_ERAP_TOKEN, loadConfig } from '../apps/server/src/config';
+import { setupSignatureTrust } from '../apps/server/src/signing/trust';
+import { renderInitiationResolution } from '../apps/server/src/simplified/initiation-resolution';
+import { SYSTEM_ORGANISATION, openSystemKey, signWithSystemKey } from '../apps/server/src/simplified/system-seal';
+import { verifyJournal } from '../packages/db/src/index';
+import type { Row, Sql } from '../packages/db/src/index';
+import { startCluster } from '../test/harness/postgres-cluster';
+import type { Cluster } from '../test/harness/postgres-cluster';
+import { cpuSnapshot, parentPid } from './bench/cpu';
+import type { CpuSnapshot } from './bench/cpu';
+import { benchFine, debtorIinsWithPhone } from './bench/simplified-fines';
+
+function knob(name: string, fallback: number, min: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min) throw new Error(`${name} must be a number ≥ ${min}, got ${JSON.stringify(raw)}`);
+  return value;
+}
+
+const FINES = Math.round(knob('BENCH_FINES', 100_000, 10));
+const PROCESSES = Math.round(knob('BENCH_PROCESSES', 2, 1));
+// Small runs get smaller batches, so that every process has several to work on.
+const BATCH = Math.min(Math.round(knob('BENCH_BATCH', 250, 1)), Math.max(1, Math.ceil(FINES / (PROCESSES * 4))));
+const EXPIRE_LANES = Math.round(knob('BENCH_EXPIRE_LANES', 2, 1));
+const FLOOR_SECONDS = knob('BENCH_FLOOR_SECONDS', 5, 0.5);
+const EXPIRY = process.env.BENCH_EXPIRY !== 'false';
+/** Monday 2 March 2026, 09:00 in Astana: a plain working week ahead. */
+const CLOCK_BASE = '2026-03-02T04:00:00.000Z';
+const PHONE_PROBES = 200;
+const TAG = Date.now().toString(36).toUpperCase();
+
+const say = (line = '') => process.stdout.write(`${line}\n`);
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+const fmt = (value: number) => Math.round(value).toLocaleString('en');
+
+type Answer = Record<string, unknown> & { event: string };
+type ServerChild = { child: ChildProcess; port: number; stderr: () => string; next: () => Promise<Answer>; send: (command: object) => void };
+
+function startServer(env: Record<string, string>): Promise<ServerChild> {
+  const script = fileURLToPath(new URL('./bench/simplified-server.ts', import.meta.url));
+  // BENCH_SERVER_NODE_ARGS: extra Node flags for the server processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], { stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env as Record<string, string>, ...env } });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-8000); });
+  const answers: Answer[] = [];
+  const waiting: ((answer: Answer) => void)[] = [];
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in 180 s: ${stderr}`)), 180_000);
+    let port = 0;
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const match = /^listening (\d+)$/.exec(line);
+      if (match) {
+        clearTimeout(timer);
+        port = Number(match[1]);
+        resolve({
+          child, port, stderr: () => stderr,
+          send: (command) => child.stdin!.write(`${JSON.stringify(command)}\n`),
+          next: () => new Promise((done) => {
+            const ready = answers.shift();
+            if (ready) done(ready);
+            else waiting.push(done);
+          }),
+        });
+        return;
+      }
+      if (!port || !line.startsWith('{')) return;
+      const answer = JSON.parse(line) as Answer;
+      const waiter = waiting.shift();
+      if (waiter) waiter(answer);
+      else answers.push(answer);
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (${code}) before listening: ${stderr}`));
+      for (const waiter of waiting.splice(0)) waiter({ event: 'error', message: `server exited (${code}): ${stderr}` });
+    });
+  });
+}
+
+async function stopServer(server: ServerChild): Promise<void> {
+  const { child } = server;
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function ask(server: ServerChild, command: object): Promise<Answer> {
+  server.send(command);
+  const answer = await server.next();
+  if (answer.event === 'error') throw new Error(`server: ${String(answer.message)}`);
+  return answer;
+}
+
+function post(agent: http.Agent, port: number, path: string, body: unknown): Promise<{ status: number; body: string }> {
+  const payload = Buffer.from(JSON.stringify(body));
+  return new Promise((resolve, reject) => {
+    const request = http.request({ host: '127.0.0.1', port, path, method: 'POST', agent, headers: {
+      'content-type': 'application/json', 'content-length': payload.length, authorization: `Bearer ${DEV_ERAP_TOKEN}`, accept: 'application/json',
+    } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+    request.end(payload);
+  });
+}
+
+/** The pg client as the project's `Sql` (for the journal check). */
+function asSql(client: pg.Client): Sql {
+  return {
+    async query<T extends Row = Row>(text: string, params: readonly unknown[] = []) {
+      const result = await client.query(text, [...params]);
+      return { rows: result.rows as T[], rowCount: result.rowCount ?? 0 };
+    },
+    async exec(script: string) {
+      await client.query(script);
+    },
+  };
+}
+
+type Cpu = { servers: number; postgres: number; bench: number; other: number };
+
+function cpuOf(before: CpuSnapshot[], after: CpuSnapshot[]): Cpu {
+  const [b0, a0] = [before[0]!, after[0]!];
+  const wall = (a0.at - b0.at) / 1000;
+  const servers = after.reduce((sum, a, i) => sum + (a.server - before[i]!.server), 0) / wall;
+  const postgres = (a0.postgres - b0.postgres) / wall;
+  const bench = (a0.self - b0.self) / wall;
+  return { servers, postgres, bench, other: Math.max(0, (a0.machine - b0.machine) / wall - servers - postgres - bench) };
+}
+
+const cpuLine = (cpu: Cpu) => `servers ${cpu.servers.toFixed(2)}  postgres ${cpu.postgres.toFixed(2)}  bench ${cpu.bench.toFixed(2)}`
+  + `  other ${cpu.other.toFixed(2)} (cores busy, of 2)`;
+
+/** Runs `op` back to back for `seconds` (after a few warm-up calls) on this process's one thread. */
+async function rate(seconds: number, op: () => Promise<unknown>): Promise<{ perSec: number; count: number; cpuCores: number }> {
+  for (let i = 0; i < 10; i++) await op();
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  let count = 0;
+  while (performance.now() - t0 < seconds * 1000) {
+    await op();
+    count += 1;
+  }
+  const wall = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(c0);
+  return { perSec: count / wall, count, cpuCores: (cpu.user + cpu.system) / 1e6 / wall };
+}
+
+async function main(): Promise<number> {
+  const scratch = mkdtempSync(join(tmpdir(), 'oryndau-bench-simp-'));
+  let cluster: Cluster | null = null;
+  const servers: ServerChild[] = [];
+  let client: pg.Client | null = null;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
+  let cleaned = false;
+  const cleanup = async () => {
+    if (cleaned) return;
+    cleaned = true;
+    agent.destroy();
+    await client?.end().catch(() => undefined);
+    await Promise.all(servers.map((s) => stopServer(s).catch(() => undefined)));
+    try {
+      cluster?.stop();
+    } catch (error) {
+      process.stderr.write(`cluster stop: ${String(error)}\n`);
+    }
+    rmSync(scratch, { recursive: true, force: true });
+  };
+  const interrupted = () => {
+    process.stderr.write('interrupted: stopping the servers and the cluster\n');
+    void cleanup().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  const problems: string[] = [];
+  const expect = (what: string, actual: number, wanted: number) => {
+    if (actual !== wanted) problems.push(`${what}: ${actual}, expected ${wanted}`);
+  };
+
+  try {
+    say(`bench:simplified — ${fmt(FINES)} ЕРАП fines, ${PROCESSES} server process(es), batches of ${BATCH}, expiry ${EXPIRY ? `on, ${EXPIRE_LANES} lane(s) per process` : 'off'}`);
+    let t0 = performance.now();
+    cluster = await startCluster();
+    client = new pg.Client({ connectionString: cluster.url });
+    await client.connect();
+    const pgVersion = String(((await client.query('SHOW server_version')).rows[0] as { server_version: string }).server_version).split(' ')[0]!;
+    say(`PostgreSQL ${pgVersion} cluster started (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+
+    const epoch = Date.now();
+    const clockNow = (offset = 0) => new Date(Date.parse(CLOCK_BASE) + (Date.now() - epoch) + offset);
+    const pkiDir = join(scratch, 'pki');
+    const env: Record<string, string> = {
+      NODE_ENV: 'development', DATABASE_URL: cluster.url, PORT: '0', SEED_DEMO: 'true', DEMO_KEYS: 'true', ALLOW_TEST_PKI: 'true',
+      PASSWORD_HASH_LOG2N: '10', RATE_PER_MINUTE: '100000000', LOGIN_RATE_PER_MINUTE: '100000000', WEB_DIST: '/nonexistent',
+      DATA_DIR: scratch, PKI_DIR: pkiDir, DEV_MODE: 'false', PUBLIC_URL: 'https://oryndau.example',
+      SIMPLIFIED_TERRITORIES: 'nationwide', SIMPLIFIED_PERIOD_UNTIL: 'open',
+      BENCH_CLOCK_BASE: CLOCK_BASE, BENCH_CLOCK_EPOCH: String(epoch),
+      ...(process.env.BENCH_PHONE_LATENCY_MS ? { BENCH_PHONE_LATENCY_MS: process.env.BENCH_PHONE_LATENCY_MS } : {}),
+    };
+    // One after the other: the first migrates, seeds and creates the dev PKI with the system key; the others find them.
+    t0 = performance.now();
+    for (let i = 0; i < PROCESSES; i++) servers.push(await startServer(env));
+    say(`${PROCESSES} server process(es) listening on ${servers.map((s) => s.port).join(', ')}, migrated with demo data (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+
+    // The floor, with the servers idle: one core signing with the system key — the very call the seal makes — and,
+    // to show where an intake's CPU goes, the seal's verification of that signature and the PDF rendering, one at a time.
+    const trust = await setupSignatureTrust(loadConfig(env), { now: () => clockNow() }, env.PUBLIC_URL!);
+    const key = await openSystemKey(pkiDir);
+    const sample = { ...benchFine(TAG, 0, debtorIinsWithPhone(1)[0]!, clockNow()), amountTiyn: 1_234_500 };
+    const renderSample = () => renderInitiationResolution({ fine: sample, documentId: '00000000-0000-4000-8000-000000000000',
+      lastDay: '2026-03-07', initiatedOn: '2026-03-02', locale: 'kk', publicOrigin: env.PUBLIC_URL! });
+    const pdf = await renderSample();
+    const floor = await rate(FLOOR_SECONDS, () => signWithSystemKey(key, pdf, clockNow()));
+    const cms = await signWithSystemKey(key, pdf, clockNow());
+    const verification = await rate(Math.min(FLOOR_SECONDS, 3), async () => {
+      const outcome = await trust.verify({ cms, content: pdf, purpose: 'sign', expectBin: SYSTEM_ORGANISATION.bin!, at: clockNow() });
+      if (!outcome.valid) throw new Error(`the system key's signature does not verify: ${JSON.stringify(outcome.reasons)}`);
+    });
+    const render = await rate(Math.min(FLOOR_SECONDS, 3), renderSample);
+    const ms = (perSec: number) => (1000 / perSec).toFixed(2);
+    say(`floor: ${floor.perSec.toFixed(1)} signatures/s on one core (${key.privateKey.algorithm}, createSignedData of a ${fmt(pdf.length)}-byte PDF,`
+      + ` ${floor.count} in ${FLOOR_SECONDS} s, ${floor.cpuCores.toFixed(2)} cores busy)`);
+    say(`one core, one at a time: sign ${ms(floor.perSec)} ms, verify (the seal's full checklist) ${ms(verification.perSec)} ms,`
+      + ` render the resolution PDF ${ms(render.perSec)} ms`);
+
+    say('minting debtors with a phone in the mobile-citizens simulator…');
+    const iins = debtorIinsWithPhone(FINES);
+    const phones = await ask(servers[0]!, { cmd: 'phones', iins: iins.slice(-PHONE_PROBES) });
+    say(`mobile-citizens round trip (server → simulator over HTTP, ${phones.lookups} sequential lookups): mean ${Number(phones.meanMs).toFixed(1)} ms,`
+      + ` p50 ${Number(phones.p50Ms).toFixed(1)} ms, max ${Number(phones.maxMs).toFixed(1)} ms`);
+
+    // Phase 1: intake. Each server process takes one batch at a time; the route works on a few fines of it at once.
+    const postmaster = parentPid(Number(((await client.query('SELECT pg_backend_pid() AS pid')).rows[0] as { pid: number }).pid));
+    const snapshot = () => servers.map((s) => cpuSnapshot(s.child.pid ?? 0, postmaster));
+    const batches: number[] = [];
+    for (let start = 0; start < FINES; start += BATCH) batches.push(start);
+    const outcomes = new Map<string, number>();
+    const errors: string[] = [];
+    let taken = 0;
+    let nextBatch = 0;
+    say(`phase 1: intake of ${fmt(FINES)} fines…`);
+    const before1 = snapshot();
+    t0 = performance.now();
+    let lastReport = t0;
+    let lastTaken = 0;
+    await Promise.all(servers.map(async (server) => {
+      while (nextBatch < batches.length && errors.length < 5) {
+        const start = batches[nextBatch++]!;
+        const fines = [];
+        for (let n = start; n < Math.min(FINES, start + BATCH); n++) fines.push(benchFine(TAG, n, iins[n]!, clockNow()));
+        const response = await post(agent, server.port, '/api/integrations/erap/fines', { fines });
+        if (response.status !== 200) {
+          errors.push(`HTTP ${response.status}: ${response.body.slice(0, 300)}`);
+          continue;
+        }
+        for (const result of (JSON.parse(response.body) as { results: { outcome: string; reasons?: { code: string }[] }[] }).results) {
+          const label = result.outcome === 'initiated' ? result.outcome : `${result.outcome}(${(result.reasons ?? []).map((r) => r.code).join(',')})`;
+          outcomes.set(label, (outcomes.get(label) ?? 0) + 1);
+        }
+        taken += fines.length;
+        const now = performance.now();
+        if (now - lastReport > 30_000) {
+          say(`  ${fmt(taken)} / ${fmt(FINES)} (${(taken / ((now - t0) / 1000)).toFixed(1)}/s; last ${((now - lastReport) / 1000).toFixed(0)} s: `
+            + `${((taken - lastTaken) / ((now - lastReport) / 1000)).toFixed(1)}/s)`);
+          lastReport = now;
+          lastTaken = taken;
+        }
+      }
+    }));
+    const intakeSeconds = (performance.now() - t0) / 1000;
+    const cpu1 = cpuOf(before1, snapshot());
+    if (errors.length) throw new Error(`intake failed: ${errors.join(' | ')}`);
+    const intakePerSec = FINES / intakeSeconds;
+    say(`  ${fmt(FINES)} fines in ${intakeSeconds.toFixed(1)} s: ${intakePerSec.toFixed(1)}/s; outcomes ${JSON.stringify(Object.fromEntries(outcomes))}`);
+    const intakeCpuMs = (1000 * (cpu1.servers + cpu1.postgres)) / intakePerSec;
+    say(`  CPU: ${cpuLine(cpu1)}; ${intakeCpuMs.toFixed(1)} ms of CPU per fine, of which the signature ${(100 * (1000 / floor.perSec) / intakeCpuMs).toFixed(0)}%`);
+    expect('fines initiated', outcomes.get('initiated') ?? 0, FINES);
+
+    const count = async (text: string, params: unknown[] = []) => Number(((await client!.query(text, params)).rows[0] as { n: string }).n);
+    const like = `ERAP-${TAG}-%`;
+    const initiatedRows = {
+      cases: await count(`SELECT count(*) AS n FROM simplified_cases WHERE erap_fine_id LIKE $1 AND status = 'initiated'`, [like]),
+      signedResolutions: await count(`SELECT count(*) AS n FROM simplified_cases c JOIN documents d ON d.id = c.resolution_document_id
+        JOIN signatures s ON s.document_id = d.id::text WHERE c.erap_fine_id LIKE $1 AND d.signed_at IS NOT NULL`, [like]),
+      sms: await count(`SELECT count(*) AS n FROM outbox WHERE channel = 'sms' AND payload->>'kind' = 'simplified.initiation'`),
+      erapInitiated: await count(`SELECT count(*) AS n FROM outbox WHERE channel = 'erap' AND subject = 'initiated' AND recipient LIKE $1`, [like]),
+      timers: await count(`SELECT count(*) AS n FROM deadlines WHERE kind = 'simplified.expire' AND fired_at IS NULL AND cancelled_at IS NULL`),
+      journal: await count(`SELECT count(*) AS n FROM journal WHERE object_type = 'simplified_case' AND details->>'to' = 'initiated'`),
+    };
+    say(`  rows: ${Object.entries(initiatedRows).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
+    for (const [what, n] of Object.entries(initiatedRows)) expect(`after intake, ${what}`, n, FINES);
+
+    let expiriesPerSec: number | null = null;
+    let expiry: Record<string, unknown> | null = null;
+    let cpu2: Cpu | null = null;
+    let expiryCpuMs: number | null = null;
+    if (EXPIRY) {
+      // Phase 2: the clock moves past the last expiry; every process fires deadlines with its lanes, racing the others.
+      const lastDue = new Date(((await client.query(`SELECT max(due_at) AS d FROM deadlines WHERE kind = 'simplified.expire'`)).rows[0] as { d: Date }).d);
+      const offsetMs = Math.max(0, lastDue.getTime() - clockNow().getTime() + 60_000);
+      say(`phase 2: the clock moves on ${(offsetMs / 86_400_000).toFixed(2)} days (to ${clockNow(offsetMs).toISOString()}); `
+        + `${PROCESSES} process(es) × ${EXPIRE_LANES} lane(s) fire the expiry timers…`);
+      const before2 = snapshot();
+      t0 = performance.now();
+      // Progress from the database while the servers work (a claim that slows down as rows pile up shows here).
+      let lastFired = 0;
+      let lastAt = t0;
+      const progress = setInterval(() => {
+        void count(`SELECT count(*) AS n FROM deadlines WHERE kind = 'simplified.expire' AND fired_at IS NOT NULL`).then((fired) => {
+          const now = performance.now();
+          say(`  ${fmt(fired)} / ${fmt(FINES)} (${(fired / ((now - t0) / 1000)).toFixed(1)}/s; last ${((now - lastAt) / 1000).toFixed(0)} s: `
+            + `${((fired - lastFired) / ((now - lastAt) / 1000)).toFixed(1)}/s)`);
+          lastFired = fired;
+          lastAt = now;
+        }, () => undefined);
+      }, 30_000);
+      const answers = await Promise.all(servers.map((s) => ask(s, { cmd: 'expire', offsetMs, lanes: EXPIRE_LANES }))).finally(() => clearInterval(progress));
+      const expirySeconds = (performance.now() - t0) / 1000;
+      cpu2 = cpuOf(before2, snapshot());
+      const fired = answers.reduce((a, r) => a + Number(r.fired), 0);
+      const failed = answers.reduce((a, r) => a + Number(r.failed), 0);
+      expiriesPerSec = fired / expirySeconds;
+      say(`  ${fmt(fired)} timers fired in ${expirySeconds.toFixed(1)} s: ${expiriesPerSec.toFixed(1)}/s (per process: ${answers.map((r) => fmt(Number(r.fired))).join(' + ')}); `
+        + `${failed} failed attempt(s)`);
+      for (const r of answers) for (const e of (r.errors as string[] | undefined) ?? []) say(`  error: ${e}`);
+      expiryCpuMs = (1000 * (cpu2.servers + cpu2.postgres)) / expiriesPerSec;
+      say(`  CPU: ${cpuLine(cpu2)}; ${expiryCpuMs.toFixed(1)} ms of CPU per expiry`);
+
+      // Exactly once: one cancellation per case, one executive document per fine, one 'cancelled' for ЕРАП.
+      const statuses = await client.query(`SELECT status, closed_outcome, count(*)::int AS n FROM simplified_cases WHERE erap_fine_id LIKE $1
+        GROUP BY 1, 2 ORDER BY 3 DESC`, [like]);
+      const pair = async (text: string, params: unknown[] = []) => {
+        const row = (await client!.query(text, params)).rows[0] as { total: string; distinct: string };
+        return { total: Number(row.total), distinct: Number(row.distinct) };
+      };
+      const checks = {
+        timersFired: await pair(`SELECT count(*) AS total, count(DISTINCT subject_id) AS distinct FROM deadlines
+          WHERE kind = 'simplified.expire' AND fired_at IS NOT NULL`),
+        cancellationJournal: await pair(`SELECT count(*) AS total, count(DISTINCT object_id) AS distinct FROM journal
+          WHERE object_type = 'simplified_case' AND details->>'to' = 'cancelled'`),
+        cancellationResolutions: await pair(`SELECT count(*) AS total, count(DISTINCT c.id) AS distinct FROM simplified_cases c
+          JOIN documents d ON d.id = c.closing_document_id JOIN signatures s ON s.document_id = d.id::text WHERE c.erap_fine_id LIKE $1`, [like]),
+        executiveDocuments: await pair(`SELECT count(*) AS total, count(DISTINCT dedupe_key) AS distinct FROM executive_documents
+          WHERE dedupe_key LIKE $1`, [`erap|${like}`]),
+        distributed: await pair(`SELECT count(*) AS total, count(DISTINCT p.id) AS distinct FROM executive_documents e
+          JOIN proceedings p ON p.executive_document_id = e.id JOIN distribution_decisions d ON d.proceeding_id = p.id
+          WHERE e.dedupe_key LIKE $1`, [`erap|${like}`]),
+        erapCancelled: await pair(`SELECT count(*) AS total, count(DISTINCT recipient) AS distinct FROM outbox
+          WHERE channel = 'erap' AND subject = 'cancelled' AND recipient LIKE $1`, [like]),
+      };
+      const unfired = await count(`SELECT count(*) AS n FROM deadlines WHERE kind = 'simplified.expire' AND fired_at IS NULL AND cancelled_at IS NULL`);
+      say(`  cases: ${(statuses.rows as { status: string; closed_outcome: string | null; n: number }[])
+        .map((r) => `${r.status}${r.closed_outcome ? `/${r.closed_outcome}` : ''} ${fmt(r.n)}`).join(', ')}; timers left unfired ${unfired}`);
+      say(`  exactly once (rows / distinct cases): ${Object.entries(checks).map(([k, v]) => `${k} ${fmt(v.total)}/${fmt(v.distinct)}`).join(', ')}`);
+      expect('timers fired', fired, FINES);
+      expect('timers left unfired', unfired, 0);
+      for (const [what, v] of Object.entries(checks)) {
+        expect(`${what} (rows)`, v.total, FINES);
+        expect(`${what} (distinct cases)`, v.distinct, FINES);
+      }
+      const cancelled = (statuses.rows as { status: string; n: number }[]).filter((r) => r.status === 'cancelled').reduce((a, r) => a + r.n, 0);
+      expect('cases cancelled', cancelled, FINES);
+      expiry = { fired, failed, seconds: round(expirySeconds, 1), perProcess: answers.map((r) => Number(r.fired)), checks };
+    }
+
+    t0 = performance.now();
+    const journal = await verifyJournal(asSql(client), 5000);
+    say(`journal: ${journal.ok ? `chain intact, ${fmt(journal.checked)} entries` : `BROKEN at ${JSON.stringify(journal.firstBroken)}`}`
+      + ` (verified in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    if (!journal.ok) problems.push(`journal chain broken: ${JSON.stringify(journal.firstBroken)}`);
+    const tables = ['simplified_cases', 'documents', 'signatures', 'outbox', 'deadlines', 'journal', 'executive_documents', 'proceedings',
+      'distribution_decisions'];
+    const sizes = { rows: [] as { t: string; n: number }[] };
+    for (const t of tables) sizes.rows.push({ t, n: await count(`SELECT count(*) AS n FROM ${t}`) });
+    const dbSize = String(((await client.query('SELECT pg_size_pretty(pg_database_size(current_database())) AS s')).rows[0] as { s: string }).s);
+    say(`rows: ${sizes.rows.map((r) => `${r.t} ${fmt(r.n)}`).join(', ')}; database ${dbSize}`);
+
+    const intakeVsFloor = intakePerSec / floor.perSec;
+    say('');
+    say(`results (${fmt(FINES)} fines, PostgreSQL ${pgVersion}, ${PROCESSES} server process(es)):`);
+    say(`  floor, signatures/s on one core      ${floor.perSec.toFixed(1).padStart(8)}`);
+    say(`  intake → initiated, fines/s          ${intakePerSec.toFixed(1).padStart(8)}   (${(100 * intakeVsFloor).toFixed(0)}% of the floor; target ≥ 50%)`);
+    if (expiriesPerSec !== null) say(`  expiry → cancelled, timers/s         ${expiriesPerSec.toFixed(1).padStart(8)}`);
+    if (cpu1.other > 0.25 || (cpu2?.other ?? 0) > 0.25) {
+      say(`WARNING: other processes kept up to ${Math.max(cpu1.other, cpu2?.other ?? 0).toFixed(2)} cores busy during a phase; the figures understate this system.`);
+    }
+    for (const p of problems) say(`FAIL: ${p}`);
+    const cpuJson = (c: Cpu) => ({ servers: round(c.servers), postgres: round(c.postgres), bench: round(c.bench), other: round(c.other) });
+    say(JSON.stringify({
+      bench: 'simplified', fines: FINES, processes: PROCESSES, batch: BATCH, pgVersion,
+      intakePerSec: round(intakePerSec, 1), expiriesPerSec: expiriesPerSec === null ? null : round(expiriesPerSec, 1),
+      signaturesPerSecOneCore: round(floor.perSec, 1), intakeVsFloor: round(intakeVsFloor, 3),
+      oneCoreMs: { sign: round(1000 / floor.perSec), verify: round(1000 / verification.perSec), render: round(1000 / render.perSec) },
+      cpuMsPerItem: { intake: round(intakeCpuMs, 1), expiry: expiryCpuMs === null ? null : round(expiryCpuMs, 1) }, intakeSeconds: round(intakeSeconds, 1),
+      phoneRoundTripMs: round(Number(phones.meanMs)), cpuCores: { intake: cpuJson(cpu1), ...(cpu2 ? { expiry: cpuJson(cpu2) } : {}) },
+      ...(expiry ? { expiry } : {}), journalEntries: journal.checked, ok: problems.length === 0,
+    }));
+    return problems.length === 0 ? 0 : 1;
+  } catch (error) {
+    process.stderr.write(`bench:simplified failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    for (const [i, s] of servers.entries()) process.stderr.write(`server ${i + 1} stderr (tail):\n${s.stderr()}\n`);
+    return 1;
+  } finally {
+    await cleanup();
+  }
+}
+
+process.exit(await main());
