@@ -1,9 +1,38 @@
 import { algorithmForSignatureOid, algorithmForSpki } from '../algorithms';
+import { sha256 } from '../algorithms/webcrypto';
 import type { NcaCertificate } from './parse-certificate';
 
 export type SignedByResult =
   | { ok: true }
   | { ok: false; reason: 'unsupported_algorithm' | 'algorithm_mismatch' | 'signature_invalid'; detail: string };
+
+/**
+ * Issuer signatures already proven valid, by a SHA-256 over everything the
+ * check depends on. The same CA certificates and CRLs come with every
+ * signature a verifier sees; proving their signatures again each time is
+ * most of a verification's cost (with GOST, several ms each). Only a
+ * success is remembered, for exactly these bytes, so nothing an attacker
+ * sends can put a "valid" in here that a real check did not produce.
+ */
+const PROVEN_MAX = 2048;
+const proven = new Set<string>();
+
+async function proofKey(parts: readonly Uint8Array[]): Promise<string> {
+  const length = parts.reduce((n, p) => n + 4 + p.length, 0);
+  const all = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    new DataView(all.buffer).setUint32(at, part.length);
+    all.set(part, at + 4);
+    at += 4 + part.length;
+  }
+  return Array.from(await sha256(all), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function remember(key: string): void {
+  if (proven.size >= PROVEN_MAX) proven.delete(proven.values().next().value as string);
+  proven.add(key);
+}
 
 /**
  * Checks a signature made by an issuer over `tbs` (a certificate's or a
@@ -19,9 +48,13 @@ export async function verifySignedBy(
   if (!keyAlgorithm || keyAlgorithm.name !== algorithm.name) {
     return { ok: false, reason: 'algorithm_mismatch', detail: `${algorithm.name} signature under a ${keyAlgorithm?.name ?? 'unsupported'} key` };
   }
+  const key = await proofKey([new TextEncoder().encode(signatureOid), tbs, signature, issuerSpki]);
+  if (proven.has(key)) return { ok: true };
   // A malformed signature value (e.g. all zeros) is simply not valid.
   const valid = await algorithm.verify(issuerSpki, tbs, signature).catch(() => false);
-  return valid ? { ok: true } : { ok: false, reason: 'signature_invalid', detail: `${algorithm.name} signature does not verify` };
+  if (!valid) return { ok: false, reason: 'signature_invalid', detail: `${algorithm.name} signature does not verify` };
+  remember(key);
+  return { ok: true };
 }
 
 /** Was `cert` signed by the key of `issuer`? Names are not compared here (chain building does). */
