@@ -12,10 +12,8 @@ import { INITIATION_TITLE, renderInitiationResolution } from './initiation-resol
 import {
   reasonOfError, reasonOfEligibility, refused, storedOutcome, type InitiatedOutcome, type IntakeOutcome, type OrdinaryOutcome,
 } from './intake-outcome';
+import { SIMPLIFIED_EXPIRE } from './outcomes';
 import { storeSealedDocument, type SystemSeal } from './system-seal';
-
-/** Durable expiry timer of an initiated case (SIMP-5). Its handler comes with the expiry slice; until then the rows wait. */
-export const SIMPLIFIED_EXPIRE = 'simplified.expire';
 
 export type IntakeDeps = {
   db: Database; clock: Clock; publicOrigin: string; settings: simplified.SimplifiedSettings; seal: SystemSeal;
