@@ -24,3 +24,17 @@ describe('issuer signatures, remembered once proven (SIG-4)', () => {
     expect((await verifyIssuedBy(leaf, root)).ok).toBe(false);
   });
 });
+
+describe('parsed certificates, remembered by their bytes (SIG-4)', () => {
+  it('SIG-4: the same bytes give the same frozen certificate; reusing the input buffer cannot change it', async () => {
+    const world = await buildDevWorld();
+    const buffer = world.signer.certificate.slice();
+    const first = parseCertificate(buffer);
+    expect(parseCertificate(world.signer.certificate.slice())).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    buffer.fill(0);
+    expect(first.der).toEqual(world.signer.certificate);
+    expect(parseCertificate(world.head.certificate)).not.toBe(first);
+    expect(() => parseCertificate(buffer)).toThrow();
+  });
+});
