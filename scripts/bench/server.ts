@@ -4,6 +4,7 @@
 // prints `listening <port>`, and stops cleanly on SIGTERM or when stdin closes.
 import { loadConfig } from '../../apps/server/src/config';
 import { startSystem } from '../../apps/server/src/system';
+import { stopOnSignals } from './stop-on-signals';
 
 const system = await startSystem({ config: loadConfig(process.env), worker: false });
 await system.app.listen({ port: 0, host: '127.0.0.1' });
@@ -11,17 +12,7 @@ const address = system.app.server.address();
 if (!address || typeof address !== 'object') throw new Error('server did not report its port');
 process.stdout.write(`listening ${address.port}\n`);
 
-let stopping = false;
-const stop = () => {
-  if (stopping) return;
-  stopping = true;
-  system.stop().then(() => process.exit(0), (error: unknown) => {
-    process.stderr.write(`stop failed: ${String(error)}\n`);
-    process.exit(1);
-  });
-};
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+const stop = stopOnSignals(system);
 // The parent holds our stdin open; when it dies, so do we.
 process.stdin.on('end', stop);
 process.stdin.resume();

@@ -16,6 +16,7 @@ import { loadConfig } from '../../apps/server/src/config';
 import { startSystem, systemDeadlineHandlers } from '../../apps/server/src/system';
 import { fireDueDeadlines } from '../../packages/db/src/index';
 import type { Clock } from '../../packages/domain/src/index';
+import { stopOnSignals } from './stop-on-signals';
 
 const base = Date.parse(process.env.BENCH_CLOCK_BASE ?? '');
 const epoch = Number(process.env.BENCH_CLOCK_EPOCH ?? '');
@@ -77,17 +78,7 @@ async function expire(lanes: number) {
   return { ...totals, seconds: (performance.now() - t0) / 1000, errors: [...errors] };
 }
 
-let stopping = false;
-const stop = () => {
-  if (stopping) return;
-  stopping = true;
-  system.stop().then(() => process.exit(0), (error: unknown) => {
-    process.stderr.write(`stop failed: ${String(error)}\n`);
-    process.exit(1);
-  });
-};
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+const stop = stopOnSignals(system);
 
 createInterface({ input: process.stdin }).on('line', (line) => {
   void (async () => {
