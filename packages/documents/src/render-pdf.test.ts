@@ -72,6 +72,19 @@ describe('renderResolutionPdf', () => {
     expect(otherDate).not.toEqual(base);
   });
 
+  it('SIG-1: a font subset handed out again (same letters, same order) gives the very bytes of one encoded afresh', async () => {
+    // Letters in an order no other rendering here uses: the first rendering encodes its subsets, the third takes them from memory.
+    const rare = sampleInput({ organisation: 'Щъёюя Эфцжш Ыйьхз', signer: { position: 'Ёжик', name: 'Ъ. Щ. Юрьева' } });
+    const other = sampleInput({ organisation: 'Жшэюъ Ёщыьй' });
+    const fresh = await renderResolutionPdf(rare);
+    const between = await renderResolutionPdf(other);
+    expect(await renderResolutionPdf(rare)).toEqual(fresh);
+    expect(await renderResolutionPdf(other)).toEqual(between);
+    expect(between).not.toEqual(fresh);
+    const pdf = await PDFDocument.load(fresh, { updateMetadata: false });
+    expect(pdf.getTitle()).toBe(rare.title);
+  });
+
   it('ENF-6: the embedded font maps the Kazakh letters and ₸ (ToUnicode CMap of an uncompressed rendering)', async () => {
     const bytes = await renderPdfDefinition(buildResolutionDefinition(sampleInput(), { compress: false }));
     const text = latin1(bytes).toLowerCase();

@@ -15,14 +15,26 @@
  * scales the positions of a run in place; and fontkit decodes a glyph's
  * outline anew each time a document's subset takes it in, so each shared
  * glyph keeps its decoded outline (read, never changed, by its users).
+ *
+ * Last, the embedded subset itself: fontkit's encode() writes a font
+ * program that depends only on the ordered list of glyphs the document
+ * took in, and documents from one template mostly take in the same letters
+ * in the same order. The encoded bytes are kept per font, by that list,
+ * and handed out again (pdfkit only copies them into the PDF).
  */
 import { createRequire } from 'node:module';
 
 type Position = Record<string, number>;
 type GlyphRun = { glyphs: unknown[]; positions: Position[] };
 type Glyph = { _decode(): unknown };
-type FontkitFont = { layout(text: string, ...rest: unknown[]): GlyphRun; getGlyph(id: number, ...rest: unknown[]): Glyph };
+type Subset = { glyphs: number[]; encode(): Uint8Array; includeGlyph(glyph: number | { id: number }): number };
+type FontkitFont = {
+  layout(text: string, ...rest: unknown[]): GlyphRun; getGlyph(id: number, ...rest: unknown[]): Glyph; createSubset(): Subset;
+};
 type Fontkit = { create(buffer: Uint8Array, postscriptName?: string): FontkitFont };
+
+/** Encoded subsets kept per font (each some tens of kB); when full the oldest goes. */
+const SUBSETS_PER_FONT = 64;
 
 /** Shaped words kept per font; when full the cache starts afresh (names and numbers vary, the template's words do not). */
 const SHAPED_WORDS_PER_FONT = 20_000;
@@ -41,6 +53,30 @@ function cacheDecodedGlyphs(font: FontkitFont): FontkitFont {
       glyph._decode = () => (decoded ??= { value: decode() }).value;
     }
     return glyph;
+  };
+  return font;
+}
+
+function cacheSubsets(font: FontkitFont): FontkitFont {
+  const createSubset = font.createSubset.bind(font);
+  // The glyph list before encode() → the encoded program and the list after it (compound glyphs add their parts).
+  const encoded = new Map<string, { bytes: Uint8Array; glyphs: readonly number[] }>();
+  font.createSubset = () => {
+    const subset = createSubset();
+    const encode = subset.encode.bind(subset);
+    subset.encode = () => {
+      const key = subset.glyphs.join(',');
+      const known = encoded.get(key);
+      if (known) {
+        for (const id of known.glyphs) subset.includeGlyph(id);
+        return known.bytes;
+      }
+      const bytes = encode();
+      if (encoded.size >= SUBSETS_PER_FONT) encoded.delete(encoded.keys().next().value as string);
+      encoded.set(key, { bytes, glyphs: [...subset.glyphs] });
+      return bytes;
+    };
+    return subset;
   };
   return font;
 }
@@ -79,7 +115,7 @@ export function shareParsedFonts(pdfmakePath: string, fonts: readonly Buffer[]):
   const loaded = require.cache[fromPdfkit.resolve('fontkit')];
   if (!loaded) return;
   const create = fontkit.create;
-  const parsed = new Map<Uint8Array, FontkitFont>(fonts.map((font) => [font, cacheShaping(cacheDecodedGlyphs(create(font)))]));
+  const parsed = new Map<Uint8Array, FontkitFont>(fonts.map((font) => [font, cacheSubsets(cacheShaping(cacheDecodedGlyphs(create(font))))]));
   const view = Object.create(fontkit as object) as Fontkit;
   Object.defineProperty(view, 'create', {
     enumerable: true,

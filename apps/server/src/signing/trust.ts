@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { anchorsFromFile, devCa, testAnchor, verifySignature } from '@oryndau/esign';
 import type { TrustAnchor, VerificationResult } from '@oryndau/esign';
@@ -37,6 +38,25 @@ function evidenceOf(result: VerificationResult): Record<string, unknown> {
 }
 
 /**
+ * The named files of a directory (those that exist), read again only when
+ * one of them changed: size, modification or change time, or inode.
+ */
+function changedFiles(dir: string, names: readonly string[]): () => Promise<Uint8Array[]> {
+  let seen = '';
+  let contents: Uint8Array[] = [];
+  return async () => {
+    const stats = await Promise.all(names.map((name) => stat(join(dir, name)).catch(() => null)));
+    const signature = stats.map((s) => (s ? `${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}` : '-')).join('|');
+    if (signature !== seen) {
+      const read = await Promise.all(names.map(async (name, i) => (stats[i] ? readFile(join(dir, name)).catch(() => null) : null)));
+      contents = read.flatMap((b) => (b ? [new Uint8Array(b)] : []));
+      seen = signature;
+    }
+    return contents;
+  };
+}
+
+/**
  * The trust configuration of this installation (checklist items 3, 5, 9).
  * Production trusts only the NCA anchors named in TRUST_ANCHORS and the
  * CRLs in TRUST_CRLS. Outside production (or with ALLOW_TEST_PKI) the dev
@@ -69,12 +89,14 @@ export async function setupSignatureTrust(config: Config, clock: Clock, origin: 
     })().finally(() => { publishing = null; });
     await publishing;
   };
-  // The dev CRLs are read afresh for every verification, so a revocation
-  // made with `oryndau esign revoke --pki` takes effect at once.
+  // The dev CRLs are looked at for every verification, so a revocation
+  // made with `oryndau esign revoke --pki` takes effect at once; they are
+  // read again only when the files changed (two stat calls, not four reads).
+  const devCrls = changedFiles(config.trust.pkiDir, [devCa.PKI_FILES.crl, devCa.PKI_FILES.rootCrl]);
   const currentCrls = async (at: Date) => {
     if (!config.trust.allowTestPki) return crls;
     await refreshDevCrls(at);
-    return [...crls, ...(await devCa.readDevTrust(dir))?.crls ?? []];
+    return [...crls, ...await devCrls()];
   };
   const verify: SignatureVerifier = async (request): Promise<VerificationOutcome> => {
     const result = await verifySignature({ cms: request.cms, content: request.content }, {

@@ -156,7 +156,7 @@ export async function intakeFine(deps: IntakeDeps, raw: unknown): Promise<Intake
  * few in flight one fine's rendering and sealing fill another's waits, and
  * a 2-core server is kept busy without a long queue for its CPU.
  */
-export const INTAKE_CONCURRENCY = 4;
+export const INTAKE_CONCURRENCY = 8;
 
 /**
  * A batch from ЕРАП: every fine on its own (`intakeFine`, one transaction

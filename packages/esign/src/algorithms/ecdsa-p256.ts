@@ -1,7 +1,7 @@
 import { EsignError, EsignErrorCode } from '../errors';
 import { ecdsaDerToRaw, ecdsaRawToDer } from './ecdsa-der';
 import { OID, type PrivateKey, type SignatureAlgorithm } from './types';
-import { bufferSource, sha256, subtle } from './webcrypto';
+import { bufferSource, sha256, subtle, verifyingKey } from './webcrypto';
 
 // ECDSA on P-256 with SHA-256 through WebCrypto (used by the dev CA).
 
@@ -23,7 +23,7 @@ export const ecdsaP256: SignatureAlgorithm = {
     return ecdsaRawToDer(raw);
   },
   async verify(spki: Uint8Array, data: Uint8Array, signature: Uint8Array): Promise<boolean> {
-    const publicKey = await subtle().importKey('spki', bufferSource(spki), IMPORT, false, ['verify']);
+    const publicKey = await verifyingKey(spki, IMPORT);
     let raw: Uint8Array;
     try {
       raw = ecdsaDerToRaw(signature, 32);

@@ -1,7 +1,7 @@
 import { EsignError, EsignErrorCode } from '../errors';
 import type { WebCryptoKeyPair } from './ecdsa-p256';
 import { OID, type PrivateKey, type SignatureAlgorithm } from './types';
-import { bufferSource, sha256, subtle } from './webcrypto';
+import { bufferSource, sha256, subtle, verifyingKey } from './webcrypto';
 
 // RSA PKCS#1 v1.5 with SHA-256 through WebCrypto: the NCA's older keys and a
 // dev CA option.
@@ -22,7 +22,7 @@ export const rsaSha256: SignatureAlgorithm = {
     return new Uint8Array(await subtle().sign(PARAMS, privateKey, bufferSource(data)));
   },
   async verify(spki: Uint8Array, data: Uint8Array, signature: Uint8Array): Promise<boolean> {
-    const publicKey = await subtle().importKey('spki', bufferSource(spki), PARAMS, false, ['verify']);
+    const publicKey = await verifyingKey(spki, PARAMS);
     return subtle().verify(PARAMS, publicKey, bufferSource(signature), bufferSource(data));
   },
 };

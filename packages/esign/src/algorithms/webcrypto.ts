@@ -1,4 +1,5 @@
 // WebCrypto as both Node 20 and browsers expose it, without `node:` imports.
+import { Remembered, bytesKey } from '../remembered';
 
 export function subtle(): SubtleCrypto {
   const api = globalThis.crypto?.subtle;
@@ -26,4 +27,16 @@ export function bufferSource(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
 
 export async function sha256(data: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await subtle().digest('SHA-256', bufferSource(data)));
+}
+
+const publicKeys = new Remembered<CryptoKey>(256);
+
+/**
+ * A verifying public key, imported once per exact SPKI and algorithm: the
+ * same signer and CA keys come with every signature. Only a key that
+ * imported is remembered; it cannot sign and is not extractable.
+ */
+export async function verifyingKey(spki: Uint8Array, algorithm: RsaHashedImportParams | EcKeyImportParams): Promise<CryptoKey> {
+  const key = `${JSON.stringify(algorithm)}|${bytesKey(spki)}`;
+  return publicKeys.get(key) ?? publicKeys.set(key, await subtle().importKey('spki', bufferSource(spki), algorithm, false, ['verify']));
 }

@@ -5,6 +5,7 @@ import { toBytes, toHex } from '../bytes';
 import { EsignError, EsignErrorCode } from '../errors';
 import { algorithmForSpki, describeUnsupported } from '../algorithms';
 import type { AlgorithmName } from '../algorithms/types';
+import { rememberedByBytes } from '../remembered';
 import { readName, type CertificateName } from './names';
 import { EKU_OID, EXTENSION_OID, POLICY_OID, ROLE_OID, type Role } from './oids';
 
@@ -92,25 +93,7 @@ function algorithmOf(spki: Uint8Array, publicKeyOid: string, signatureOid: strin
  * through pkijs) was a third of a verification's cost. The parsed value is
  * frozen and shared; a malformed certificate is not remembered.
  */
-const PARSED_MAX = 512;
-const parsedByDer = new Map<string, NcaCertificate>();
-
-function derKey(der: Uint8Array): string {
-  let key = '';
-  for (let i = 0; i < der.length; i += 8192) key += String.fromCharCode(...der.subarray(i, i + 8192));
-  return key;
-}
-
-export function parseCertificate(der: Uint8Array): NcaCertificate {
-  const key = derKey(der);
-  const known = parsedByDer.get(key);
-  if (known) return known;
-  // A copy: the caller may reuse its buffer, and the remembered value must keep the bytes it was parsed from.
-  const parsed = Object.freeze(parseCertificateUncached(der.slice()));
-  if (parsedByDer.size >= PARSED_MAX) parsedByDer.delete(parsedByDer.keys().next().value as string);
-  parsedByDer.set(key, parsed);
-  return parsed;
-}
+export const parseCertificate: (der: Uint8Array) => NcaCertificate = rememberedByBytes(512, 64 * 1024, parseCertificateUncached);
 
 function parseCertificateUncached(der: Uint8Array): NcaCertificate {
   let cert: pkijs.Certificate;

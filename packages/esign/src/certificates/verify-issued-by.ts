@@ -1,5 +1,6 @@
 import { algorithmForSignatureOid, algorithmForSpki } from '../algorithms';
 import { sha256 } from '../algorithms/webcrypto';
+import { Remembered, partsKey } from '../remembered';
 import type { NcaCertificate } from './parse-certificate';
 
 export type SignedByResult =
@@ -7,17 +8,20 @@ export type SignedByResult =
   | { ok: false; reason: 'unsupported_algorithm' | 'algorithm_mismatch' | 'signature_invalid'; detail: string };
 
 /**
- * Issuer signatures already proven valid, by a SHA-256 over everything the
- * check depends on. The same CA certificates and CRLs come with every
- * signature a verifier sees; proving their signatures again each time is
- * most of a verification's cost (with GOST, several ms each). Only a
- * success is remembered, for exactly these bytes, so nothing an attacker
- * sends can put a "valid" in here that a real check did not produce.
+ * Issuer signatures already proven valid, by everything the check depends
+ * on (the exact bytes, not a hash of them). The same CA certificates and
+ * CRLs come with every signature a verifier sees; proving their signatures
+ * again each time is most of a verification's cost (with GOST, several ms
+ * each). Only a success is remembered, for exactly these bytes, so nothing
+ * an attacker sends can put a "valid" in here that a real check did not
+ * produce. Inputs over 256 kB (a full NCA CRL) are keyed by their SHA-256
+ * instead, so the memo stays small.
  */
-const PROVEN_MAX = 2048;
-const proven = new Set<string>();
+const proven = new Remembered<true>(2048);
+const KEY_BY_BYTES_MAX = 256 * 1024;
 
 async function proofKey(parts: readonly Uint8Array[]): Promise<string> {
+  if (parts.reduce((n, p) => n + p.length, 0) <= KEY_BY_BYTES_MAX) return partsKey(parts);
   const length = parts.reduce((n, p) => n + 4 + p.length, 0);
   const all = new Uint8Array(length);
   let at = 0;
@@ -26,12 +30,7 @@ async function proofKey(parts: readonly Uint8Array[]): Promise<string> {
     all.set(part, at + 4);
     at += 4 + part.length;
   }
-  return Array.from(await sha256(all), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-function remember(key: string): void {
-  if (proven.size >= PROVEN_MAX) proven.delete(proven.values().next().value as string);
-  proven.add(key);
+  return `sha256:${Array.from(await sha256(all), (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
 /**
@@ -53,7 +52,7 @@ export async function verifySignedBy(
   // A malformed signature value (e.g. all zeros) is simply not valid.
   const valid = await algorithm.verify(issuerSpki, tbs, signature).catch(() => false);
   if (!valid) return { ok: false, reason: 'signature_invalid', detail: `${algorithm.name} signature does not verify` };
-  remember(key);
+  proven.set(key, true);
   return { ok: true };
 }
 

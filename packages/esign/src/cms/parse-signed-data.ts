@@ -58,6 +58,20 @@ function taggedItems(signedData: asn1js.Sequence, tag: number): Uint8Array[] {
     .map((item) => toBytes(item.valueBeforeDecodeView));
 }
 
+const isCertificatesOrCrls = (item: asn1js.AsnType) => item.idBlock.tagClass === 3 && (item.idBlock.tagNumber === 0 || item.idBlock.tagNumber === 1);
+
+/**
+ * The SignedData without its [0] certificates and [1] crls, for pkijs: they
+ * are taken as raw bytes (`taggedItems`) and parsed, remembered, by the
+ * verifier; letting pkijs build objects for them too was half the cost of
+ * reading a CMS. Everything else, signer infos included, pkijs still reads
+ * and checks against its schema.
+ */
+function withoutCertificatesAndCrls(signedData: asn1js.Sequence): asn1js.Sequence {
+  if (!(signedData instanceof asn1js.Sequence) || !signedData.valueBlock.value.some(isCertificatesOrCrls)) return signedData;
+  return new asn1js.Sequence({ value: signedData.valueBlock.value.filter((item) => !isCertificatesOrCrls(item)) });
+}
+
 function readSigner(info: pkijs.SignerInfo): ParsedSigner {
   const problems: string[] = [];
   const signed = info.signedAttrs?.attributes ?? [];
@@ -103,7 +117,7 @@ export function parseSignedData(der: Uint8Array): ParsedSignedData {
       throw new EsignError(EsignErrorCode.malformed, `CMS: content type ${contentInfo.contentType} is not SignedData`);
     }
     const raw = contentInfo.content as asn1js.Sequence;
-    const signedData = new pkijs.SignedData({ schema: raw });
+    const signedData = new pkijs.SignedData({ schema: withoutCertificatesAndCrls(raw) });
     const eContent = signedData.encapContentInfo.eContent;
     return {
       der,

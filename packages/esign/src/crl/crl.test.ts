@@ -48,6 +48,21 @@ describe('CRLs (SIG-4 revocation)', () => {
     expect(await revocationStatus(leaf, issuing, [fake], at(1))).toMatchObject({ status: 'unknown' });
   });
 
+  it('SIG-4: a CRL is parsed once per exact bytes; a newer list (another revocation) is read afresh', async () => {
+    const leaf = parseCertificate(world.signer.certificate);
+    const issuing = parseCertificate(world.pki.issuing.certificate);
+    const options = { thisUpdate: T, nextUpdate: at(7), crlNumber: 6 };
+    const empty = await createCrl(world.pki.issuing, [], options);
+    const first = parseCrl(empty);
+    expect(parseCrl(empty.slice())).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(await revocationStatus(leaf, issuing, [first], at(1))).toMatchObject({ status: 'good' });
+    const revoked = parseCrl(await createCrl(world.pki.issuing, [{ serialNumber: leaf.serialNumber, revokedAt: T, reason: 'keyCompromise' }],
+      { ...options, crlNumber: 7 }));
+    expect(revoked).not.toBe(first);
+    expect(await revocationStatus(leaf, issuing, [revoked], at(1))).toMatchObject({ status: 'revoked', reason: 'keyCompromise' });
+  });
+
   it('SIG-4: a delta CRL adds revocations to its base', async () => {
     const leaf = parseCertificate(world.signer.certificate);
     const issuing = parseCertificate(world.pki.issuing.certificate);

@@ -3,6 +3,7 @@ import * as pkijs from 'pkijs';
 import { decodeDer, serialHex } from '../asn1';
 import { toBytes, toHex } from '../bytes';
 import { EsignError, EsignErrorCode } from '../errors';
+import { rememberedByBytes } from '../remembered';
 import { readName, type CertificateName } from '../certificates/names';
 
 export const CRL_EXTENSION_OID = {
@@ -51,8 +52,12 @@ function integer(value: unknown): bigint | null {
 /**
  * Reads a DER CRL whole. Fine for the dev CA and the NCA delta CRLs; the
  * full NCA GOST CRL (~20 MB) would want a streaming reader (not done yet).
+ * The same CRLs come with every verification until the CA publishes the
+ * next ones, so lists up to 1 MB are remembered by their exact bytes.
  */
-export function parseCrl(der: Uint8Array): ParsedCrl {
+export const parseCrl: (der: Uint8Array) => ParsedCrl = rememberedByBytes(32, 1024 * 1024, parseCrlUncached);
+
+function parseCrlUncached(der: Uint8Array): ParsedCrl {
   let crl: pkijs.CertificateRevocationList;
   try {
     crl = new pkijs.CertificateRevocationList({ schema: decodeDer(der, 'CRL') });
