@@ -1,7 +1,8 @@
-import { renderResolutionPdf } from '@oryndau/documents';
+import type { ResolutionPdfInput } from '@oryndau/documents';
 import { simplified } from '@oryndau/domain';
 import { formatMoney, regionOfKato, type Locale, type LocalizedText } from '@oryndau/kz';
 import type { ErapFineInput } from './fine-input';
+import { encodeSealedAct } from './sealed-act';
 import { SYSTEM_ORGANISATION } from './system-seal';
 
 /** SIMP-4, SIMP-5, SIMP-6: the resolutions that end a simplified proceeding. */
@@ -53,22 +54,22 @@ const FACTS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
 };
 
 export type ClosingInput = {
-  fine: ErapFineInput; reason: Reason; documentId: string; locale: Locale; publicOrigin: string;
+  fine: ErapFineInput; reason: Reason; documentId: string; publicOrigin: string;
   /** Local dates (yyyy-mm-dd) in the debtor's zone. */
   initiatedOn: string; lastDay: string; decidedOn: string; paidOn: string | null;
 };
 
-/** The termination (paid) or cancellation (expired, disagreed) resolution; these bytes are what the system key signs. */
-export async function renderClosingResolution(input: ClosingInput): Promise<{ kind: ClosingKind; pdf: Uint8Array }> {
-  const { fine, locale } = input;
-  const kind: ClosingKind = input.reason === 'paid' ? 'simp.termination' : 'simp.cancellation';
+/** The termination (paid) or cancellation (expired, disagreed) resolution's text in one language. */
+export function closingResolution(input: ClosingInput, locale: Locale): ResolutionPdfInput {
+  const { fine } = input;
+  const kind = closingKindOf(input.reason);
   const dmy = simplified.formatDateDmy;
   const values: Readonly<Record<string, string>> = {
     debtor: fine.debtorName, iin: fine.debtorIin, amount: formatMoney(fine.amountTiyn, locale), initiatedOn: dmy(input.initiatedOn),
     lastDay: dmy(input.lastDay), decidedOn: dmy(input.decidedOn), paidOn: input.paidOn ? dmy(input.paidOn) : '',
   };
   const facts = FACTS[locale];
-  const pdf = await renderResolutionPdf({
+  return {
     locale,
     organisation: locale === 'kk' ? SYSTEM_ORGANISATION.nameKk : SYSTEM_ORGANISATION.nameRu,
     title: CLOSING_TITLES[kind][locale],
@@ -86,6 +87,14 @@ export async function renderClosingResolution(input: ClosingInput): Promise<{ ki
       name: locale === 'kk' ? SYSTEM_ORGANISATION.nameKk : SYSTEM_ORGANISATION.nameRu },
     verifyUrl: `${input.publicOrigin}/verify/${input.documentId}`,
     documentId: input.documentId,
-  });
-  return { kind, pdf };
+  };
+}
+
+const closingKindOf = (reason: Reason): ClosingKind => (reason === 'paid' ? 'simp.termination' : 'simp.cancellation');
+
+/** The closing resolution as the system key signs it — its kk and ru text (sealed-act.ts). */
+export function closingAct(input: ClosingInput): { kind: ClosingKind; act: Uint8Array } {
+  const kind = closingKindOf(input.reason);
+  return { kind, act: encodeSealedAct({ documentId: input.documentId, kind,
+    text: { kk: closingResolution(input, 'kk'), ru: closingResolution(input, 'ru') } }) };
 }

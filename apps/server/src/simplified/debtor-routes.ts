@@ -7,6 +7,7 @@ import type { AppDeps, ZodApp } from '../app';
 import { errorResponses } from '../http/schemas';
 import { debtorView, dueOf, LINK_TOKEN_PATTERN, tokenHashOf } from './debtor-view';
 import { applyCommand, CASE_COLUMNS, debtorActor, lockCase, type CaseRow, type OutcomeDeps } from './outcomes';
+import { decodeSealedAct, renderSealedAct, SEALED_ACT_MEDIA_TYPE } from './sealed-act';
 
 const tokenParams = z.object({ token: z.string() });
 const localized = z.object({ kk: z.string(), ru: z.string() });
@@ -73,16 +74,35 @@ export function registerDebtorRoutes(app: ZodApp, deps: AppDeps & { adapters?: (
 
   app.get('/api/public/simplified/:token/documents/:documentId', {
     config: { rateLimit },
-    schema: { tags: ['simplified'], summary: 'SIMP-3: a resolution of this fine (PDF)', params: tokenParams.extend({ documentId: z.string() }) },
+    schema: {
+      tags: ['simplified'],
+      summary: 'SIMP-3: a resolution of this fine — its PDF in kk or ru, the signed original, or its detached signature',
+      params: tokenParams.extend({ documentId: z.string() }),
+      querystring: z.object({ lang: z.enum(['kk', 'ru']).default('kk'), format: z.enum(['pdf', 'signed', 'p7s']).default('pdf') }),
+    },
   }, async (request, reply) => {
     const row = await findCase(deps, request.params.token);
     const { documentId } = request.params;
+    const { lang, format } = request.query;
     if (documentId !== row.resolution_document_id && documentId !== row.closing_document_id) throw new DomainError(ErrorCode.notFound);
-    const doc = (await deps.db.query<{ kind: string; content: Uint8Array }>('SELECT kind, content FROM documents WHERE id = $1', [documentId])).rows[0];
+    const doc = (await deps.db.query<{ kind: string; media_type: string; content: Uint8Array }>(
+      'SELECT kind, media_type, content FROM documents WHERE id = $1', [documentId])).rows[0];
     if (!doc) throw new DomainError(ErrorCode.notFound);
-    const name = `${doc.kind.replace('simp.', '')}-${row.erap_fine_id}.pdf`.replace(/[^A-Za-z0-9._-]/g, '_');
-    return reply.type('application/pdf').header('cache-control', 'no-store')
-      .header('content-disposition', `attachment; filename="${name}"`).send(Buffer.from(doc.content));
+    const base = `${doc.kind.replace('simp.', '')}-${row.erap_fine_id}`.replace(/[^A-Za-z0-9._-]/g, '_');
+    const send = (type: string, file: string, bytes: Uint8Array) => reply.type(type).header('cache-control', 'no-store')
+      .header('content-disposition', `attachment; filename="${file}"`).send(Buffer.from(bytes));
+    const content = new Uint8Array(doc.content);
+    const sealedAct = doc.media_type === SEALED_ACT_MEDIA_TYPE;
+    if (format === 'signed') return send(doc.media_type, `${base}.${sealedAct ? 'json' : 'pdf'}`, content);
+    if (format === 'p7s') {
+      const signature = (await deps.db.query<{ cms: Uint8Array }>(
+        'SELECT cms FROM signatures WHERE document_id = $1 AND valid ORDER BY checked_at LIMIT 1', [documentId])).rows[0];
+      if (!signature) throw new DomainError(ErrorCode.notFound);
+      return send('application/pkcs7-signature', `${base}.p7s`, new Uint8Array(signature.cms));
+    }
+    // Acts sealed before they were sealed as data are PDFs already (in Kazakh).
+    const pdf = sealedAct ? await renderSealedAct(decodeSealedAct(content), lang) : content;
+    return send('application/pdf', `${base}${sealedAct ? `-${lang}` : ''}.pdf`, pdf);
   });
 
   app.post('/api/public/simplified/:token/pay', {

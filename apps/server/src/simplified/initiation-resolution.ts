@@ -1,7 +1,8 @@
-import { renderResolutionPdf } from '@oryndau/documents';
+import type { ResolutionPdfInput } from '@oryndau/documents';
 import { simplified } from '@oryndau/domain';
 import { formatMoney, regionOfKato, type Locale } from '@oryndau/kz';
 import type { ErapFineInput } from './fine-input';
+import { encodeSealedAct } from './sealed-act';
 import { SYSTEM_ORGANISATION } from './system-seal';
 
 export const INITIATION_TITLE = {
@@ -23,19 +24,16 @@ const FACTS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   ru: { fine: 'Номер штрафа в ЕРАП', decision: 'Постановление', article: 'Статья КоАП', body: 'Орган, вынесший постановление', opened: 'Дата возбуждения адм. дела' },
 };
 
-/**
- * SIMP-2: the initiation resolution, rendered once in the debtor's language
- * (kk by default); these bytes are what the system key signs.
- */
-export async function renderInitiationResolution(input: {
-  fine: ErapFineInput; documentId: string; lastDay: string; initiatedOn: string; locale: Locale; publicOrigin: string;
-}): Promise<Uint8Array> {
-  const { fine, locale } = input;
+export type InitiationInput = { fine: ErapFineInput; documentId: string; lastDay: string; initiatedOn: string; publicOrigin: string };
+
+/** SIMP-2: the initiation resolution's text in one language. */
+export function initiationResolution(input: InitiationInput, locale: Locale): ResolutionPdfInput {
+  const { fine } = input;
   const values: Readonly<Record<string, string>> = {
     debtor: fine.debtorName, iin: fine.debtorIin, amount: formatMoney(fine.amountTiyn, locale), lastDay: simplified.formatDateDmy(input.lastDay),
   };
   const facts = FACTS[locale];
-  return renderResolutionPdf({
+  return {
     locale,
     organisation: locale === 'kk' ? SYSTEM_ORGANISATION.nameKk : SYSTEM_ORGANISATION.nameRu,
     title: INITIATION_TITLE[locale],
@@ -54,5 +52,11 @@ export async function renderInitiationResolution(input: {
       name: locale === 'kk' ? SYSTEM_ORGANISATION.nameKk : SYSTEM_ORGANISATION.nameRu },
     verifyUrl: `${input.publicOrigin}/verify/${input.documentId}`,
     documentId: input.documentId,
-  });
+  };
+}
+
+/** SIMP-2: the initiation resolution as the system key signs it — its kk and ru text (sealed-act.ts). */
+export function initiationAct(input: InitiationInput): Uint8Array {
+  return encodeSealedAct({ documentId: input.documentId, kind: 'simp.initiation',
+    text: { kk: initiationResolution(input, 'kk'), ru: initiationResolution(input, 'ru') } });
 }

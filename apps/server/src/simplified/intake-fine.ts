@@ -8,7 +8,7 @@ import { isValidBin, isValidIin } from '@oryndau/kz';
 import { enqueueErapStatus } from './erap-status';
 import { parseFineItem, type ErapFineInput } from './fine-input';
 import { ERAP_ACTOR, registerFineAsExecutiveDocument } from './ordinary-path';
-import { INITIATION_TITLE, renderInitiationResolution } from './initiation-resolution';
+import { INITIATION_TITLE, initiationAct } from './initiation-resolution';
 import {
   reasonOfError, reasonOfEligibility, refused, storedOutcome, type InitiatedOutcome, type IntakeOutcome, type OrdinaryOutcome,
 } from './intake-outcome';
@@ -62,9 +62,8 @@ async function initiate(deps: IntakeDeps, fine: ErapFineInput, decision: { state
   const token = randomBytes(15).toString('base64url');
   const tokenHash = createHash('sha256').update(token).digest('hex');
   const documentId = randomUUID();
-  const pdf = await renderInitiationResolution({ fine, documentId, lastDay: deadline.lastDay, initiatedOn: deadline.initiatedOn, locale: 'kk',
-    publicOrigin: deps.publicOrigin });
-  const sealed = await deps.seal.seal(pdf, now);
+  const act = initiationAct({ fine, documentId, lastDay: deadline.lastDay, initiatedOn: deadline.initiatedOn, publicOrigin: deps.publicOrigin });
+  const sealed = await deps.seal.seal(act, now);
   const outcome: InitiatedOutcome = { erapFineId: fine.erapFineId, outcome: 'initiated', caseId: state.id, lastDay: deadline.lastDay,
     expiresAt: deadline.expiresAt.toISOString() };
   await deps.db.transaction(async (tx) => {
@@ -152,11 +151,11 @@ export async function intakeFine(deps: IntakeDeps, raw: unknown): Promise<Intake
 
 /**
  * How many fines of one batch are in flight at once. Each fine waits on the
- * phone lookup (tens of ms), the database and the signing threads; with a
- * few in flight one fine's rendering and sealing fill another's waits, and
- * a 2-core server is kept busy without a long queue for its CPU.
+ * phone lookup (tens of ms), the database and the signing threads; with
+ * several in flight one fine's sealing fills the others' waits, and a
+ * 2-core server is kept busy without a long queue for its CPU.
  */
-export const INTAKE_CONCURRENCY = 8;
+export const INTAKE_CONCURRENCY = 12;
 
 /**
  * A batch from ЕРАП: every fine on its own (`intakeFine`, one transaction

@@ -1,10 +1,15 @@
 import { DEV_PAYMENTS_NOTIFY_SECRET, PAYMENT_SIGNATURE_HEADER, signPaymentNotification } from '@oryndau/adapters';
+import { createHash } from 'node:crypto';
+import { PDFDocument } from 'pdf-lib';
 import { expect, it } from 'vitest';
 import { DEV_ERAP_TOKEN } from '../config';
 import { workerTick } from '../enforcement/test-support';
 import type { TestClient } from '../../../../test/harness/test-system';
 import { describeSystemOnEachEngine } from '../../../../test/harness/test-system';
 import type { System } from '../system';
+import { INITIATION_TITLE } from './initiation-resolution';
+import { decodeSealedAct, SEALED_ACT_MEDIA_TYPE } from './sealed-act';
+import { SYSTEM_ORGANISATION } from './system-seal';
 
 // SIMP-3…SIMP-6 over HTTP, on each engine: the debtor's page, the payment
 // gateway's signed callback, the 5-day timer. The suite's clock only moves
@@ -78,6 +83,26 @@ describeSystemOnEachEngine('simplified proceedings: outcomes', ({ system, client
     // The resolution is signed with the system key and publicly verifiable.
     const verified = await debtor.get(`/api/verify/${v.documents[0].documentId}`);
     expect(verified.statusCode, verified.body).toBe(200);
+    // Sealed as data: the PDF (kk by default, ru on request) renders the signed text; the signed original and its CMS
+    // download too, and the CMS verifies over exactly those bytes, whose hash the public page shows.
+    const ru = await debtor.get(`${v.documents[0].url}?lang=ru`);
+    expect(ru.headers['content-type']).toBe('application/pdf');
+    expect((await PDFDocument.load(new Uint8Array(ru.rawPayload), { updateMetadata: false })).getTitle()).toBe(INITIATION_TITLE.ru);
+    expect((await PDFDocument.load(new Uint8Array(pdf.rawPayload), { updateMetadata: false })).getTitle()).toBe(INITIATION_TITLE.kk);
+    const signed = await debtor.get(`${v.documents[0].url}?format=signed`);
+    expect(signed.headers['content-type']).toBe(SEALED_ACT_MEDIA_TYPE);
+    const act = decodeSealedAct(new Uint8Array(signed.rawPayload));
+    expect(act.text.kk.body).toContain('Жақсыбеков Арман Серікұлы');
+    expect(createHash('sha256').update(signed.rawPayload).digest('hex')).toBe(verified.json().sha256);
+    const p7s = await debtor.get(`${v.documents[0].url}?format=p7s`);
+    expect(p7s.headers['content-type']).toBe('application/pkcs7-signature');
+    const check = await system().trust.verify({ cms: new Uint8Array(p7s.rawPayload), content: new Uint8Array(signed.rawPayload), purpose: 'sign',
+      expectBin: SYSTEM_ORGANISATION.bin!, at: clock.now() });
+    expect(check.valid, JSON.stringify(check.reasons)).toBe(true);
+    const altered = new Uint8Array(signed.rawPayload);
+    altered[altered.length - 3]! ^= 0x01;
+    expect((await system().trust.verify({ cms: new Uint8Array(p7s.rawPayload), content: altered, purpose: 'sign', at: clock.now() })).valid).toBe(false);
+    expect((await debtor.get(`${v.documents[0].url}?lang=en`)).statusCode).toBe(400);
 
     const unknown = await client('ru').get('/api/public/simplified/AAAAAAAAAAAAAAAAAAAA');
     expect(unknown.statusCode).toBe(404);

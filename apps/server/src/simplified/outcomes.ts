@@ -3,7 +3,7 @@ import type { DeadlineHandler, JournalActor, Sql } from '@oryndau/db';
 import { appendJournal } from '@oryndau/db';
 import { DomainError, ErrorCode, simplified } from '@oryndau/domain';
 import { localDateOf } from '@oryndau/kz';
-import { CLOSING_TITLES, renderClosingResolution } from './closing-resolution';
+import { CLOSING_TITLES, closingAct } from './closing-resolution';
 import { enqueueErapStatus } from './erap-status';
 import type { ErapFineInput } from './fine-input';
 import { registerFineAsExecutiveDocument } from './ordinary-path';
@@ -181,12 +181,12 @@ async function sealClosingResolution(
   const documentId = randomUUID();
   const paid = state.payments.filter((p) => p.destination === 'simplified').map((p) => p.paidAt);
   const paidOn = paid.length ? localDateOf(paid.reduce((a, b) => (b > a ? b : a)), zone) : null;
-  const { kind, pdf } = await renderClosingResolution({
-    fine, reason, documentId, locale: 'kk', publicOrigin: deps.publicOrigin,
+  const { kind, act } = closingAct({
+    fine, reason, documentId, publicOrigin: deps.publicOrigin,
     initiatedOn: state.deadline?.initiatedOn ?? localDateOf(row.initiated_at ?? now, zone),
     lastDay: state.deadline?.lastDay ?? localDateOf(now, zone), decidedOn: localDateOf(now, zone), paidOn,
   });
-  const sealed = await deps.seal.seal(pdf, now);
+  const sealed = await deps.seal.seal(act, now);
   await storeSealedDocument(tx, { id: documentId, kind, title: CLOSING_TITLES[kind] }, sealed, now);
   return documentId;
 }

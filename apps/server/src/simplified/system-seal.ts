@@ -9,6 +9,7 @@ import { createDocument, type StoredDocument } from '../signing/documents';
 import { storeSignature } from '../signing/signatures';
 import type { SignatureTrust } from '../signing/trust';
 import type { VerificationOutcome } from '../signing/verifier';
+import { SEALED_ACT_MEDIA_TYPE } from './sealed-act';
 
 /** The system organisation that signs simplified-proceeding resolutions with its own key. */
 export const SYSTEM_ORGANISATION = DEMO_ORGANISATIONS.find((o) => o.kind === 'system')!;
@@ -81,11 +82,11 @@ export function systemSeal(trust: SignatureTrust | null): SystemSeal {
   };
 }
 
-/** Stores a sealed document and its verified signature in the caller's transaction (public /verify shows it). */
+/** Stores a sealed act (sealed-act.ts) and its verified signature in the caller's transaction (public /verify shows it). */
 export async function storeSealedDocument(
   tx: Sql, doc: { id: string; kind: string; title: { kk: string; ru: string } }, sealed: SealedDocument, now: Date,
 ): Promise<StoredDocument> {
-  const stored = await createDocument(tx, { id: doc.id, kind: doc.kind, title: doc.title, mediaType: 'application/pdf', content: sealed.content,
+  const stored = await createDocument(tx, { id: doc.id, kind: doc.kind, title: doc.title, mediaType: SEALED_ACT_MEDIA_TYPE, content: sealed.content,
     createdBy: null }, now);
   await storeSignature(tx, { documentType: doc.kind, documentId: stored.id, contentHash: stored.contentHash, cms: sealed.cms, outcome: sealed.outcome }, now);
   await tx.query('UPDATE documents SET signed_at = $2 WHERE id = $1', [stored.id, now.toISOString()]);

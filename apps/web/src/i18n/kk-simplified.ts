@@ -62,6 +62,8 @@ export const kkSimplified = {
     documents: 'Қаулылар',
     download: 'Жүктеп алу (PDF)',
     verify: 'Қолтаңбаны тексеру',
+    signedOriginal: 'Қол қойылған түпнұсқа',
+    signatureFile: 'Қолтаңба (.p7s)',
     keepPrivate: 'Сілтемені басқа адамдарға бермеңіз: ол арқылы сіздің ісіңіз ашылады.',
   },
   dashboard: {

@@ -62,6 +62,8 @@ export const ruSimplified: typeof kkSimplified = {
     documents: 'Постановления',
     download: 'Скачать (PDF)',
     verify: 'Проверить подпись',
+    signedOriginal: 'Подписанный оригинал',
+    signatureFile: 'Подпись (.p7s)',
     keepPrivate: 'Не передавайте ссылку другим людям: по ней открывается ваше дело.',
   },
   dashboard: {

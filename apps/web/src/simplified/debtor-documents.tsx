@@ -4,7 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../i18n/ui-language.ts';
 import type { DebtorView, SimplifiedDocument } from './simplified-types.ts';
 
-/** SIMP-2, SIMP-4: the system's signed resolutions, each as a PDF download and with its public signature check. */
+/**
+ * SIMP-2, SIMP-4: the system's signed resolutions, each as a PDF in the
+ * page's language, the signed original and its signature (for any ЭЦП
+ * checker), and the public signature check.
+ */
 export function DebtorDocuments({ documents, language }: { documents: readonly SimplifiedDocument[]; language: UiLanguage }) {
   const { t } = useTranslation();
   if (documents.length === 0) return null;
@@ -16,7 +20,7 @@ export function DebtorDocuments({ documents, language }: { documents: readonly S
           <li key={document.documentId} className="simp-document" data-testid="simp-document" data-kind={document.kind}>
             <span className="simp-document__title">{document.title[language]}</span>
             <Button
-              href={document.url}
+              href={`${document.url}?lang=${language}`}
               download
               size="large"
               block
@@ -30,6 +34,11 @@ export function DebtorDocuments({ documents, language }: { documents: readonly S
             <a href={document.verifyUrl} target="_blank" rel="noopener" className="simp-verify" data-testid="simp-document-verify">
               <SafetyCertificateOutlined aria-hidden /> {t('simp.debtor.verify')}
             </a>
+            <span className="simp-originals">
+              <a href={`${document.url}?format=signed`} download data-testid="simp-document-signed">{t('simp.debtor.signedOriginal')}</a>
+              {' · '}
+              <a href={`${document.url}?format=p7s`} download data-testid="simp-document-p7s">{t('simp.debtor.signatureFile')}</a>
+            </span>
           </li>
         ))}
       </ul>
