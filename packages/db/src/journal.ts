@@ -82,14 +82,18 @@ export async function appendJournal(tx: Sql, record: JournalRecord): Promise<Jou
     prevHash: tip.hash,
   };
   const entry: JournalEntry = { ...draft, hash: entryHash(draft) };
+  // The entry and the new head in one statement: the head row stays locked
+  // for one round trip less, and every appender waits on that lock.
   await tx.query(
-    `INSERT INTO journal (seq, at, actor_id, actor_iin, actor_role, action, object_type, object_id, request_id,
-                          details, prev_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12)`,
+    `WITH appended AS (
+       INSERT INTO journal (seq, at, actor_id, actor_iin, actor_role, action, object_type, object_id, request_id,
+                            details, prev_hash, hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12)
+       RETURNING seq, hash)
+     UPDATE journal_head h SET seq = a.seq, hash = a.hash FROM appended a WHERE h.id = 1`,
     [entry.seq, entry.at.toISOString(), entry.actorId, entry.actorIin, entry.actorRole, entry.action,
       entry.objectType, entry.objectId, entry.requestId, canonicalJson(entry.details), entry.prevHash, entry.hash],
   );
-  await tx.query('UPDATE journal_head SET seq = $1, hash = $2 WHERE id = 1', [entry.seq, entry.hash]);
   return entry;
 }
 

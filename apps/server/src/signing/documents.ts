@@ -8,21 +8,26 @@ export type StoredDocument = {
 
 export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** Stores the bytes that will be signed — once; they are never re-rendered. */
+/**
+ * Stores the bytes that will be signed — once; they are never re-rendered.
+ * `signedAt` for bytes that arrive already signed (the system's seal), whose
+ * signature the caller stores in the same transaction.
+ */
 export async function createDocument(
-  tx: Sql, doc: { kind: string; title: { kk: string; ru: string }; mediaType: string; content: Uint8Array; createdBy: string | null; id?: string },
+  tx: Sql,
+  doc: { kind: string; title: { kk: string; ru: string }; mediaType: string; content: Uint8Array; createdBy: string | null; id?: string; signedAt?: Date },
   now: Date,
 ): Promise<StoredDocument> {
   const stored: StoredDocument = {
     // An id chosen before rendering lets the document print its own verification QR code.
     id: doc.id ?? randomUUID(), kind: doc.kind, title: doc.title, mediaType: doc.mediaType, content: doc.content,
-    contentHash: sha256Hex(doc.content), createdBy: doc.createdBy, createdAt: now, signedAt: null,
+    contentHash: sha256Hex(doc.content), createdBy: doc.createdBy, createdAt: now, signedAt: doc.signedAt ?? null,
   };
   await tx.query(
-    `INSERT INTO documents (id, kind, title_kk, title_ru, media_type, content, content_hash, created_by, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    `INSERT INTO documents (id, kind, title_kk, title_ru, media_type, content, content_hash, created_by, created_at, signed_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
     [stored.id, stored.kind, doc.title.kk, doc.title.ru, doc.mediaType, Buffer.from(doc.content), stored.contentHash,
-      doc.createdBy, now.toISOString()],
+      doc.createdBy, now.toISOString(), stored.signedAt?.toISOString() ?? null],
   );
   return stored;
 }

@@ -87,8 +87,7 @@ export async function storeSealedDocument(
   tx: Sql, doc: { id: string; kind: string; title: { kk: string; ru: string } }, sealed: SealedDocument, now: Date,
 ): Promise<StoredDocument> {
   const stored = await createDocument(tx, { id: doc.id, kind: doc.kind, title: doc.title, mediaType: SEALED_ACT_MEDIA_TYPE, content: sealed.content,
-    createdBy: null }, now);
+    createdBy: null, signedAt: now }, now);
   await storeSignature(tx, { documentType: doc.kind, documentId: stored.id, contentHash: stored.contentHash, cms: sealed.cms, outcome: sealed.outcome }, now);
-  await tx.query('UPDATE documents SET signed_at = $2 WHERE id = $1', [stored.id, now.toISOString()]);
   return stored;
 }
