@@ -54,6 +54,10 @@ export async function registerExecutiveDocument(tx: Sql, input: RegistrationInpu
   const debtors = input.parties.filter((p) => p.role === 'debtor');
   const debtor = debtors[0]!;
   const departmentCode = debtor.regionKato;
+  // The bailiffs' loads are read before the department's number counter is
+  // locked: that lock orders every registration of the department until
+  // commit, and counting loads is the slowest read here.
+  const candidates = await loadCandidates(tx, now, debtor.regionKato);
   const sequence = await nextRegistrationSequence(tx, Number(departmentCode), registrationYearOf(now, zone));
   const registrationNumber = formatRegistrationNumber({ departmentCode: Number(departmentCode), year: registrationYearOf(now, zone), sequence });
 
@@ -91,7 +95,6 @@ export async function registerExecutiveDocument(tx: Sql, input: RegistrationInpu
     );
   }
 
-  const candidates = await loadCandidates(tx, now, debtor.regionKato);
   const decision = withNames(distribution.distribute(
     { id: proceedingId, category: card.categoryCode, debtorRegion: debtor.regionKato, ...(debtor.districtKato ? { debtorDistrict: debtor.districtKato } : {}) },
     candidates, distribution.DEFAULT_RULES, now), candidates);
