@@ -319,7 +319,7 @@ async function main(): Promise<number> {
     const intakePerSec = FINES / intakeSeconds;
     say(`  ${fmt(FINES)} fines in ${intakeSeconds.toFixed(1)} s: ${intakePerSec.toFixed(1)}/s; outcomes ${JSON.stringify(Object.fromEntries(outcomes))}`);
     const intakeCpuMs = (1000 * (cpu1.servers + cpu1.postgres)) / intakePerSec;
-    // The floor again, the servers idle once more: this shared machine's speed drifts by a quarter within minutes,
+    // The floor again, the servers idle once more: this shared machine's speed drifts by up to half within minutes,
     // so the intake is compared with the mean of the floor measured just before and just after it.
     const floorAfter = await rate(FLOOR_SECONDS, () => signWithSystemKey(key, act, clockNow()));
     const floorPerSec = (floor.perSec + floorAfter.perSec) / 2;
