@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appendJournal, migrate, openPglite } from '@oryndau/db';
+import { recordJournal, migrate, openPglite } from '@oryndau/db';
 import type { Database } from '@oryndau/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openMigrated } from '../../../test/harness/databases';
@@ -12,10 +12,10 @@ const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], {
 
 async function fill(db: Database, count: number) {
   for (let i = 1; i <= count; i += 1) {
-    await db.transaction((tx) => appendJournal(tx, {
+    await recordJournal(db, {
       at: new Date(Date.UTC(2026, 0, 5, 4, i)), actor: { userId: null, iin: '800101300006', role: 'admin', requestId: `r${i}` },
       action: 'person.view', objectType: 'person', objectId: `p${i}`, details: { n: i },
-    }));
+    });
   }
 }
 

@@ -4,6 +4,8 @@
 // test runs on). Code above this file writes plain SQL with $1 parameters
 // and never knows which engine runs it.
 
+import type { JournalRecord } from './journal';
+
 export type Row = Record<string, unknown>;
 
 export type QueryResult<T extends Row = Row> = { rows: T[]; rowCount: number };
@@ -15,7 +17,28 @@ export interface Sql {
   exec(script: string): Promise<void>;
 }
 
+/**
+ * An open transaction as a use-case sees it (`db.transaction(async (tx) => …)`).
+ *
+ * `journal(record)` does not write anything: it collects the record, and the
+ * transaction runner appends every collected record, in the order given,
+ * once, as the transaction's last statements before COMMIT
+ * (`transaction.ts`). That is the server's one lock order — business rows
+ * first (the proceeding or case, then its acts, documents, challenges …),
+ * the journal last — and nothing else can write the journal: the appender
+ * is not exported from this package. A record collected by an attempt that
+ * rolls back (or is retried) is never written.
+ */
+export interface Tx extends Sql {
+  journal(record: JournalRecord): void;
+}
+
 export type DatabaseKind = 'pglite' | 'postgres';
+
+export type TransactionOptions = {
+  /** How many times a deadlock (40P01) or serialization failure (40001) is tried in all (default 3). */
+  attempts?: number;
+};
 
 export interface Database extends Sql {
   readonly kind: DatabaseKind;
@@ -23,8 +46,14 @@ export interface Database extends Sql {
    * Runs `fn` in one transaction: committed when it resolves, rolled back
    * when it throws. Everything a use-case changes — state, journal entry,
    * outbox messages, deadlines — goes through the same `tx`.
+   *
+   * A deadlock or serialization failure reported by PostgreSQL runs `fn`
+   * again from the start (a bounded number of times, see
+   * `TransactionOptions`), so `fn` must do nothing outside the database
+   * that would be wrong to repeat; when every attempt fails the caller gets
+   * `DomainError(ErrorCode.concurrentUpdate)` (409), never the raw error.
    */
-  transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T>;
   close(): Promise<void>;
 }
 

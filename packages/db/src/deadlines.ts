@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { backoffMs } from './backoff';
-import type { Database, Sql } from './database';
+import type { Database, Sql, Tx } from './database';
 
 export type DeadlineRequest = {
   kind: string;
@@ -39,7 +39,7 @@ export async function cancelDeadlines(tx: Sql, subjectType: string, subjectId: s
  * its changes and the `fired_at` mark commit together, which is what makes
  * a deadline fire exactly once however many workers race for it.
  */
-export type DeadlineHandler = (tx: Sql, deadline: Deadline, now: Date) => Promise<void>;
+export type DeadlineHandler = (tx: Tx, deadline: Deadline, now: Date) => Promise<void>;
 
 type DeadlineRow = {
   id: string; kind: string; subject_type: string; subject_id: string; due_at: Date;

@@ -1,7 +1,12 @@
 export * from './database';
 export { migrate, MIGRATIONS_DIR } from './migrate';
 export * from './canonical-json';
-export * from './journal';
+export {
+  GENESIS_HASH, JOURNAL_COLUMNS, entryHash, journalEntryFromRow, listJournal, recordJournal,
+} from './journal';
+export type { JournalActor, JournalEntry, JournalFilter, JournalRecord } from './journal';
+// `appendJournalRecords` stays inside the package: only the transaction runner writes the journal.
+export { DEFAULT_TRANSACTION_ATTEMPTS, isRetryableTransactionError } from './transaction';
 export * from './journal-verify';
 export * from './deadlines';
 export * from './outbox';

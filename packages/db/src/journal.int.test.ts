@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeOnEachEngine } from '../../../test/harness/databases';
-import { appendJournal, listJournal } from './journal';
+import { listJournal, recordJournal } from './journal';
 import { verifyJournal } from './journal-verify';
 import { migrate } from './migrate';
 
@@ -10,10 +10,10 @@ const t0 = new Date('2026-03-02T04:05:06.789Z');
 describeOnEachEngine('journal', ({ db }) => {
   it('X-2: appends a hash chain that verifies', async () => {
     for (let i = 0; i < 5; i += 1) {
-      await db().transaction((tx) => appendJournal(tx, {
+      await recordJournal(db(), {
         at: new Date(t0.getTime() + i * 1000), actor, action: 'person.view', objectType: 'user',
         objectId: `u${i}`, details: { z: i, a: { y: 'ә', b: [1, 2] } },
-      }));
+      });
     }
     const result = await verifyJournal(db(), 2);
     expect(result).toMatchObject({ ok: true, checked: 5, lastSeq: 5 });
@@ -28,7 +28,7 @@ describeOnEachEngine('journal', ({ db }) => {
   it('X-2: an entry is written in the same transaction — a rolled-back change leaves none', async () => {
     const before = await listJournal(db(), { limit: 1 });
     await expect(db().transaction(async (tx) => {
-      await appendJournal(tx, { at: t0, actor, action: 'user.create', objectType: 'user', objectId: 'x' });
+      tx.journal({ at: t0, actor, action: 'user.create', objectType: 'user', objectId: 'x' });
       throw new Error('change failed');
     })).rejects.toThrow('change failed');
     const after = await listJournal(db(), { limit: 1 });
@@ -58,7 +58,7 @@ describeOnEachEngine('journal', ({ db }) => {
 describeOnEachEngine('journal tampering by removal', ({ db }) => {
   it('X-2: a deleted middle entry and a cut-off tail are both caught', async () => {
     for (let i = 0; i < 4; i += 1) {
-      await db().transaction((tx) => appendJournal(tx, { at: t0, actor, action: 'a', objectType: 'o', objectId: String(i) }));
+      await recordJournal(db(), { at: t0, actor, action: 'a', objectType: 'o', objectId: String(i) });
     }
     await db().exec('ALTER TABLE journal DISABLE TRIGGER journal_no_update');
     await db().query('DELETE FROM journal WHERE seq = 4');

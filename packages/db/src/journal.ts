@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
-import type { Sql } from './database';
+import type { Database, Sql } from './database';
 
 /** Who did it, in which role, within which HTTP request. */
 export type JournalActor = {
@@ -56,45 +56,68 @@ export function entryHash(entry: Omit<JournalEntry, 'hash'>): string {
 }
 
 /**
- * Appends to the journal inside the caller's transaction (X-2): the entry
- * commits or rolls back together with the change it records. Locking the
- * head row serialises appenders, so call this late in the transaction.
+ * THE one place that writes the journal (X-2). Only the transaction runner
+ * calls it (`transaction.ts`), with the records a use-case collected through
+ * `tx.journal()`, as the transaction's last statements: the entries commit
+ * or roll back with the change they record, and the head row — which every
+ * appender locks, so the chain has one order — is taken last and held only
+ * until COMMIT. Not exported from the package: a use-case cannot write the
+ * journal out of order. (Issue 12 swaps this for an insert-only log sealed
+ * by a worker; nothing else has to change.)
  */
-export async function appendJournal(tx: Sql, record: JournalRecord): Promise<JournalEntry> {
+export async function appendJournalRecords(tx: Sql, records: readonly JournalRecord[]): Promise<JournalEntry[]> {
+  if (records.length === 0) return [];
   const head = await tx.query<{ seq: number; hash: string }>(
     'SELECT seq, hash FROM journal_head WHERE id = 1 FOR UPDATE',
   );
   const tip = head.rows[0];
   if (!tip) throw new Error('journal_head is missing: the database is not migrated');
-  // Millisecond precision is what timestamptz round-trips through JS exactly.
-  const at = new Date(record.at.getTime());
-  const draft: Omit<JournalEntry, 'hash'> = {
-    seq: Number(tip.seq) + 1,
-    at,
-    actorId: record.actor.userId,
-    actorIin: record.actor.iin,
-    actorRole: record.actor.role,
-    action: record.action,
-    objectType: record.objectType,
-    objectId: record.objectId,
-    requestId: record.actor.requestId,
-    details: JSON.parse(canonicalJson(record.details ?? {})) as unknown,
-    prevHash: tip.hash,
-  };
-  const entry: JournalEntry = { ...draft, hash: entryHash(draft) };
-  // The entry and the new head in one statement: the head row stays locked
-  // for one round trip less, and every appender waits on that lock.
-  await tx.query(
-    `WITH appended AS (
-       INSERT INTO journal (seq, at, actor_id, actor_iin, actor_role, action, object_type, object_id, request_id,
-                            details, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12)
-       RETURNING seq, hash)
-     UPDATE journal_head h SET seq = a.seq, hash = a.hash FROM appended a WHERE h.id = 1`,
-    [entry.seq, entry.at.toISOString(), entry.actorId, entry.actorIin, entry.actorRole, entry.action,
-      entry.objectType, entry.objectId, entry.requestId, canonicalJson(entry.details), entry.prevHash, entry.hash],
-  );
-  return entry;
+  let seq = Number(tip.seq);
+  let prevHash = tip.hash;
+  const entries: JournalEntry[] = [];
+  for (const record of records) {
+    // Millisecond precision is what timestamptz round-trips through JS exactly.
+    const at = new Date(record.at.getTime());
+    const draft: Omit<JournalEntry, 'hash'> = {
+      seq: seq + 1,
+      at,
+      actorId: record.actor.userId,
+      actorIin: record.actor.iin,
+      actorRole: record.actor.role,
+      action: record.action,
+      objectType: record.objectType,
+      objectId: record.objectId,
+      requestId: record.actor.requestId,
+      details: JSON.parse(canonicalJson(record.details ?? {})) as unknown,
+      prevHash,
+    };
+    const entry: JournalEntry = { ...draft, hash: entryHash(draft) };
+    // The entry and the new head in one statement: one round trip per entry.
+    await tx.query(
+      `WITH appended AS (
+         INSERT INTO journal (seq, at, actor_id, actor_iin, actor_role, action, object_type, object_id, request_id,
+                              details, prev_hash, hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12)
+         RETURNING seq, hash)
+       UPDATE journal_head h SET seq = a.seq, hash = a.hash FROM appended a WHERE h.id = 1`,
+      [entry.seq, entry.at.toISOString(), entry.actorId, entry.actorIin, entry.actorRole, entry.action,
+        entry.objectType, entry.objectId, entry.requestId, canonicalJson(entry.details), entry.prevHash, entry.hash],
+    );
+    entries.push(entry);
+    seq = entry.seq;
+    prevHash = entry.hash;
+  }
+  return entries;
+}
+
+/**
+ * A journal entry with no other change (a refused signature, a login, a
+ * read of personal data): a transaction of its own through the same runner.
+ */
+export async function recordJournal(db: Database, record: JournalRecord): Promise<void> {
+  await db.transaction(async (tx) => {
+    tx.journal(record);
+  });
 }
 
 type JournalRow = {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import type { Database, QueryResult, Row, Sql } from './database';
+import { runTransaction } from './transaction';
 
 type PgliteLike = {
   query<T>(text: string, params?: unknown[]): Promise<{ rows: T[]; affectedRows?: number }>;
@@ -33,7 +34,9 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   return {
     kind: 'pglite',
     ...base,
-    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    // PGlite runs one transaction at a time, so it never deadlocks; the shared
+    // runner still collects and appends the journal last, as on PostgreSQL.
+    transaction: (fn, options) => runTransaction((body) => pg.transaction((tx) => body(wrap(tx))), fn, options),
     close: () => pg.close(),
   };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Database, QueryResult, Row, Sql } from './database';
+import { runTransaction } from './transaction';
 
 // int8 (bigint) columns such as journal sequence numbers fit in a JS number
 // for any realistic volume; parse them as numbers, as PGlite does.
@@ -55,11 +56,11 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
   return {
     kind: 'postgres',
     ...wrap(pool),
-    async transaction(fn) {
+    transaction: (fn, options) => runTransaction(async (body) => {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await fn(wrap(client));
+        const result = await body(wrap(client));
         await client.query('COMMIT');
         return result;
       } catch (error) {
@@ -68,7 +69,7 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
       } finally {
         client.release();
       }
-    },
+    }, fn, options),
     close: () => pool.end(),
   };
 }

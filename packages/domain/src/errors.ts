@@ -14,6 +14,12 @@ export const ErrorCode = {
   unauthenticated: 'unauthenticated',
   /** Someone else changed the object first (optimistic lock lost). */
   conflict: 'conflict',
+  /**
+   * PostgreSQL gave up on the transaction (deadlock 40P01 or serialization
+   * failure 40001) on every attempt of the runner: others were changing the
+   * same records at that moment; nothing was saved, the user may repeat.
+   */
+  concurrentUpdate: 'concurrent_update',
   /** Too many requests from this address or for this account. */
   rateLimited: 'rate_limited',
   /** Unexpected failure; details are in the server log, not in the answer. */

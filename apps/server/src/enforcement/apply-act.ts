@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { JournalActor, Sql } from '@oryndau/db';
-import { appendJournal } from '@oryndau/db';
+import type { JournalActor, Sql, Tx } from '@oryndau/db';
 import {
   DomainError, ErrorCode, EnforcementError, decide, executionTermDueDate, groundByCode, voluntaryExecutionDueDate,
 } from '@oryndau/domain';
@@ -43,7 +42,7 @@ async function executionTask(tx: Sql, row: ProceedingRow, state: ReturnType<type
   await upsertTask(tx, row.id, 'execution_term', due, now);
 }
 
-async function applyTransition(tx: Sql, act: ActRow, actor: JournalActor, now: Date): Promise<void> {
+async function applyTransition(tx: Tx, act: ActRow, actor: JournalActor, now: Date): Promise<void> {
   const row = await requireProceedingRow(tx, act.proceeding_id, true);
   // The resolution was rendered from the card at base_version: if another act moved it since, it is stale.
   if (Number(row.version) !== Number(act.base_version)) {
@@ -86,13 +85,13 @@ async function applyTransition(tx: Sql, act: ActRow, actor: JournalActor, now: D
       [row.id, now.toISOString()]);
     await tx.query(`UPDATE arrested_property SET status = 'released' WHERE proceeding_id = $1 AND status = 'arrested'`, [row.id]);
     if (lifted.rows.length > 0) {
-      await appendJournal(tx, { at: now, actor, action: 'enforcement.arrests_lifted', objectType: 'proceeding', objectId: row.id,
+      tx.journal({ at: now, actor, action: 'enforcement.arrests_lifted', objectType: 'proceeding', objectId: row.id,
         details: { arrests: lifted.rows.map((r) => r.id), because: 'proceeding_ended' } });
     }
   }
   await refreshNextDue(tx, row.id);
   for (const event of result.events) await enqueueCourtStatus(tx, row, event, now);
-  await appendJournal(tx, { at: now, actor, action: `enforcement.${action}`, objectType: 'proceeding', objectId: row.id,
+  tx.journal({ at: now, actor, action: `enforcement.${action}`, objectType: 'proceeding', objectId: row.id,
     details: { actId: act.id, from: before.status, to: state.status, groundCode: act.ground_code, version: state.version,
       ground: act.ground_code ? groundByCode(act.ground_code)?.lawRef ?? null : null } });
 }
@@ -113,7 +112,7 @@ async function applyArrest(tx: Sql, act: ActRow, now: Date): Promise<void> {
 }
 
 /** The act takes effect: everything in the signature's transaction. */
-async function applyAct(tx: Sql, act: ActRow, actor: JournalActor, now: Date): Promise<void> {
+async function applyAct(tx: Tx, act: ActRow, actor: JournalActor, now: Date): Promise<void> {
   switch (act.effect) {
     case 'transition':
       await applyTransition(tx, act, actor, now);
@@ -168,7 +167,7 @@ export const enforcementActHook: DocumentSigningHook = {
         }
         await tx.query(`UPDATE proceeding_acts SET status = 'awaiting_approval', signed_at = $2 WHERE id = $1`, [act.id, now.toISOString()]);
         await tx.query('UPDATE proceedings SET awaiting_approval = awaiting_approval + 1 WHERE id = $1', [act.proceeding_id]);
-        await appendJournal(tx, { at: now, actor, action: 'enforcement.act_sent_for_approval', objectType: 'proceeding',
+        tx.journal({ at: now, actor, action: 'enforcement.act_sent_for_approval', objectType: 'proceeding',
           objectId: act.proceeding_id, details: { actId: act.id, templateCode: act.template_code } });
         return;
       }
@@ -179,7 +178,7 @@ export const enforcementActHook: DocumentSigningHook = {
     if (act.status === 'awaiting_approval' && subject.id !== act.created_by) {
       await tx.query('UPDATE proceeding_acts SET approved_by = $2, approved_at = $3 WHERE id = $1', [act.id, subject.id, now.toISOString()]);
       await tx.query('UPDATE proceedings SET awaiting_approval = greatest(awaiting_approval - 1, 0) WHERE id = $1', [act.proceeding_id]);
-      await appendJournal(tx, { at: now, actor, action: 'enforcement.act_approved', objectType: 'proceeding', objectId: act.proceeding_id,
+      tx.journal({ at: now, actor, action: 'enforcement.act_approved', objectType: 'proceeding', objectId: act.proceeding_id,
         details: { actId: act.id, templateCode: act.template_code } });
       await applyAct(tx, act, actor, now);
       return;

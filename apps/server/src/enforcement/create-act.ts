@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SIOPSO_REQUEST_TYPES } from '@oryndau/adapters';
 import type { Database, JournalActor } from '@oryndau/db';
-import { appendJournal } from '@oryndau/db';
 import { fillTemplate, renderResolutionPdf } from '@oryndau/documents';
 import type { ResolutionTemplate } from '@oryndau/documents';
 import { DomainError, ErrorCode, EnforcementError, checkGround, nextStatus } from '@oryndau/domain';
@@ -121,7 +120,7 @@ export async function createAct(
          VALUES ($1, $2, $3, $4, $5, 'draft', $6)`,
         [randomUUID(), row.id, actId, params.requestType, row.debtor_identifier, now.toISOString()]);
     }
-    await appendJournal(tx, { at: now, actor, action: 'enforcement.act_generated', objectType: 'proceeding', objectId: row.id,
+    tx.journal({ at: now, actor, action: 'enforcement.act_generated', objectType: 'proceeding', objectId: row.id,
       details: { actId, documentId, templateCode: template.code, templateVersion: template.version, action: input.action ?? null,
         groundCode: ground?.code ?? null } });
     return actId;

@@ -1,5 +1,4 @@
 import type { Database, JournalActor } from '@oryndau/db';
-import { appendJournal } from '@oryndau/db';
 import { CARD_ERROR_MESSAGES, DomainError, ErrorCode, validateExecutiveDocumentCard } from '@oryndau/domain';
 import type { Clock, Subject } from '@oryndau/domain';
 import { assertAssignedBailiff } from './create-act';
@@ -77,6 +76,6 @@ export async function editExecutiveDocument(
     await tx.query(`UPDATE executive_documents SET ${sets.join(', ')} WHERE id = $1`,
       [row.executive_document_id, ...Object.values(changes).map((c) => c.to)]);
     await tx.query('UPDATE proceedings SET version = version + 1, changed_at = greatest(changed_at, $2) WHERE id = $1', [row.id, now.toISOString()]);
-    await appendJournal(tx, { at: now, actor, action: 'enforcement.card_edited', objectType: 'proceeding', objectId: row.id, details: { changes } });
+    tx.journal({ at: now, actor, action: 'enforcement.card_edited', objectType: 'proceeding', objectId: row.id, details: { changes } });
   });
 }

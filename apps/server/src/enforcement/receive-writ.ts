@@ -1,7 +1,7 @@
 import { writCardSchema } from '@oryndau/adapters';
 import type { WritCard, WritReceipt, WritSubmission } from '@oryndau/adapters';
 import type { Database, Sql } from '@oryndau/db';
-import { appendJournal } from '@oryndau/db';
+import { recordJournal } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { Clock } from '@oryndau/domain';
 import { createDocument, sha256Hex } from '../signing/documents';
@@ -53,9 +53,9 @@ export async function receiveWrit(deps: { db: Database; clock: Clock; verify: Si
   const failures = checks.flatMap((c, i): Array<{ part: Part; reasons: VerificationReason[] }> =>
     (outcomes[i]!.valid ? [] : [{ part: c.part, reasons: outcomes[i]!.reasons }]));
   if (failures.length > 0) {
-    await deps.db.transaction((tx) => appendJournal(tx, { at: now, actor: COURT_ACTOR, action: 'enforcement.writ_refused',
+    await recordJournal(deps.db, { at: now, actor: COURT_ACTOR, action: 'enforcement.writ_refused',
       objectType: 'writ', objectId: card.externalId,
-      details: { court: card.court.id, writNumber: card.writNumber, failures: failures.map((f) => ({ part: f.part, codes: f.reasons.map((r) => r.code) })) } }));
+      details: { court: card.court.id, writNumber: card.writNumber, failures: failures.map((f) => ({ part: f.part, codes: f.reasons.map((r) => r.code) })) } });
     throw new DomainError(ErrorCode.writSignatureInvalid, { signatures: failures, reasons: failures.flatMap((f) => f.reasons) });
   }
 

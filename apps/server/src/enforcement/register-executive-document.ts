@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { JournalActor, Sql } from '@oryndau/db';
-import { appendJournal, nextRegistrationSequence } from '@oryndau/db';
+import type { JournalActor, Tx } from '@oryndau/db';
+import { nextRegistrationSequence } from '@oryndau/db';
 import {
   DomainError, ErrorCode, distribution, formatRegistrationNumber, initiationDueDate, registrationYearOf, validateExecutiveDocumentCard,
 } from '@oryndau/domain';
@@ -42,7 +42,7 @@ export type Registration = {
  * The registering department is the territorial body of the (first)
  * debtor's region, its code the region's KATO id (docs/enforcement.md).
  */
-export async function registerExecutiveDocument(tx: Sql, input: RegistrationInput, now: Date, actor: JournalActor): Promise<Registration> {
+export async function registerExecutiveDocument(tx: Tx, input: RegistrationInput, now: Date, actor: JournalActor): Promise<Registration> {
   const zone = ENFORCEMENT_TIME_ZONE;
   const registrationDate = localDateOf(now, zone);
   const validation = validateExecutiveDocumentCard({
@@ -104,7 +104,7 @@ export async function registerExecutiveDocument(tx: Sql, input: RegistrationInpu
   await upsertTask(tx, proceedingId, 'initiation', initiationDueDate(now, zone, calendar), now);
   await refreshNextDue(tx, proceedingId);
   const chosen = candidates.find((c) => c.id === decision.chosen) ?? null;
-  await appendJournal(tx, {
+  tx.journal({
     at: now, actor, action: 'enforcement.registered', objectType: 'proceeding', objectId: proceedingId,
     details: { registrationNumber, source: input.source, externalId: input.externalId ?? null, bailiffId: decision.chosen,
       reason: decision.reason.code, ruleId: decision.ruleApplied?.id ?? null },

@@ -1,5 +1,5 @@
 import { SIOPSO_REQUEST_TYPES, writReceiptSchema, writSubmissionSchema } from '@oryndau/adapters';
-import { appendJournal } from '@oryndau/db';
+import { recordJournal } from '@oryndau/db';
 import { TEMPLATE_PLACEHOLDERS } from '@oryndau/documents';
 import { ALL_GROUNDS, DomainError, ErrorCode, PROCEEDING_ACTIONS, PROCEEDING_STATUSES, distribution } from '@oryndau/domain';
 import { REGIONS } from '@oryndau/kz';
@@ -107,8 +107,8 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
   app.get('/api/enforcement/proceedings/:id', { schema: { tags: ['enforcement'], summary: 'ENF-10: the card', params: idParams } }, async (request) => {
     const subject = requireSubject(request);
     const card = await proceedingCard(db, subject, request.params.id, clock.now());
-    await db.transaction((tx) => appendJournal(tx, { at: clock.now(), actor: actorOf(request), action: 'enforcement.viewed',
-      objectType: 'proceeding', objectId: card.id, details: {} }));
+    await recordJournal(db, { at: clock.now(), actor: actorOf(request), action: 'enforcement.viewed',
+      objectType: 'proceeding', objectId: card.id, details: {} });
     return card;
   });
 

@@ -1,5 +1,4 @@
 import type { Database, JournalActor } from '@oryndau/db';
-import { appendJournal } from '@oryndau/db';
 import { DomainError, ErrorCode, distribution } from '@oryndau/domain';
 import type { Clock, Subject } from '@oryndau/domain';
 import { seniorCovers } from './apply-act';
@@ -53,7 +52,7 @@ export async function returnAct(deps: { db: Database; clock: Clock }, subject: S
         WHERE id = $1 AND status = 'awaiting_approval'`, [actId, subject.id, now.toISOString(), reason.trim()]);
     if (moved.rowCount !== 1) throw new DomainError(ErrorCode.actState);
     await tx.query('UPDATE proceedings SET awaiting_approval = greatest(awaiting_approval - 1, 0) WHERE id = $1', [act.proceeding_id]);
-    await appendJournal(tx, { at: now, actor, action: 'enforcement.act_returned', objectType: 'proceeding', objectId: act.proceeding_id,
+    tx.journal({ at: now, actor, action: 'enforcement.act_returned', objectType: 'proceeding', objectId: act.proceeding_id,
       details: { actId, reason: reason.trim() } });
   });
 }
@@ -83,7 +82,7 @@ export async function reassignProceeding(
       { target: input.bailiffId, reason: input.reason, by: subject.id }, candidates, now), candidates);
     await storeDecision(tx, proceedingId, decision, { decidedBy: subject.id, previousBailiffId: locked.bailiff_id, writtenReason: input.reason.trim() });
     await tx.query('UPDATE proceedings SET version = version + 1 WHERE id = $1', [proceedingId]);
-    await appendJournal(tx, { at: now, actor, action: 'enforcement.reassigned', objectType: 'proceeding', objectId: proceedingId,
+    tx.journal({ at: now, actor, action: 'enforcement.reassigned', objectType: 'proceeding', objectId: proceedingId,
       details: { from: locked.bailiff_id, to: input.bailiffId, reason: input.reason.trim() } });
   });
 }

@@ -1,7 +1,7 @@
 import type { Adapters } from '@oryndau/adapters';
 import { isAdapterError } from '@oryndau/adapters';
 import type { ChannelSender, Database, DeadlineHandler, JournalActor, Sql } from '@oryndau/db';
-import { appendJournal, enqueueMessage, scheduleDeadline } from '@oryndau/db';
+import { enqueueMessage, scheduleDeadline } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { Clock, Subject } from '@oryndau/domain';
 import { assertAssignedBailiff } from './create-act';
@@ -46,7 +46,7 @@ export async function sendSiopsoRequest(deps: { db: Database; clock: Clock }, su
     if (moved.rowCount !== 1) throw new DomainError(ErrorCode.actState, { status: request.status });
     await enqueueMessage(tx, { channel: SIOPSO_CHANNEL, maxAttempts: 100_000, recipient: request.request_type, body: request.registration_number,
       payload: { requestId } }, now);
-    await appendJournal(tx, { at: now, actor, action: 'enforcement.request_sent', objectType: 'proceeding', objectId: request.proceeding_id,
+    tx.journal({ at: now, actor, action: 'enforcement.request_sent', objectType: 'proceeding', objectId: request.proceeding_id,
       details: { requestId, type: request.request_type } });
   });
 }
@@ -94,7 +94,7 @@ export function siopsoPollHandler(adapters: Adapters): DeadlineHandler {
     if (state.status === 'answered' && state.answer) {
       await tx.query(`UPDATE siopso_requests SET status = 'answered', answered_at = $2, answer = $3::jsonb WHERE id = $1`,
         [request.id, now.toISOString(), JSON.stringify(state.answer)]);
-      await appendJournal(tx, { at: now, actor: { userId: null, iin: null, role: 'system', requestId: null },
+      tx.journal({ at: now, actor: { userId: null, iin: null, role: 'system', requestId: null },
         action: 'enforcement.request_answered', objectType: 'proceeding', objectId: request.proceeding_id,
         details: { requestId: request.id, found: state.answer.found } });
       return;
@@ -102,7 +102,7 @@ export function siopsoPollHandler(adapters: Adapters): DeadlineHandler {
     if (state.status === 'failed') {
       await tx.query(`UPDATE siopso_requests SET status = 'failed', last_error = 'agency_error', agency_error = $2::jsonb WHERE id = $1`,
         [request.id, JSON.stringify(state.error ?? { kk: 'Ведомство сұрауды орындамады', ru: 'Ведомство не исполнило запрос' })]);
-      await appendJournal(tx, { at: now, actor: { userId: null, iin: null, role: 'system', requestId: null },
+      tx.journal({ at: now, actor: { userId: null, iin: null, role: 'system', requestId: null },
         action: 'enforcement.request_failed', objectType: 'proceeding', objectId: request.proceeding_id, details: { requestId: request.id } });
       return;
     }

@@ -1,5 +1,4 @@
-import type { JournalActor, Sql } from '@oryndau/db';
-import { appendJournal } from '@oryndau/db';
+import type { JournalActor, Sql, Tx } from '@oryndau/db';
 import { DEFAULT_TEMPLATES, validateTemplateText } from '@oryndau/documents';
 import type { ResolutionTemplate, TemplateCategory, TemplateKind } from '@oryndau/documents';
 import { DomainError, ErrorCode } from '@oryndau/domain';
@@ -44,7 +43,7 @@ export async function listLatestTemplates(sql: Sql): Promise<ResolutionTemplate[
  * rendered from, and a signed document never changes.
  */
 export async function saveTemplateVersion(
-  sql: Sql, code: string, edit: { title: { kk: string; ru: string }; body: { kk: string; ru: string }; needsApproval: boolean },
+  sql: Tx, code: string, edit: { title: { kk: string; ru: string }; body: { kk: string; ru: string }; needsApproval: boolean },
   actor: JournalActor, now: Date,
 ): Promise<ResolutionTemplate> {
   const errors = [edit.body.kk, edit.body.ru, edit.title.kk, edit.title.ru].flatMap((text) => {
@@ -56,7 +55,7 @@ export async function saveTemplateVersion(
   if (!current) throw new DomainError(ErrorCode.notFound);
   const next: ResolutionTemplate = { ...current, version: current.version + 1, title: edit.title, body: edit.body, needsApproval: edit.needsApproval };
   await insertTemplate(sql, next, actor.userId, now);
-  await appendJournal(sql, { at: now, actor, action: 'enforcement.template_versioned', objectType: 'template', objectId: code,
+  sql.journal({ at: now, actor, action: 'enforcement.template_versioned', objectType: 'template', objectId: code,
     details: { version: next.version, needsApproval: next.needsApproval } });
   return next;
 }

@@ -15,6 +15,7 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.csrf]: 403,
   [ErrorCode.notFound]: 404,
   [ErrorCode.conflict]: 409,
+  [ErrorCode.concurrentUpdate]: 409,
   [ErrorCode.accountLocked]: 423,
   [ErrorCode.rateLimited]: 429,
   [ErrorCode.internal]: 500,

@@ -1,5 +1,5 @@
 import type { JournalActor } from '@oryndau/db';
-import { appendJournal } from '@oryndau/db';
+import { recordJournal } from '@oryndau/db';
 import { DomainError, ErrorCode, assertChallengeUsable } from '@oryndau/domain';
 import { createChallenge, lockChallenge, markChallengeUsed } from '../signing/challenges';
 import type { SigningDeps } from '../signing/sign-document';
@@ -32,19 +32,19 @@ export async function completeEsignSignIn(
   const outcome = await deps.verify({ cms: input.cms, content: new TextEncoder().encode(challenge.nonce), purpose: 'auth', at: now });
   const iin = outcome.signer?.iin ?? null;
   if (!outcome.valid || !iin) {
-    await deps.db.transaction((tx) => appendJournal(tx, { at: now, actor: { ...anonymous, iin }, action: 'auth.esign_failed',
-      objectType: 'user', objectId: null, details: { ip: input.ip, reasons: outcome.reasons.map((r) => r.code) } }));
+    await recordJournal(deps.db, { at: now, actor: { ...anonymous, iin }, action: 'auth.esign_failed',
+      objectType: 'user', objectId: null, details: { ip: input.ip, reasons: outcome.reasons.map((r) => r.code) } });
     throw new DomainError(ErrorCode.signatureInvalid, { reasons: outcome.reasons });
   }
   const user = await findUserByIin(deps.db, iin);
   if (!user || user.disabled) {
-    await deps.db.transaction((tx) => appendJournal(tx, { at: now, actor: { ...anonymous, iin }, action: 'auth.esign_failed',
-      objectType: 'user', objectId: null, details: { ip: input.ip, reasons: ['unknown_user'] } }));
+    await recordJournal(deps.db, { at: now, actor: { ...anonymous, iin }, action: 'auth.esign_failed',
+      objectType: 'user', objectId: null, details: { ip: input.ip, reasons: ['unknown_user'] } });
     throw new DomainError(ErrorCode.esignUnknownUser);
   }
   const token = await deps.db.transaction(async (tx) => {
     const created = await createSession(tx, user.id, now, deps.session, { ip: input.ip, userAgent: input.userAgent });
-    await appendJournal(tx, {
+    tx.journal({
       at: now, actor: { userId: user.id, iin: user.iin, role: user.roles.join(',') || null, requestId: input.requestId },
       action: 'auth.login', objectType: 'user', objectId: user.id,
       details: { ip: input.ip, method: 'esign', certificateIin: iin, algorithm: outcome.signer?.algorithm ?? null },

@@ -1,5 +1,5 @@
 import type { Database } from '@oryndau/db';
-import { appendJournal } from '@oryndau/db';
+import { recordJournal } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { Clock } from '@oryndau/domain';
 import { validateIin } from '@oryndau/kz';
@@ -33,10 +33,10 @@ export async function signInWithPassword(deps: SignInDeps, input: SignInInput): 
   const timeZone = user?.organisation?.timeZone ?? 'Asia/Almaty';
 
   if (user?.lockedUntil && user.lockedUntil > now) {
-    await deps.db.transaction((tx) => appendJournal(tx, {
+    await recordJournal(deps.db, {
       at: now, actor: { ...actor, userId: user.id, iin: user.iin }, action: 'auth.login_refused_locked',
       objectType: 'user', objectId: user.id, details: { ip: input.ip },
-    }));
+    });
     throw new DomainError(ErrorCode.accountLocked, { until: user.lockedUntil.toISOString(), timeZone });
   }
 
@@ -58,7 +58,7 @@ export async function signInWithPassword(deps: SignInDeps, input: SignInInput): 
         await tx.query('UPDATE users SET failed_logins = $2, locked_until = $3 WHERE id = $1',
           [user.id, until ? 0 : failures, until?.toISOString() ?? null]);
       }
-      await appendJournal(tx, {
+      tx.journal({
         at: now, actor: { ...actor, userId: user?.id ?? null, iin: input.iin }, action: until ? 'auth.locked' : 'auth.login_failed',
         objectType: 'user', objectId: user?.id ?? null, details: { ip: input.ip, knownUser: Boolean(user) },
       });
@@ -71,7 +71,7 @@ export async function signInWithPassword(deps: SignInDeps, input: SignInInput): 
   const token = await deps.db.transaction(async (tx) => {
     await tx.query('UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1', [user.id]);
     const created = await createSession(tx, user.id, now, deps.session, { ip: input.ip, userAgent: input.userAgent });
-    await appendJournal(tx, {
+    tx.journal({
       at: now, actor: { userId: user.id, iin: user.iin, role: user.roles.join(',') || null, requestId: input.requestId },
       action: 'auth.login', objectType: 'user', objectId: user.id, details: { ip: input.ip, method: 'password' },
     });

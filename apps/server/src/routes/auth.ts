@@ -1,4 +1,3 @@
-import { appendJournal } from '@oryndau/db';
 import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
 import { CSRF_COOKIE, SESSION_COOKIE, actorOf, setSessionCookie } from '../http/session';
@@ -50,7 +49,7 @@ export function registerAuthRoutes(app: ZodApp, deps: AppDeps): void {
       const user = request.user;
       await db.transaction(async (tx) => {
         await deleteSession(tx, token);
-        await appendJournal(tx, { at: clock.now(), actor: actorOf(request), action: 'auth.logout', objectType: 'user', objectId: user.id });
+        tx.journal({ at: clock.now(), actor: actorOf(request), action: 'auth.logout', objectType: 'user', objectId: user.id });
       });
     }
     reply.clearCookie(SESSION_COOKIE, { path: '/' });

@@ -1,4 +1,4 @@
-import { appendJournal, listCalendarDays, upsertCalendarDay } from '@oryndau/db';
+import { listCalendarDays, upsertCalendarDay } from '@oryndau/db';
 import { DomainError, ErrorCode, can } from '@oryndau/domain';
 import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
@@ -52,7 +52,7 @@ export function registerCalendarRoutes(app: ZodApp, deps: AppDeps): void {
     }
     await db.transaction(async (tx) => {
       await upsertCalendarDay(tx, date, kind, name, subject.id, clock.now());
-      await appendJournal(tx, {
+      tx.journal({
         at: clock.now(), actor: actorOf(request), action: 'calendar.amend', objectType: 'calendar_day', objectId: date,
         details: { kind, name: name ?? null },
       });

@@ -2,7 +2,6 @@ import { DomainError, ErrorCode, can } from '@oryndau/domain';
 import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
 import { actorOf, requireSubject } from '../http/session';
-import { appendJournal } from '@oryndau/db';
 import { createDocument } from '../signing/documents';
 import { errorResponses } from '../http/schemas';
 
@@ -70,7 +69,7 @@ export function registerDevSampleDocumentRoute(app: ZodApp, deps: AppDeps): void
     const document = await deps.db.transaction(async (tx) => {
       const created = await createDocument(tx, { kind: 'sample', title, mediaType: 'text/plain; charset=utf-8',
         content: new TextEncoder().encode(text), createdBy: subject.id }, now);
-      await appendJournal(tx, { at: now, actor: actorOf(request), action: 'document.create', objectType: 'document',
+      tx.journal({ at: now, actor: actorOf(request), action: 'document.create', objectType: 'document',
         objectId: created.id, details: { kind: 'sample' } });
       return created;
     });

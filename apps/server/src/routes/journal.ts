@@ -1,4 +1,4 @@
-import { appendJournal, listJournal } from '@oryndau/db';
+import { recordJournal, listJournal } from '@oryndau/db';
 import { DomainError, ErrorCode, can } from '@oryndau/domain';
 import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
@@ -45,10 +45,10 @@ export function registerJournalRoutes(app: ZodApp, deps: AppDeps): void {
       for (const row of rows.rows) names.set(row.iin, row.full_name);
     }
     // The journal names people: reading it is itself a view of personal data.
-    await db.transaction((tx) => appendJournal(tx, {
+    await recordJournal(db, {
       at: clock.now(), actor: actorOf(request), action: 'journal.browse', objectType: 'journal', objectId: null,
       details: { filter: { ...q } },
-    }));
+    });
     return {
       entries: entries.map((e) => ({
         seq: e.seq, at: e.at.toISOString(), actorIin: e.actorIin, actorName: e.actorIin ? names.get(e.actorIin) ?? null : null,

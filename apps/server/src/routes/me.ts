@@ -1,4 +1,3 @@
-import { appendJournal } from '@oryndau/db';
 import { DomainError, ErrorCode, QUEUES, can } from '@oryndau/domain';
 import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
@@ -22,7 +21,7 @@ export function registerMeRoutes(app: ZodApp, deps: AppDeps): void {
     const { locale } = request.body;
     await db.transaction(async (tx) => {
       await tx.query('UPDATE users SET locale = $2, version = version + 1 WHERE id = $1', [subject.id, locale]);
-      await appendJournal(tx, {
+      tx.journal({
         at: clock.now(), actor: actorOf(request), action: 'user.locale_update', objectType: 'user', objectId: subject.id,
         details: { locale },
       });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@oryndau/db';
-import { appendJournal, upsertCalendarDay } from '@oryndau/db';
+import { upsertCalendarDay } from '@oryndau/db';
 import { KZ_CALENDAR_2023_2026 } from '@oryndau/kz';
 import { hashPassword } from '../identity/password';
 import { seedTemplates } from '../enforcement/templates-store';
@@ -17,7 +17,7 @@ export async function seedReferenceData(db: Database, now: Date): Promise<boolea
     for (const day of KZ_CALENDAR_2023_2026) {
       await upsertCalendarDay(tx, day.date, day.kind, day.name, null, now);
     }
-    await appendJournal(tx, { at: now, actor: SYSTEM_ACTOR, action: 'calendar.seed', objectType: 'calendar', objectId: null,
+    tx.journal({ at: now, actor: SYSTEM_ACTOR, action: 'calendar.seed', objectType: 'calendar', objectId: null,
       details: { days: KZ_CALENDAR_2023_2026.length } });
   });
   return true;
@@ -52,7 +52,7 @@ export async function seedDemoData(db: Database, now: Date, passwordLog2N: numbe
           [id, bailiff.kind, bailiff.regionKato, bailiff.licence?.number ?? null, bailiff.licence?.validFrom ?? null, bailiff.licence?.validUntil ?? null]);
       }
     }
-    await appendJournal(tx, { at: now, actor: SYSTEM_ACTOR, action: 'demo.seed', objectType: 'system', objectId: null,
+    tx.journal({ at: now, actor: SYSTEM_ACTOR, action: 'demo.seed', objectType: 'system', objectId: null,
       details: { organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length } });
   });
   return true;

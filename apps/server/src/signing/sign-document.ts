@@ -1,5 +1,5 @@
-import type { Database, Sql } from '@oryndau/db';
-import { appendJournal } from '@oryndau/db';
+import type { Database, Sql, Tx } from '@oryndau/db';
+import { recordJournal } from '@oryndau/db';
 import { DomainError, ErrorCode, assertChallengeUsable, can } from '@oryndau/domain';
 import type { Clock, Subject } from '@oryndau/domain';
 import type { JournalActor } from '@oryndau/db';
@@ -17,7 +17,7 @@ import type { SignatureVerifier } from './verifier';
 export type DocumentSigningHook = {
   mayRead(sql: Sql, subject: Subject, document: StoredDocument): Promise<boolean>;
   maySign(sql: Sql, subject: Subject, document: StoredDocument): Promise<boolean>;
-  onSigned(tx: Sql, event: { subject: Subject; actor: JournalActor; document: StoredDocument; signatureId: string; now: Date }): Promise<void>;
+  onSigned(tx: Tx, event: { subject: Subject; actor: JournalActor; document: StoredDocument; signatureId: string; now: Date }): Promise<void>;
 };
 
 export type SigningDeps = { db: Database; clock: Clock; verify: SignatureVerifier; hooks?: Readonly<Record<string, DocumentSigningHook>> };
@@ -43,7 +43,7 @@ export async function startDocumentSigning(deps: SigningDeps, subject: Subject, 
     const challenge = await createChallenge(tx, 'act', now, {
       userId: subject.id, documentType: document.kind, documentId: document.id, contentHash: document.contentHash,
     });
-    await appendJournal(tx, { at: now, actor, action: 'document.signing_started', objectType: 'document', objectId: document.id,
+    tx.journal({ at: now, actor, action: 'document.signing_started', objectType: 'document', objectId: document.id,
       details: { challengeId: challenge.id, contentHash: document.contentHash } });
     return { challenge, document };
   });
@@ -70,8 +70,8 @@ export async function submitDocumentSignature(
   if (!(await maySignDocument(deps, subject, document))) throw new DomainError(ErrorCode.forbidden);
   const outcome = await deps.verify({ cms: input.cms, content: document.content, purpose: 'sign', expectIin: subject.iin, at: now });
   if (!outcome.valid) {
-    await deps.db.transaction((tx) => appendJournal(tx, { at: now, actor, action: 'document.signature_rejected',
-      objectType: 'document', objectId: document.id, details: { reasons: outcome.reasons.map((r) => r.code) } }));
+    await recordJournal(deps.db, { at: now, actor, action: 'document.signature_rejected',
+      objectType: 'document', objectId: document.id, details: { reasons: outcome.reasons.map((r) => r.code) } });
     throw new DomainError(ErrorCode.signatureInvalid, { reasons: outcome.reasons });
   }
   return deps.db.transaction(async (tx) => {
@@ -81,7 +81,7 @@ export async function submitDocumentSignature(
       contentHash: document.contentHash, cms: input.cms, outcome }, now);
     await markChallengeUsed(tx, challenge.id, now);
     await tx.query('UPDATE documents SET signed_at = $2 WHERE id = $1 AND signed_at IS NULL', [document.id, now.toISOString()]);
-    await appendJournal(tx, { at: now, actor, action: 'document.signed', objectType: 'document', objectId: document.id,
+    tx.journal({ at: now, actor, action: 'document.signed', objectType: 'document', objectId: document.id,
       details: { signatureId, contentHash: document.contentHash, signerIin: outcome.signer?.iin ?? null } });
     await deps.hooks?.[document.kind]?.onSigned(tx, { subject, actor, document, signatureId, now });
     return { signatureId, documentId: document.id };

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { AdapterError, type MobileCitizensPort } from '@oryndau/adapters';
-import type { Database, Sql } from '@oryndau/db';
-import { appendJournal, enqueueMessage, scheduleDeadline } from '@oryndau/db';
+import type { Database, Sql, Tx } from '@oryndau/db';
+import { enqueueMessage, scheduleDeadline } from '@oryndau/db';
 import { DomainError, ErrorCode, simplified } from '@oryndau/domain';
 import type { Clock } from '@oryndau/domain';
 import { isValidBin, isValidIin } from '@oryndau/kz';
@@ -47,10 +47,10 @@ async function insertCase(tx: Sql, fine: ErapFineInput, state: simplified.Simpli
   );
 }
 
-async function journalTransition(tx: Sql, events: readonly simplified.SimplifiedEvent[], details: Record<string, unknown>, now: Date) {
+async function journalTransition(tx: Tx, events: readonly simplified.SimplifiedEvent[], details: Record<string, unknown>, now: Date) {
   for (const e of events) {
     if (e.type !== 'simplified.transitioned') continue;
-    await appendJournal(tx, { at: now, actor: ERAP_ACTOR, action: `simplified.${e.action}`, objectType: 'simplified_case', objectId: e.caseId,
+    tx.journal({ at: now, actor: ERAP_ACTOR, action: `simplified.${e.action}`, objectType: 'simplified_case', objectId: e.caseId,
       details: { from: e.from, to: e.to, outcome: e.outcome, resolution: e.resolution, ...details } });
   }
 }

@@ -1,4 +1,4 @@
-import type { JournalActor, Sql } from '@oryndau/db';
+import type { JournalActor, Tx } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import { isValidIin, regionOfKato } from '@oryndau/kz';
 import { registerExecutiveDocument, type Registration } from '../enforcement/register-executive-document';
@@ -15,7 +15,7 @@ export const STATE_REVENUE_BODY = { bin: '050140000001', name: 'РГУ «Ком�
  * automatic distribution (ENF-12) in the caller's transaction. Deduplicated
  * by the ЕРАП id, so a fine never becomes two proceedings.
  */
-export async function registerFineAsExecutiveDocument(tx: Sql, fine: ErapFineInput, now: Date): Promise<Registration> {
+export async function registerFineAsExecutiveDocument(tx: Tx, fine: ErapFineInput, now: Date): Promise<Registration> {
   const region = regionOfKato(fine.territoryKato);
   if (!region) throw new DomainError(ErrorCode.validation, { fields: ['territoryKato'] });
   const d = fine.decision;

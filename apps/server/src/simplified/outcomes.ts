@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DeadlineHandler, JournalActor, JournalRecord, Sql } from '@oryndau/db';
-import { appendJournal } from '@oryndau/db';
+import type { DeadlineHandler, JournalActor, JournalRecord, Sql, Tx } from '@oryndau/db';
 import { DomainError, ErrorCode, simplified } from '@oryndau/domain';
 import { localDateOf } from '@oryndau/kz';
 import { CLOSING_TITLES, closingAct } from './closing-resolution';
@@ -84,7 +83,7 @@ export type Applied = { row: CaseRow; replay: boolean; events: readonly simplifi
  * the journal — and the new state, guarded by its version.
  */
 export async function applyCommand(
-  tx: Sql, deps: OutcomeDeps, row: CaseRow, command: simplified.SimplifiedCommand, now: Date,
+  tx: Tx, deps: OutcomeDeps, row: CaseRow, command: simplified.SimplifiedCommand, now: Date,
   context: { actor: JournalActor; firingDeadlineId?: string; receiptCode?: string | null },
 ): Promise<Applied> {
   const decision = simplified.decide(caseOfRow(row), command, now);
@@ -147,7 +146,7 @@ export async function applyCommand(
     }
   }
 
-  for (const record of journal) await appendJournal(tx, record);
+  for (const record of journal) tx.journal(record);
 
   const payments: StoredPayment[] = state.payments.map((p) => ({
     id: p.id, amountTiyn: p.amountTiyn, paidAt: p.paidAt.toISOString(), recordedAt: p.recordedAt.toISOString(), destination: p.destination,

@@ -1,6 +1,5 @@
 import type { Adapters, PaymentNotification } from '@oryndau/adapters';
 import { AdapterError, PAYMENT_SIGNATURE_HEADER, paymentNotificationSchema, verifyPaymentNotification } from '@oryndau/adapters';
-import { appendJournal } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { AppDeps, ZodApp } from '../app';
 import { caseIdOfReference } from './debtor-routes';
@@ -38,7 +37,7 @@ export async function acceptPaymentNotification(
     if (n.status === 'failed') {
       if (row.pending_payment?.paymentId === n.paymentId) {
         await tx.query('UPDATE simplified_cases SET pending_payment = NULL WHERE id = $1', [row.id]);
-        await appendJournal(tx, { at: now, actor: { ...PAYMENT_GATEWAY_ACTOR, requestId }, action: 'simplified.payment_failed',
+        tx.journal({ at: now, actor: { ...PAYMENT_GATEWAY_ACTOR, requestId }, action: 'simplified.payment_failed',
           objectType: 'simplified_case', objectId: row.id, details: { paymentId: n.paymentId } });
       }
       return { accepted: true, replay: false, status: row.status };
