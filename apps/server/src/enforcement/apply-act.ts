@@ -5,6 +5,7 @@ import {
 } from '@oryndau/domain';
 import type { ProceedingAction, ProceedingCommand, Subject } from '@oryndau/domain';
 import { localDateOf } from '@oryndau/kz';
+import type { WorkingCalendar } from '@oryndau/kz';
 import type { DocumentSigningHook } from '../signing/sign-document';
 import type { ActParams } from './act-values';
 import { enqueueCourtStatus } from './court-status';
@@ -35,9 +36,8 @@ export async function mayViewProceeding(sql: Sql, subject: Subject, row: Proceed
 }
 
 /** Execution term: 2 months from initiation, suspended days added back (deadlines.ts). */
-async function executionTask(tx: Sql, row: ProceedingRow, state: ReturnType<typeof proceedingOf>, now: Date) {
+async function executionTask(tx: Sql, row: ProceedingRow, state: ReturnType<typeof proceedingOf>, now: Date, calendar: WorkingCalendar) {
   if (!state.initiatedAt) return;
-  const calendar = await loadWorkingCalendar(tx);
   const due = executionTermDueDate({ initiatedAt: state.initiatedAt, zone: row.time_zone, suspensions: state.suspensions, asOf: now, extended: false }, calendar);
   await upsertTask(tx, row.id, 'execution_term', due, now);
 }
@@ -57,20 +57,22 @@ async function applyTransition(tx: Tx, act: ActRow, actor: JournalActor, now: Da
   if (!result.ok) throw (result.error instanceof EnforcementError ? result.error.toDomainError() : result.error);
   await saveProceedingState(tx, result.state, before.version);
   const state = result.state;
-  const calendar = await loadWorkingCalendar(tx);
   const today = localDateOf(now, row.time_zone);
   switch (action) {
-    case 'initiate':
+    case 'initiate': {
+      // The working calendar is read once per act, and only by the acts that count days.
+      const calendar = await loadWorkingCalendar(tx);
       await closeTasks(tx, row.id, ['initiation'], 'done', now);
       // The copy of the resolution goes to the debtor the day it is signed; the 5 calendar days run from that notice.
       await upsertTask(tx, row.id, 'voluntary_execution', voluntaryExecutionDueDate(today, false, calendar) ?? today, now);
-      await executionTask(tx, row, state, now);
+      await executionTask(tx, row, state, now, calendar);
       break;
+    }
     case 'refuse':
       await closeTasks(tx, row.id, ['initiation'], 'done', now);
       break;
     case 'resume':
-      await executionTask(tx, row, state, now);
+      await executionTask(tx, row, state, now, await loadWorkingCalendar(tx));
       break;
     case 'suspend':
       break;
@@ -96,7 +98,7 @@ async function applyTransition(tx: Tx, act: ActRow, actor: JournalActor, now: Da
       ground: act.ground_code ? groundByCode(act.ground_code)?.lawRef ?? null : null } });
 }
 
-async function applyArrest(tx: Sql, act: ActRow, now: Date): Promise<void> {
+async function applyArrest(tx: Sql, act: ActRow, now: Date): Promise<{ arrestId: string; kind: string; items: number }> {
   const arrest = act.params.arrest;
   const kind = act.template_code === 'enf.arrest_accounts' ? 'accounts' : act.template_code === 'enf.arrest_property' ? 'property' : 'travel';
   const arrestId = randomUUID();
@@ -109,29 +111,43 @@ async function applyArrest(tx: Sql, act: ActRow, now: Date): Promise<void> {
        VALUES ($1, $2, $3, $4, $5, $6, $7, 'arrested')`,
       [randomUUID(), arrestId, act.proceeding_id, item.kind, item.description.trim(), item.identifier ?? null, item.valueTiyn ?? null]);
   }
+  return { arrestId, kind, items: arrest?.items.length ?? 0 };
 }
 
-/** The act takes effect: everything in the signature's transaction. */
+/**
+ * The act takes effect: everything in the signature's transaction. Every
+ * applied act leaves an entry on its proceeding's journal (X-2, ENF-10):
+ * a transition its `enforcement.<action>`, the others the entries below.
+ */
 async function applyAct(tx: Tx, act: ActRow, actor: JournalActor, now: Date): Promise<void> {
+  const onProceeding = (action: string, details: Record<string, unknown>) => tx.journal({ at: now, actor, action, objectType: 'proceeding',
+    objectId: act.proceeding_id, details: { actId: act.id, templateCode: act.template_code, ...details } });
   switch (act.effect) {
     case 'transition':
       await applyTransition(tx, act, actor, now);
       break;
-    case 'request':
-      await tx.query(`UPDATE siopso_requests SET status = 'signed' WHERE act_id = $1 AND status = 'draft'`, [act.id]);
+    case 'request': {
+      const signed = await tx.query<{ id: string; request_type: string }>(
+        `UPDATE siopso_requests SET status = 'signed' WHERE act_id = $1 AND status = 'draft' RETURNING id, request_type`, [act.id]);
+      onProceeding('enforcement.request_signed', { requests: signed.rows.map((r) => ({ requestId: r.id, type: r.request_type })) });
       break;
-    case 'arrest':
-      await applyArrest(tx, act, now);
+    }
+    case 'arrest': {
+      const arrest = await applyArrest(tx, act, now);
+      onProceeding('enforcement.arrest_imposed', arrest);
       break;
+    }
     case 'arrest_lift': {
       const lifted = await tx.query(
         `UPDATE arrests SET status = 'lifted', lifted_at = $2, lift_act_id = $3, lift_reason = 'resolution' WHERE id = $1 AND status = 'active'`,
         [act.params.arrestId, now.toISOString(), act.id]);
       if (lifted.rowCount !== 1) throw new DomainError(ErrorCode.actState);
       await tx.query(`UPDATE arrested_property SET status = 'released' WHERE arrest_id = $1`, [act.params.arrestId]);
+      onProceeding('enforcement.arrest_lifted', { arrestId: act.params.arrestId, because: 'resolution' });
       break;
     }
     case 'resolution':
+      onProceeding('enforcement.resolution_signed', {});
       break;
   }
   await tx.query(`UPDATE proceeding_acts SET status = 'applied', applied_at = $2 WHERE id = $1`, [act.id, now.toISOString()]);
@@ -155,6 +171,11 @@ export const enforcementActHook: DocumentSigningHook = {
     if (act.status === 'draft') return act.created_by === subject.id && row.bailiff_id === subject.id;
     if (act.status === 'awaiting_approval') return seniorCovers(sql, subject, row);
     return false;
+  },
+  async lockOwner(tx, document) {
+    // The act's proceeding_id never changes, so it is read without a lock.
+    const act = await actOfDocument(tx, document.id);
+    if (act) await requireProceedingRow(tx, act.proceeding_id, true);
   },
   async onSigned(tx, { subject, actor, document, now }) {
     const act = await actOfDocument(tx, document.id, true);

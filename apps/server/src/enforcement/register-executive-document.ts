@@ -47,7 +47,8 @@ export async function registerExecutiveDocument(tx: Tx, input: RegistrationInput
   const registrationDate = localDateOf(now, zone);
   const validation = validateExecutiveDocumentCard({
     ...input, registrationDate, exchangeRate: input.exchangeRate, exchangeRateDate: input.exchangeRateDate,
-    parties: input.parties.map((p) => ({ role: p.role, kind: p.kind, identifier: p.identifier, name: p.name })),
+    parties: input.parties.map((p) => ({ role: p.role, kind: p.kind, identifier: p.identifier, name: p.name, regionKato: p.regionKato,
+      districtKato: p.districtKato })),
   } as Parameters<typeof validateExecutiveDocumentCard>[0]);
   if (!validation.ok) throw new DomainError(ErrorCode.cardInvalid, { fields: validation.errors });
   const card = validation.card;

@@ -47,6 +47,8 @@ export async function returnAct(deps: { db: Database; clock: Clock }, subject: S
   if (!act) throw new DomainError(ErrorCode.notFound);
   await requireSenior(deps.db, subject, act.proceeding_id);
   await deps.db.transaction(async (tx) => {
+    // Lock order: the proceeding, then its act (as the signature does), the journal last.
+    await requireProceedingRow(tx, act.proceeding_id, true);
     const moved = await tx.query(
       `UPDATE proceeding_acts SET status = 'returned', returned_by = $2, returned_at = $3, return_reason = $4
         WHERE id = $1 AND status = 'awaiting_approval'`, [actId, subject.id, now.toISOString(), reason.trim()]);

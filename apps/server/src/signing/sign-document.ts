@@ -17,6 +17,14 @@ import type { SignatureVerifier } from './verifier';
 export type DocumentSigningHook = {
   mayRead(sql: Sql, subject: Subject, document: StoredDocument): Promise<boolean>;
   maySign(sql: Sql, subject: Subject, document: StoredDocument): Promise<boolean>;
+  /**
+   * Locks the business row the document belongs to (an act's proceeding)
+   * as the first statement of the signature's transaction — the server's
+   * lock order is that row first, then the challenge and the document, the
+   * journal last (packages/db/src/transaction.ts). Without it the signature
+   * would hold the challenge while waiting for the proceeding.
+   */
+  lockOwner?(tx: Sql, document: StoredDocument): Promise<void>;
   onSigned(tx: Tx, event: { subject: Subject; actor: JournalActor; document: StoredDocument; signatureId: string; now: Date }): Promise<void>;
 };
 
@@ -74,7 +82,9 @@ export async function submitDocumentSignature(
       objectType: 'document', objectId: document.id, details: { reasons: outcome.reasons.map((r) => r.code) } });
     throw new DomainError(ErrorCode.signatureInvalid, { reasons: outcome.reasons });
   }
+  const hook = deps.hooks?.[document.kind];
   return deps.db.transaction(async (tx) => {
+    await hook?.lockOwner?.(tx, document);
     // Re-check under the row lock: a parallel submission may have won.
     assertChallengeUsable(await lockChallenge(tx, challenge.id), use, now);
     const signatureId = await storeSignature(tx, { challengeId: challenge.id, documentType: document.kind, documentId: document.id,
@@ -83,7 +93,7 @@ export async function submitDocumentSignature(
     await tx.query('UPDATE documents SET signed_at = $2 WHERE id = $1 AND signed_at IS NULL', [document.id, now.toISOString()]);
     tx.journal({ at: now, actor, action: 'document.signed', objectType: 'document', objectId: document.id,
       details: { signatureId, contentHash: document.contentHash, signerIin: outcome.signer?.iin ?? null } });
-    await deps.hooks?.[document.kind]?.onSigned(tx, { subject, actor, document, signatureId, now });
+    await hook?.onSigned(tx, { subject, actor, document, signatureId, now });
     return { signatureId, documentId: document.id };
   });
 }

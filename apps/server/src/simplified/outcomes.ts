@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DeadlineHandler, JournalActor, JournalRecord, Sql, Tx } from '@oryndau/db';
+import type { DeadlineHandler, JournalActor, Sql, Tx } from '@oryndau/db';
 import { DomainError, ErrorCode, simplified } from '@oryndau/domain';
 import { localDateOf } from '@oryndau/kz';
 import { CLOSING_TITLES, closingAct } from './closing-resolution';
@@ -94,9 +94,9 @@ export async function applyCommand(
   const zone = row.zone ?? simplified.zoneOfTerritory(row.territory_kato);
   let proceedingId = row.proceeding_id;
   let closingDocumentId = row.closing_document_id;
-  // Journal entries go in last, in event order: the journal's head lock
-  // orders every writer until commit, and the registration below is slow.
-  const journal: JournalRecord[] = [];
+  // Journal entries are collected in event order; the transaction runner
+  // appends them last, so the journal's head lock is not held across the
+  // slow registration below.
 
   for (const e of events) {
     switch (e.type) {
@@ -104,7 +104,7 @@ export async function applyCommand(
         if (e.resolution === 'simp.termination' || e.resolution === 'simp.cancellation') {
           closingDocumentId = await sealClosingResolution(tx, deps, row, fine, state, zone, now);
         }
-        journal.push({ at: now, actor: context.actor, action: `simplified.${e.action}`, objectType: 'simplified_case', objectId: row.id,
+        tx.journal({ at: now, actor: context.actor, action: `simplified.${e.action}`, objectType: 'simplified_case', objectId: row.id,
           details: { from: e.from, to: e.to, outcome: e.outcome, resolution: e.resolution, documentId: closingDocumentId, erapFineId: row.erap_fine_id } });
         break;
       }
@@ -122,22 +122,22 @@ export async function applyCommand(
       case 'simplified.sent_to_distribution': {
         const registration = await registerFineAsExecutiveDocument(tx, fine, now);
         proceedingId = registration.proceedingId;
-        journal.push({ at: now, actor: context.actor, action: 'simplified.sent_to_distribution', objectType: 'simplified_case',
+        tx.journal({ at: now, actor: context.actor, action: 'simplified.sent_to_distribution', objectType: 'simplified_case',
           objectId: row.id, details: { cause: e.cause, proceedingId, registrationNumber: registration.registrationNumber } });
         break;
       }
       case 'simplified.payment_credited_to_ordinary':
         if (!proceedingId) throw new DomainError(ErrorCode.internal, { reason: 'credit without an ordinary proceeding' });
-        journal.push({ at: now, actor: context.actor, action: 'enforcement.payment_credited', objectType: 'proceeding',
+        tx.journal({ at: now, actor: context.actor, action: 'enforcement.payment_credited', objectType: 'proceeding',
           objectId: proceedingId, details: { source: 'simplified', caseId: row.id, erapFineId: e.erapFineId, paymentId: e.paymentId,
             amountTiyn: e.amountTiyn, paidAt: e.paidAt.toISOString(), paidWithinTerm: e.paidWithinTerm } });
         break;
       case 'simplified.payment_applied':
-        journal.push({ at: now, actor: context.actor, action: 'simplified.payment_applied', objectType: 'simplified_case',
+        tx.journal({ at: now, actor: context.actor, action: 'simplified.payment_applied', objectType: 'simplified_case',
           objectId: row.id, details: { paymentId: e.paymentId, amountTiyn: e.amountTiyn, paidTotalTiyn: e.paidTotalTiyn, dueTiyn: e.dueTiyn } });
         break;
       case 'simplified.refund_due':
-        journal.push({ at: now, actor: context.actor, action: 'simplified.refund_due', objectType: 'simplified_case',
+        tx.journal({ at: now, actor: context.actor, action: 'simplified.refund_due', objectType: 'simplified_case',
           objectId: row.id, details: { paymentId: e.paymentId, amountTiyn: e.amountTiyn, cause: e.cause } });
         break;
       case 'simplified.sms_requested':
@@ -145,8 +145,6 @@ export async function applyCommand(
         throw new Error(`${e.type} is written at intake only`);
     }
   }
-
-  for (const record of journal) tx.journal(record);
 
   const payments: StoredPayment[] = state.payments.map((p) => ({
     id: p.id, amountTiyn: p.amountTiyn, paidAt: p.paidAt.toISOString(), recordedAt: p.recordedAt.toISOString(), destination: p.destination,

@@ -34,6 +34,19 @@ describe('ENF-1: executive-document card validation', () => {
     expect(result.ok && result.card.amountMinor).toBe(123_456_789);
   });
 
+  it('ENF-1, issue 11 item 10: a party region must exist in the reference data, a district must lie in it', () => {
+    const [debtor, claimant] = card.parties;
+    const withRegions = (d: Record<string, string>, c: Record<string, string> = { regionKato: '310000000' }) =>
+      codes({ ...card, parties: [{ ...debtor!, ...d }, { ...claimant!, ...c }] });
+    expect(withRegions({ regionKato: '310000000', districtKato: '311010000' })).toEqual([]);
+    expect(withRegions({ regionKato: '999999999' })).toEqual(['parties[0].regionKato:card.region_unknown']);
+    expect(withRegions({ regionKato: '310000000' }, { regionKato: '000000000' })).toEqual(['parties[1].regionKato:card.region_unknown']);
+    expect(withRegions({ regionKato: '310000000', districtKato: '711110000' })).toEqual(['parties[0].districtKato:card.district_outside_region']);
+    const message = validateExecutiveDocumentCard({ ...card, parties: [{ ...debtor!, regionKato: '999999999' }, claimant!] });
+    expect(!message.ok && message.errors[0]?.message).toEqual(CARD_ERROR_MESSAGES['card.region_unknown']);
+    expect(CARD_ERROR_MESSAGES['card.region_unknown'].kk).not.toBe(CARD_ERROR_MESSAGES['card.region_unknown'].ru);
+  });
+
   it('ENF-1: IIN/BIN checksums by party kind', () => {
     const parties = [
       { role: 'debtor', kind: 'individual', identifier: '061211600013', name: 'A' },

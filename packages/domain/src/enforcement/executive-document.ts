@@ -7,7 +7,9 @@
  * Amounts are typed as decimal strings and computed with bigint: a float
  * would turn 1234.56 USD × 470.25 into a tenge amount off by a tiyn.
  */
-import { identifierKindOf, isIsoDate, isRealDate, validateBin, validateIin, type IsoDate, type LocalizedText, type Tiyn } from '@oryndau/kz';
+import {
+  identifierKindOf, isIsoDate, isRealDate, regionById, regionOfKato, validateBin, validateIin, type IsoDate, type LocalizedText, type Tiyn,
+} from '@oryndau/kz';
 
 export type PartyRole = 'debtor' | 'claimant'; // должник / взыскатель
 export type PartyKind = 'individual' | 'legal_entity'; // физическое (ИИН) / юридическое лицо (БИН)
@@ -18,6 +20,14 @@ export type CardParty = {
   /** IIN for individuals, BIN for legal entities. */
   readonly identifier: string;
   readonly name: string;
+  /**
+   * KATO id of the party's region (область / город республиканского
+   * значения); the debtor's region names the registering department. When
+   * given it must be one of `REGIONS` (packages/kz).
+   */
+  readonly regionKato?: string | undefined;
+  /** KATO id of the district; when given it must lie in `regionKato`. */
+  readonly districtKato?: string | undefined;
 };
 
 /** ENF-1 fields. Free-text and reference fields are checked only for presence here. */
@@ -56,6 +66,8 @@ export const CardErrorCode = {
   binInvalid: 'card.bin_invalid',
   debtorRequired: 'card.debtor_required',
   claimantRequired: 'card.claimant_required',
+  regionUnknown: 'card.region_unknown',
+  districtOutsideRegion: 'card.district_outside_region',
 } as const;
 export type CardErrorCode = (typeof CardErrorCode)[keyof typeof CardErrorCode];
 
@@ -80,6 +92,14 @@ export const CARD_ERROR_MESSAGES: Readonly<Record<CardErrorCode, LocalizedText>>
   'card.bin_invalid': { kk: 'БСН қате.', ru: 'Неверный БИН.' },
   'card.debtor_required': { kk: 'Кемінде бір борышкерді қосыңыз.', ru: 'Добавьте хотя бы одного должника.' },
   'card.claimant_required': { kk: 'Кемінде бір өндіріп алушыны қосыңыз.', ru: 'Добавьте хотя бы одного взыскателя.' },
+  'card.region_unknown': {
+    kk: 'Мұндай облыс немесе республикалық маңызы бар қала жоқ — анықтамалықтан таңдаңыз.',
+    ru: 'Такой области или города республиканского значения нет — выберите из справочника.',
+  },
+  'card.district_outside_region': {
+    kk: 'Аудан көрсетілген облыста емес.',
+    ru: 'Район не относится к указанной области.',
+  },
 };
 
 export type CardFieldError = { readonly field: string; readonly code: CardErrorCode; readonly message: LocalizedText };
@@ -170,6 +190,12 @@ export function validateExecutiveDocumentCard(input: ExecutiveDocumentCardInput)
     if (party.kind === 'individual') {
       if (!validateIin(id).ok || identifierKindOf(id) !== 'iin') add(field, CardErrorCode.iinInvalid);
     } else if (!validateBin(id).ok || identifierKindOf(id) !== 'bin') add(field, CardErrorCode.binInvalid);
+    // A made-up region would become a department code and a registration number (ENF-1, issue 11 item 10).
+    const region = party.regionKato === undefined ? undefined : regionById(party.regionKato);
+    if (party.regionKato !== undefined && !region) add(`parties[${i}].regionKato`, CardErrorCode.regionUnknown);
+    if (region && party.districtKato !== undefined && party.districtKato !== '' && regionOfKato(party.districtKato)?.id !== region.id) {
+      add(`parties[${i}].districtKato`, CardErrorCode.districtOutsideRegion);
+    }
   });
   if (!input.parties.some((p) => p.role === 'debtor')) add('parties', CardErrorCode.debtorRequired);
   if (!input.parties.some((p) => p.role === 'claimant')) add('parties', CardErrorCode.claimantRequired);
