@@ -26,6 +26,7 @@
 // as its last line, one JSON object. Exits 1 when a fine did not end where
 // it should or a check fails.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,8 +35,10 @@ import { loadConfig } from '../apps/server/src/config';
 import { setupSignatureTrust } from '../apps/server/src/signing/trust';
 import { initiationAct } from '../apps/server/src/simplified/initiation-resolution';
 import { decodeSealedAct, renderSealedAct } from '../apps/server/src/simplified/sealed-act';
-import { SYSTEM_ORGANISATION, openSystemKey, signWithSystemKey } from '../apps/server/src/simplified/system-seal';
+import { openSystemKeyFile, signWithSystemKey } from '../apps/server/src/simplified/system-seal';
+import { DEMO_KEY_PIN, devSystemKeyFile } from '../apps/server/src/signing/demo-keys';
 import { verifyJournal } from '../packages/db/src/index';
+import { DEV_SYSTEM_ORGANISATION_BIN, SYSTEM_ORGANISATION_REFERENCE } from '../packages/domain/src/index';
 import { startCluster } from '../test/harness/postgres-cluster';
 import type { Cluster } from '../test/harness/postgres-cluster';
 import { cpuSnapshot, parentPid } from './bench/cpu';
@@ -126,15 +129,16 @@ async function main(): Promise<number> {
     // The floor, with the servers idle: one core signing with the system key — the very call the seal makes — and,
     // to show where an intake's CPU goes, the seal's verification of that signature, one at a time; and what a download costs.
     const trust = await setupSignatureTrust(loadConfig(env), { now: () => clockNow() }, env.PUBLIC_URL!);
-    const key = await openSystemKey(pkiDir);
+    // The key the servers seal with: no SYSTEM_KEY_FILE here, so the dev PKI's (issued by the first server).
+    const key = await openSystemKeyFile(new Uint8Array(await readFile(join(pkiDir, devSystemKeyFile(DEV_SYSTEM_ORGANISATION_BIN)))), DEMO_KEY_PIN);
     const sample = { ...benchFine(TAG, 0, debtorIinsWithPhone(1)[0]!, clockNow()), amountTiyn: 1_234_500 };
     const act = initiationAct({ fine: sample, documentId: '00000000-0000-4000-8000-000000000000', lastDay: '2026-03-07',
-      initiatedOn: '2026-03-02', publicOrigin: env.PUBLIC_URL! });
+      initiatedOn: '2026-03-02', publicOrigin: env.PUBLIC_URL!, organisation: SYSTEM_ORGANISATION_REFERENCE.name });
     const renderSample = () => renderSealedAct(decodeSealedAct(act), 'kk');
     const floor = await rate(FLOOR_SECONDS, () => signWithSystemKey(key, act, clockNow()));
     const cms = await signWithSystemKey(key, act, clockNow());
     const verification = await rate(Math.min(FLOOR_SECONDS, 3), async () => {
-      const outcome = await trust.verify({ cms, content: act, purpose: 'sign', expectBin: SYSTEM_ORGANISATION.bin!, at: clockNow() });
+      const outcome = await trust.verify({ cms, content: act, purpose: 'sign', expectBin: DEV_SYSTEM_ORGANISATION_BIN, at: clockNow() });
       if (!outcome.valid) throw new Error(`the system key's signature does not verify: ${JSON.stringify(outcome.reasons)}`);
     });
     const render = await rate(Math.min(FLOOR_SECONDS, 3), renderSample);

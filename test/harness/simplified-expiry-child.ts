@@ -8,7 +8,7 @@ import { fireDueDeadlines, openPostgres } from '../../packages/db/src/index';
 import { systemClock } from '../../packages/domain/src/index';
 import { loadConfig } from '../../apps/server/src/config';
 import { simplifiedExpireHandler, SIMPLIFIED_EXPIRE } from '../../apps/server/src/simplified/outcomes';
-import { systemSeal } from '../../apps/server/src/simplified/system-seal';
+import { createSystemSeal } from '../../apps/server/src/simplified/system-seal';
 import { setupSignatureTrust } from '../../apps/server/src/signing/trust';
 
 const [url, pkiDir, expectedText] = process.argv.slice(2);
@@ -18,7 +18,9 @@ const config = loadConfig({ NODE_ENV: 'test', DEV_MODE: 'true', DATA_DIR: '/none
   DEMO_KEYS: 'false', DATABASE_URL: url });
 const trust = await setupSignatureTrust(config, systemClock, config.publicOrigin);
 const db = await openPostgres(url, 4);
-const handlers = { [SIMPLIFIED_EXPIRE]: simplifiedExpireHandler({ seal: systemSeal(trust), publicOrigin: config.publicOrigin }) };
+const seal = await createSystemSeal({ db, config, trust, now: new Date() });
+if (!seal.status().ok) throw new Error(`no system key: ${JSON.stringify(seal.status())}`);
+const handlers = { [SIMPLIFIED_EXPIRE]: simplifiedExpireHandler({ seal, publicOrigin: config.publicOrigin }) };
 process.stdout.write('ready\n');
 let fired = 0;
 let failed = 0;

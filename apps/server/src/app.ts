@@ -27,6 +27,7 @@ import { registerVerifyRoutes } from './routes/verify';
 import type { SignatureVerifier } from './signing/verifier';
 import type { DocumentSigningHook } from './signing/sign-document';
 import type { SignatureTrust } from './signing/trust';
+import type { SystemSeal } from './simplified/system-seal';
 import { registerPkiRoutes } from './routes/pki';
 import { registerEnforcementRoutes } from './enforcement/routes';
 import { registerSimplifiedRoutes } from './simplified/routes';
@@ -46,6 +47,8 @@ export type AppDeps = {
   /** SIG-4: the checklist verifier (packages/esign) with this installation's trust anchors. */
   verify: SignatureVerifier;
   trust: SignatureTrust | null;
+  /** The system organisation's seal (simplified proceedings); its status is on /health. */
+  seal: SystemSeal;
   /** Per document kind: who reads/signs it and what its signature does (e.g. an enforcement act moves the proceeding). */
   signingHooks?: Readonly<Record<string, DocumentSigningHook>>;
   /** Dev mode: asks the courts' simulator to send a signed writ to our intake (demo and browser tests). */
@@ -99,7 +102,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  registerHealthRoutes(app, deps.db);
+  registerHealthRoutes(app, deps.db, { systemKey: () => deps.seal.status() });
   registerAuthRoutes(app, deps);
   registerMeRoutes(app, deps);
   registerJournalRoutes(app, deps);

@@ -2,8 +2,10 @@ import { resolve } from 'node:path';
 import { adaptersConfigFromEnv } from '@oryndau/adapters';
 import type { AdaptersConfig } from '@oryndau/adapters';
 import { DEV_PAYMENTS_NOTIFY_SECRET } from '@oryndau/adapters';
-import { simplified } from '@oryndau/domain';
+import { DEV_SYSTEM_ORGANISATION_BIN, simplified } from '@oryndau/domain';
+import { isValidBin } from '@oryndau/kz';
 import { z } from 'zod';
+import { Secret } from './secret';
 
 // Everything the server reads from the environment, validated once at start.
 const schema = z.object({
@@ -16,7 +18,8 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Dev mode: demo helpers such as the page of "sent" SMS and e-mail. */
   DEV_MODE: z.enum(['true', 'false']).optional(),
-  SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  /** Demo organisations and users into an empty database; default: outside production only, and never in production. */
+  SEED_DEMO: z.enum(['true', 'false']).optional(),
   /** scrypt cost N as a power of two (17 = OWASP minimum). */
   PASSWORD_HASH_LOG2N: z.coerce.number().int().min(10).max(20).default(17),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
@@ -33,8 +36,15 @@ const schema = z.object({
   PKI_DIR: z.string().optional(),
   /** Trust the dev PKI / NCA test PKI (checklist item 9); default: outside production only. */
   ALLOW_TEST_PKI: z.enum(['true', 'false']).optional(),
-  /** Issue demo key files for the demo users into the dev PKI; default: with demo data outside production. */
+  /** Issue demo key files for the demo users into the dev PKI; default: with demo data outside production; never in production. */
   DEMO_KEYS: z.enum(['true', 'false']).optional(),
+  /** BIN of the system organisation (reference data; its key seals the system's acts). Default: the dev BIN, which production must not keep. */
+  SYSTEM_ORGANISATION_BIN: z.string().refine(isValidBin, 'a BIN: 12 digits with a valid check digit').optional(),
+  /** The system organisation's signing key (PKCS#12). Absent outside production: the dev PKI issues one. */
+  SYSTEM_KEY_FILE: z.string().min(1).optional(),
+  /** Its PIN, or a file holding it (SYSTEM_KEY_PIN_FILE, e.g. a container secret); never logged. */
+  SYSTEM_KEY_PIN: z.string().min(1).optional(),
+  SYSTEM_KEY_PIN_FILE: z.string().min(1).optional(),
   /** Comma-separated PEM/DER files of pinned production trust anchors (NCA roots/issuing CAs). */
   TRUST_ANCHORS: z.string().optional(),
   /** Comma-separated DER CRL files (full and delta) of those CAs. */
@@ -78,6 +88,17 @@ export type Config = {
   webDist: string;
   publicOrigin: string;
   trust: { pkiDir: string; allowTestPki: boolean; demoKeys: boolean; anchorFiles: string[]; crlFiles: string[] };
+  /** The system organisation and its signing key (simplified/system-key.ts). */
+  system: {
+    organisationBin: string;
+    /** false = the dev default BIN is in use (production reports it as missing). */
+    organisationBinConfigured: boolean;
+    keyFile: string | null;
+    keyPin: Secret | null;
+    keyPinFile: string | null;
+  };
+  /** Settings that were asked for and ignored (e.g. SEED_DEMO=true in production); logged at start. */
+  warnings: string[];
   /** ENF-11 intake token; null = the intake refuses every call (production without a token). */
   courtSystemToken: string | null;
   simulatedSiopso: 'realistic' | 'on-time';
@@ -116,6 +137,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
+  if (e.SYSTEM_KEY_PIN !== undefined && e.SYSTEM_KEY_PIN_FILE !== undefined) {
+    throw new Error('Invalid configuration: set SYSTEM_KEY_PIN or SYSTEM_KEY_PIN_FILE, not both');
+  }
+  // Production never seeds the demo administrator (800101300006 / Oryndau2026) nor issues demo keys,
+  // whatever the variables say: the first administrator comes from `oryndau admin create`.
+  const warnings: string[] = [];
+  if (production && e.SEED_DEMO === 'true') warnings.push('SEED_DEMO=true is ignored in production: demo data is never seeded there');
+  if (production && e.DEMO_KEYS === 'true') warnings.push('DEMO_KEYS=true is ignored in production: demo key files are never issued there');
+  const seedDemo = !production && (e.SEED_DEMO ?? 'true') === 'true';
   return {
     port: e.PORT,
     host: e.HOST,
@@ -123,7 +153,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: resolve(e.DATA_DIR),
     production,
     devMode: e.DEV_MODE ? e.DEV_MODE === 'true' : !production,
-    seedDemo: e.SEED_DEMO === 'true',
+    seedDemo,
     passwordLog2N: e.PASSWORD_HASH_LOG2N,
     login: { maxFailures: e.LOGIN_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES, ratePerMinute: e.LOGIN_RATE_PER_MINUTE },
     ratePerMinute: e.RATE_PER_MINUTE,
@@ -136,7 +166,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trust: {
       pkiDir: resolve(e.PKI_DIR ?? `${e.DATA_DIR}/pki`),
       allowTestPki: e.ALLOW_TEST_PKI ? e.ALLOW_TEST_PKI === 'true' : !production,
-      demoKeys: e.DEMO_KEYS ? e.DEMO_KEYS === 'true' : !production && e.SEED_DEMO === 'true',
+      demoKeys: !production && (e.DEMO_KEYS ? e.DEMO_KEYS === 'true' : seedDemo),
       anchorFiles: list(e.TRUST_ANCHORS),
       crlFiles: list(e.TRUST_CRLS),
     },
@@ -146,5 +176,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     paymentsNotifySecret: e.PAYMENTS_NOTIFY_SECRET ?? (production ? null : DEV_PAYMENTS_NOTIFY_SECRET),
     debtorPageRatePerMinute: e.DEBTOR_PAGE_RATE_PER_MINUTE,
     simplified: simplifiedSettings(e),
+    system: {
+      organisationBin: e.SYSTEM_ORGANISATION_BIN ?? DEV_SYSTEM_ORGANISATION_BIN,
+      organisationBinConfigured: e.SYSTEM_ORGANISATION_BIN !== undefined,
+      keyFile: e.SYSTEM_KEY_FILE ? resolve(e.SYSTEM_KEY_FILE) : null,
+      keyPin: e.SYSTEM_KEY_PIN !== undefined ? new Secret(e.SYSTEM_KEY_PIN) : null,
+      keyPinFile: e.SYSTEM_KEY_PIN_FILE ? resolve(e.SYSTEM_KEY_PIN_FILE) : null,
+    },
+    warnings,
   };
 }

@@ -21,7 +21,7 @@ import { demoWritSigner } from './signing/demo-writ-signer';
 import type { Adapters } from '@oryndau/adapters';
 import { ERAP_STATUS_CHANNEL, erapStatusSender } from './simplified/erap-status';
 import { SIMPLIFIED_EXPIRE, simplifiedExpireHandler, type OutcomeDeps } from './simplified/outcomes';
-import { systemSeal } from './simplified/system-seal';
+import { createSystemSeal } from './simplified/system-seal';
 
 /** Outbox channels of the enforcement workspace and of the simplified proceedings. */
 export function workspaceSenders(db: Database, adapters: Adapters, clock: Clock): Record<string, ChannelSender> {
@@ -67,12 +67,14 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const db = options.db ?? await openDatabase({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
   await migrate(db);
   const now = clock.now();
-  await seedReferenceData(db, now);
-  if (config.seedDemo) await seedDemoData(db, now, config.passwordLog2N);
+  await seedReferenceData(db, now, config.system.organisationBin);
+  // config.seedDemo is never true in production (config.ts); checked again here because the demo administrator must never exist there.
+  if (config.seedDemo && !config.production) await seedDemoData(db, now, config.passwordLog2N);
   const trust = await setupSignatureTrust(config, clock, config.publicOrigin);
+  const seal = await createSystemSeal({ db, config, trust, now });
   let simulatorsRef: ExternalSystems['simulators'] = null;
   let adaptersRef: Adapters | null = null;
-  const app = await buildApp({ db, clock, config, queueCounters: enforcementQueueCounters(clock), verify: trust.verify, trust,
+  const app = await buildApp({ db, clock, config, queueCounters: enforcementQueueCounters(clock), verify: trust.verify, trust, seal,
     signingHooks: { 'enforcement.act': enforcementActHook },
     adapters: () => {
       if (!adaptersRef) throw new DomainError(ErrorCode.externalUnavailable, { system: 'adapters' });
@@ -82,6 +84,10 @@ export async function startSystem(options: SystemOptions): Promise<System> {
       if (!simulatorsRef) throw new DomainError(ErrorCode.externalUnavailable, { system: 'court-system' });
       return simulatorsRef.control.courtSystem.sendWrit(request);
     } }, { logger: options.logger ?? false });
+  for (const warning of config.warnings) app.log.warn(`Configuration: ${warning}`);
+  const sealStatus = seal.status();
+  if (sealStatus.ok) app.log.info(`System key: ${sealStatus.source === 'file' ? 'SYSTEM_KEY_FILE' : 'dev PKI'}, BIN ${sealStatus.bin}, valid until ${sealStatus.notAfter}`);
+  else app.log.error(`System key unavailable, the simplified intake answers 503: ${sealStatus.problem}`);
   // The courts' simulator signs writs with the demo judge's and secretary's keys and posts them to our intake.
   const courtWrits = config.trust.demoKeys && config.courtSystemToken
     ? { intakeUrl: () => `${listeningOrigin(app) ?? config.publicOrigin}/api/integrations/court-system/writs`, token: config.courtSystemToken,
@@ -90,7 +96,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const external = await connectExternalSystems(config, (line) => app.log.info(line), { ...(courtWrits ? { courtWrits } : {}), now: () => clock.now() });
   simulatorsRef = external.simulators;
   adaptersRef = external.adapters;
-  const outcomes: OutcomeDeps = { seal: systemSeal(trust), publicOrigin: config.publicOrigin };
+  const outcomes: OutcomeDeps = { seal, publicOrigin: config.publicOrigin };
   const worker = options.worker === false ? null : startWorker({
     db, clock, intervalMs: config.workerIntervalMs, log: app.log,
     deadlineHandlers: options.deadlineHandlers ?? systemDeadlineHandlers(external.adapters, outcomes),

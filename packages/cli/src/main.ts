@@ -1,3 +1,4 @@
+import { adminCommand } from './commands/admin';
 import { esignCommand } from './commands/esign';
 import { journalCommand } from './commands/journal';
 import { migrateCommand } from './commands/migrate';
@@ -6,6 +7,7 @@ export type Command = { summary: string; run(args: string[], out: Output): Promi
 export type Output = { log(text: string): void; error(text: string): void };
 
 const commands: Record<string, Command> = {
+  admin: adminCommand,
   esign: esignCommand,
   journal: journalCommand,
   migrate: migrateCommand,

@@ -15,3 +15,6 @@ export { openPglite } from './pglite';
 export { openPostgres } from './postgres';
 export * from './calendar-days';
 export * from './registration-counters';
+export * from './password';
+export * from './organisations';
+export * from './users';

@@ -66,6 +66,8 @@ export const ErrorCode = {
   actState: 'enforcement.act_state',
   /** A machine-to-machine call without the right token. */
   integrationUnauthorized: 'integration.unauthorized',
+  /** The system's signing key (SYSTEM_KEY_FILE) is missing or unusable: the simplified intake is stopped (GET /health says why). */
+  systemKeyUnavailable: 'system.key_unavailable',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -8,3 +8,5 @@ export * from './signing/challenge';
 export * from './enforcement';
 export * as distribution from './enforcement/distribution';
 export * as simplified from './simplified';
+export * from './identity/password-policy';
+export * from './identity/system-organisation';

@@ -35,6 +35,7 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.templateInvalid]: 422,
   [ErrorCode.actState]: 409,
   [ErrorCode.integrationUnauthorized]: 401,
+  [ErrorCode.systemKeyUnavailable]: 503,
 };
 
 export type ErrorBody = { code: ErrorCode; message: string; details?: Record<string, unknown> };

@@ -7,10 +7,11 @@ const PRIVATE_BAILIFF = '880415400004';
 const CITIZEN = '920707300005';
 
 describeSystemOnEachEngine('API', ({ system, client, clock }) => {
-  it('X-5: /health reports the database', async () => {
+  it('X-5: /health reports the database and the system key (dev: the dev PKI issues it)', async () => {
     const response = await client().get('/health');
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ status: 'ok', database: { ok: true, kind: system().db.kind } });
+    expect(response.json()).toEqual({ status: 'ok', database: { ok: true, kind: system().db.kind },
+      systemKey: { ok: true, detail: expect.stringMatching(/^dev PKI, BIN 220140000008, valid until /) } });
   });
 
   it('X-3: the OpenAPI document describes the routes and the error shape', async () => {

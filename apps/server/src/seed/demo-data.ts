@@ -15,8 +15,8 @@ export type DemoOrganisation = {
 const ASTANA = '710000000';
 const ZHAMBYL = '310000000';
 
+// The system organisation ('system', the demo administrator's) is reference data, not demo data: seed.ts seedReferenceData.
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
-  { id: 'system', kind: 'system', nameKk: 'Oryndau жүйесі', nameRu: 'Система Oryndau', bin: '220140000008', regionId: ASTANA, timeZone: 'Asia/Almaty' },
   { id: 'licensor-moj', kind: 'licensor', nameKk: 'Қазақстан Республикасының Әділет министрлігі',
     nameRu: 'Министерство юстиции Республики Казахстан', bin: '120340000004', regionId: ASTANA, timeZone: 'Asia/Almaty' },
   { id: 'court-astana-esil', kind: 'court', nameKk: 'Астана қаласы Есіл аудандық соты',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@oryndau/db';
-import { upsertCalendarDay } from '@oryndau/db';
+import { ensureSystemOrganisation, upsertCalendarDay } from '@oryndau/db';
+import { DEV_SYSTEM_ORGANISATION_BIN } from '@oryndau/domain';
 import { KZ_CALENDAR_2023_2026 } from '@oryndau/kz';
 import { hashPassword } from '../identity/password';
 import { seedTemplates } from '../enforcement/templates-store';
@@ -8,8 +9,16 @@ import { DEMO_BAILIFFS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './
 
 const SYSTEM_ACTOR = { userId: null, iin: null, role: 'system', requestId: null };
 
-/** Reference data every installation needs: the working-day calendar and the resolution templates (ENF-6). */
-export async function seedReferenceData(db: Database, now: Date): Promise<boolean> {
+/**
+ * Reference data every installation needs, production included: the system
+ * organisation (its BIN from SYSTEM_ORGANISATION_BIN, brought up to date on
+ * every start), the working-day calendar and the resolution templates (ENF-6).
+ */
+export async function seedReferenceData(db: Database, now: Date, systemBin: string = DEV_SYSTEM_ORGANISATION_BIN): Promise<boolean> {
+  await db.transaction(async (tx) => {
+    const system = await ensureSystemOrganisation(tx, systemBin, now, { reconcileBin: true });
+    if (system.created || system.previousBin) tx.journal({ at: now, actor: SYSTEM_ACTOR, action: system.created ? 'organisation.create' : 'organisation.bin_change', objectType: 'organisation', objectId: system.organisation.id, details: { bin: system.organisation.bin, previousBin: system.previousBin } });
+  });
   await db.transaction((tx) => seedTemplates(tx, now));
   const existing = await db.query('SELECT 1 FROM calendar_days LIMIT 1');
   if (existing.rows.length > 0) return false;

@@ -1,5 +1,6 @@
 import { devCa } from '@oryndau/esign';
-import { DEMO_ORGANISATIONS, DEMO_USERS } from '../seed/demo-data';
+import type { SystemOrganisation } from '@oryndau/domain';
+import { DEMO_USERS } from '../seed/demo-data';
 
 /** PIN of every demo key file (dev only; shown on the sign-in page). */
 export const DEMO_KEY_PIN = 'Demo1234';
@@ -8,8 +9,8 @@ export type DemoKey = { file: string; iin: string | null; bin: string | null; fu
 
 /**
  * Demo key files like the NCA's: every demo person gets a signing and an
- * authentication key; the system organisation gets its own signing key
- * (the simplified proceedings sign with it). Issued once into the dev PKI.
+ * authentication key. Issued once into the dev PKI. (The system
+ * organisation's key is not a demo key: ensureDevSystemKey.)
  */
 export async function ensureDemoKeys(dir: devCa.PkiDirectory, state: devCa.DevPkiState, now: Date, crlUrl: string) {
   const keys: DemoKey[] = [];
@@ -28,11 +29,27 @@ export async function ensureDemoKeys(dir: devCa.PkiDirectory, state: devCa.DevPk
         { now, purpose, name: `${surname} ${name}`, iin: user.iin, patronymic: patronymic.join(' ') || undefined });
     }
   }
-  const system = DEMO_ORGANISATIONS.find((o) => o.kind === 'system');
-  if (system?.bin) {
-    await issue({ file: `demo-keys/system-${system.bin}-sign.p12`, iin: null, bin: system.bin, fullName: system.nameRu, purpose: 'sign' },
-      { now, purpose: 'sign', kind: 'organization', name: system.nameRu, bin: system.bin, organization: system.nameRu, role: 'first-head' });
-  }
   if (current !== state) await devCa.saveDevPki(dir, current);
   return { keys, state: current };
+}
+
+/** Where the dev PKI keeps the system organisation's key (PIN DEMO_KEY_PIN), relative to PKI_DIR. */
+export const devSystemKeyFile = (bin: string) => `dev-keys/system-${bin}-sign.p12`;
+
+/**
+ * Outside production, with no SYSTEM_KEY_FILE: the dev PKI issues the system
+ * organisation's signing key (an organisation key, BIN only) once, so a dev
+ * server seals with no settings. Returns the file's path in the PKI directory.
+ */
+export async function ensureDevSystemKey(dir: devCa.PkiDirectory, organisation: SystemOrganisation, now: Date, crlUrl: string): Promise<string> {
+  const file = devSystemKeyFile(organisation.bin);
+  if (await dir.read(file)) return file;
+  const state = await devCa.loadDevPki(dir);
+  if (!state) throw new Error('no dev PKI to issue the system key from');
+  const name = organisation.name.ru;
+  const issued = await devCa.issueCertificate(state.pki, { now, purpose: 'sign', kind: 'organization', name, bin: organisation.bin, organization: name,
+    role: 'first-head', crlUrl });
+  await dir.write(file, devCa.exportPkcs12({ privateKey: issued.privateKey, certificate: issued.certificate, chain: issued.chain, pin: DEMO_KEY_PIN }));
+  await devCa.saveDevPki(dir, devCa.recordIssued(state, issued));
+  return file;
 }

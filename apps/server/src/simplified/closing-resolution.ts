@@ -3,7 +3,6 @@ import { simplified } from '@oryndau/domain';
 import { formatMoney, regionOfKato, type Locale, type LocalizedText } from '@oryndau/kz';
 import type { ErapFineInput } from './fine-input';
 import { encodeSealedAct } from './sealed-act';
-import { SYSTEM_ORGANISATION } from './system-seal';
 
 /** SIMP-4, SIMP-5, SIMP-6: the resolutions that end a simplified proceeding. */
 export type ClosingKind = 'simp.termination' | 'simp.cancellation';
@@ -57,6 +56,8 @@ export type ClosingInput = {
   fine: ErapFineInput; reason: Reason; documentId: string; publicOrigin: string;
   /** Local dates (yyyy-mm-dd) in the debtor's zone. */
   initiatedOn: string; lastDay: string; decidedOn: string; paidOn: string | null;
+  /** The sealing system organisation's name, from the database (SystemSeal.organisation). */
+  organisation: { kk: string; ru: string };
 };
 
 /** The termination (paid) or cancellation (expired, disagreed) resolution's text in one language. */
@@ -71,7 +72,7 @@ export function closingResolution(input: ClosingInput, locale: Locale): Resoluti
   const facts = FACTS[locale];
   return {
     locale,
-    organisation: locale === 'kk' ? SYSTEM_ORGANISATION.nameKk : SYSTEM_ORGANISATION.nameRu,
+    organisation: input.organisation[locale],
     title: CLOSING_TITLES[kind][locale],
     place: regionOfKato(fine.territoryKato)?.name[locale] ?? '',
     date: dmy(input.decidedOn),
@@ -84,7 +85,7 @@ export function closingResolution(input: ClosingInput, locale: Locale): Resoluti
       { label: facts.body!, value: fine.decision.issuingBody },
     ],
     signer: { position: locale === 'kk' ? 'Ұйымның ЭЦҚ-сымен қол қойылды' : 'Подписано ЭЦП организации',
-      name: locale === 'kk' ? SYSTEM_ORGANISATION.nameKk : SYSTEM_ORGANISATION.nameRu },
+      name: input.organisation[locale] },
     verifyUrl: `${input.publicOrigin}/verify/${input.documentId}`,
     documentId: input.documentId,
   };

@@ -3,7 +3,6 @@ import { simplified } from '@oryndau/domain';
 import { formatMoney, regionOfKato, type Locale } from '@oryndau/kz';
 import type { ErapFineInput } from './fine-input';
 import { encodeSealedAct } from './sealed-act';
-import { SYSTEM_ORGANISATION } from './system-seal';
 
 export const INITIATION_TITLE = {
   kk: 'Оңайлатылған іс жүргізуді қозғау туралы қаулы',
@@ -24,7 +23,11 @@ const FACTS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   ru: { fine: 'Номер штрафа в ЕРАП', decision: 'Постановление', article: 'Статья КоАП', body: 'Орган, вынесший постановление', opened: 'Дата возбуждения адм. дела' },
 };
 
-export type InitiationInput = { fine: ErapFineInput; documentId: string; lastDay: string; initiatedOn: string; publicOrigin: string };
+export type InitiationInput = {
+  fine: ErapFineInput; documentId: string; lastDay: string; initiatedOn: string; publicOrigin: string;
+  /** The sealing system organisation's name, from the database (SystemSeal.organisation). */
+  organisation: { kk: string; ru: string };
+};
 
 /** SIMP-2: the initiation resolution's text in one language. */
 export function initiationResolution(input: InitiationInput, locale: Locale): ResolutionPdfInput {
@@ -35,7 +38,7 @@ export function initiationResolution(input: InitiationInput, locale: Locale): Re
   const facts = FACTS[locale];
   return {
     locale,
-    organisation: locale === 'kk' ? SYSTEM_ORGANISATION.nameKk : SYSTEM_ORGANISATION.nameRu,
+    organisation: input.organisation[locale],
     title: INITIATION_TITLE[locale],
     place: regionOfKato(fine.territoryKato)?.name[locale] ?? '',
     date: simplified.formatDateDmy(input.initiatedOn),
@@ -49,7 +52,7 @@ export function initiationResolution(input: InitiationInput, locale: Locale): Re
       { label: facts.opened!, value: simplified.formatDateDmy(fine.caseOpenedOn) },
     ],
     signer: { position: locale === 'kk' ? 'Ұйымның ЭЦҚ-сымен қол қойылды' : 'Подписано ЭЦП организации',
-      name: locale === 'kk' ? SYSTEM_ORGANISATION.nameKk : SYSTEM_ORGANISATION.nameRu },
+      name: input.organisation[locale] },
     verifyUrl: `${input.publicOrigin}/verify/${input.documentId}`,
     documentId: input.documentId,
   };

@@ -62,7 +62,7 @@ async function initiate(deps: IntakeDeps, fine: ErapFineInput, decision: { state
   const token = randomBytes(15).toString('base64url');
   const tokenHash = createHash('sha256').update(token).digest('hex');
   const documentId = randomUUID();
-  const act = initiationAct({ fine, documentId, lastDay: deadline.lastDay, initiatedOn: deadline.initiatedOn, publicOrigin: deps.publicOrigin });
+  const act = initiationAct({ fine, documentId, lastDay: deadline.lastDay, initiatedOn: deadline.initiatedOn, publicOrigin: deps.publicOrigin, organisation: deps.seal.organisation.name });
   const sealed = await deps.seal.seal(act, now);
   const outcome: InitiatedOutcome = { erapFineId: fine.erapFineId, outcome: 'initiated', caseId: state.id, lastDay: deadline.lastDay,
     expiresAt: deadline.expiresAt.toISOString() };

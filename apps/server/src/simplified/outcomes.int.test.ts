@@ -9,7 +9,6 @@ import { describeSystemOnEachEngine } from '../../../../test/harness/test-system
 import type { System } from '../system';
 import { INITIATION_TITLE } from './initiation-resolution';
 import { decodeSealedAct, SEALED_ACT_MEDIA_TYPE } from './sealed-act';
-import { SYSTEM_ORGANISATION } from './system-seal';
 
 // SIMP-3…SIMP-6 over HTTP, on each engine: the debtor's page, the payment
 // gateway's signed callback, the 5-day timer. The suite's clock only moves
@@ -97,7 +96,7 @@ describeSystemOnEachEngine('simplified proceedings: outcomes', ({ system, client
     const p7s = await debtor.get(`${v.documents[0].url}?format=p7s`);
     expect(p7s.headers['content-type']).toBe('application/pkcs7-signature');
     const check = await system().trust.verify({ cms: new Uint8Array(p7s.rawPayload), content: new Uint8Array(signed.rawPayload), purpose: 'sign',
-      expectBin: SYSTEM_ORGANISATION.bin!, at: clock.now() });
+      expectBin: system().outcomes.seal.bin, at: clock.now() });
     expect(check.valid, JSON.stringify(check.reasons)).toBe(true);
     const altered = new Uint8Array(signed.rawPayload);
     altered[altered.length - 3]! ^= 0x01;

@@ -184,7 +184,7 @@ async function sealClosingResolution(
   const paid = state.payments.filter((p) => p.destination === 'simplified').map((p) => p.paidAt);
   const paidOn = paid.length ? localDateOf(paid.reduce((a, b) => (b > a ? b : a)), zone) : null;
   const { kind, act } = closingAct({
-    fine, reason, documentId, publicOrigin: deps.publicOrigin,
+    fine, reason, documentId, publicOrigin: deps.publicOrigin, organisation: deps.seal.organisation.name,
     initiatedOn: state.deadline?.initiatedOn ?? localDateOf(row.initiated_at ?? now, zone),
     lastDay: state.deadline?.lastDay ?? localDateOf(now, zone), decidedOn: localDateOf(now, zone), paidOn,
   });

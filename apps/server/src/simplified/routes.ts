@@ -5,7 +5,6 @@ import type { AppDeps, ZodApp } from '../app';
 import { requireIntegrationToken } from '../http/integration-auth';
 import { errorResponses } from '../http/schemas';
 import { intakeFines, type IntakeDeps } from './intake-fine';
-import { systemSeal } from './system-seal';
 import { registerDebtorRoutes } from './debtor-routes';
 import { registerDevFineRoute } from './dev-fine';
 import type { OutcomeDeps } from './outcomes';
@@ -23,7 +22,7 @@ const outcomeSchema = z.union([
 
 /** SIMP-1, SIMP-2 over HTTP: the machine-to-machine intake of fines from ЕРАП (docs/api.md). */
 export function registerSimplifiedRoutes(app: ZodApp, deps: AppDeps & { adapters?: () => Adapters }): void {
-  const seal = systemSeal(deps.trust);
+  const { seal } = deps;
   const outcomes: OutcomeDeps = { seal, publicOrigin: deps.config.publicOrigin };
   const intake: IntakeDeps = {
     db: deps.db, clock: deps.clock, publicOrigin: deps.config.publicOrigin, settings: deps.config.simplified, seal,
@@ -43,6 +42,8 @@ export function registerSimplifiedRoutes(app: ZodApp, deps: AppDeps & { adapters
     },
   }, async (request) => {
     requireIntegrationToken(request, deps.config.erapToken);
+    // Without a usable system key no fine could be sealed: refuse the whole call (503, ЕРАП sends it again) rather than each fine.
+    seal.assertReady();
     // One transaction per fine, a few at a time, answered in order: a bad fine is refused on its own and never sinks the batch.
     return { results: await intakeFines(intake, request.body.fines) };
   });

@@ -1,85 +1,66 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Sql } from '@oryndau/db';
+import { findSystemOrganisation } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
-import { createSignedData, openPkcs12, parseCertificate, type OpenedKeyFile } from '@oryndau/esign';
-import { DEMO_ORGANISATIONS } from '../seed/demo-data';
-import { DEMO_KEY_PIN } from '../signing/demo-keys';
+import type { SystemOrganisation } from '@oryndau/domain';
+import type { OpenedKeyFile } from '@oryndau/esign';
+import type { Config } from '../config';
 import { createDocument, type StoredDocument } from '../signing/documents';
 import { storeSignature } from '../signing/signatures';
 import type { SignatureTrust } from '../signing/trust';
 import type { VerificationOutcome } from '../signing/verifier';
 import { SEALED_ACT_MEDIA_TYPE } from './sealed-act';
+import { loadSystemKey, signWithSystemKey, type SystemKeyStatus } from './system-key';
 
-/** The system organisation that signs simplified-proceeding resolutions with its own key. */
-export const SYSTEM_ORGANISATION = DEMO_ORGANISATIONS.find((o) => o.kind === 'system')!;
+export { openSystemKeyFile, signWithSystemKey, type SystemKeyStatus } from './system-key';
 
 export type SealedDocument = { content: Uint8Array; cms: Uint8Array; outcome: VerificationOutcome };
 
 export type SystemSeal = {
+  /** The system organisation, as the database holds it: its BIN is expected in every seal, its name is printed on the acts. */
+  readonly organisation: SystemOrganisation;
   readonly bin: string;
+  /** Whether the key is usable (`/health`); fixed at start — a new key or PIN takes a restart. */
+  status(): SystemKeyStatus;
+  /** Throws `system.key_unavailable` (503) when the key is not usable: the intake refuses the whole call before taking a fine in. */
+  assertReady(): void;
   /** Signs `content` with the system key and verifies the result against the trust anchors (expectBin). */
   seal(content: Uint8Array, at: Date): Promise<SealedDocument>;
 };
 
-/** Where the system organisation's key file lives in the PKI directory (dev: issued by demo-keys.ts). */
-const systemKeyFile = (pkiDir: string) => join(pkiDir, `demo-keys/system-${SYSTEM_ORGANISATION.bin!}-sign.p12`);
-
-/** Subject and issuer are the same name: a root, which a verifier takes from its own pinned anchors, never from a signature. */
-const selfIssued = (der: Uint8Array) => {
-  const cert = parseCertificate(der);
-  return JSON.stringify(cert.subject.attributes) === JSON.stringify(cert.issuer.attributes);
-};
-
-/**
- * Opens the system key file. The CMS carries the signer's certificate and
- * the issuing CA's (the verifier needs it to build the chain) but not the
- * root: it would be ignored as a trust source anyway, and each copy costs
- * 0.8 kB in every stored signature and parsing time in every verification.
- */
-export async function openSystemKey(pkiDir: string): Promise<OpenedKeyFile> {
-  const opened = await openPkcs12(new Uint8Array(await readFile(systemKeyFile(pkiDir))), DEMO_KEY_PIN);
-  return { ...opened, chain: opened.chain.filter((der) => !selfIssued(der)) };
-}
-
-/** The signature the seal makes (CAdES-BES, detached), before it is verified; bench:simplified times exactly this as its floor. */
-export function signWithSystemKey(key: OpenedKeyFile, content: Uint8Array, at: Date): Promise<Uint8Array> {
-  return createSignedData({ content, detached: true, privateKey: key.privateKey, certificate: key.certificate, chain: key.chain, signingTime: at });
-}
-
-/**
- * The system organisation's signing key from the PKI directory. The key is
- * opened once; a failed open is not cached so a key file written later is
- * picked up. Without a key or a trust configuration every seal fails with
- * `external.unavailable` (the fine is refused and ЕРАП may send it again).
- * Every seal is verified against the whole checklist before it is used.
- */
-export function systemSeal(trust: SignatureTrust | null): SystemSeal {
-  const bin = SYSTEM_ORGANISATION.bin!;
-  let key: Promise<OpenedKeyFile> | null = null;
-  const open = (): Promise<OpenedKeyFile> => {
-    if (!trust) return Promise.reject(new DomainError(ErrorCode.externalUnavailable, { system: 'system-key' }));
-    if (!key) {
-      key = openSystemKey(trust.pkiDir);
-      key.catch(() => { key = null; });
-    }
-    return key;
+/** A seal over an opened key (or none: every seal then fails with `system.key_unavailable`). */
+export function systemSealWith(organisation: SystemOrganisation, key: OpenedKeyFile | null, status: SystemKeyStatus, trust: SignatureTrust | null)
+  : SystemSeal {
+  const assertReady = () => {
+    if (!key || !trust || !status.ok) throw new DomainError(ErrorCode.systemKeyUnavailable);
   };
   return {
-    bin,
+    organisation,
+    bin: organisation.bin,
+    status: () => status,
+    assertReady,
     async seal(content, at) {
-      let opened: OpenedKeyFile;
-      try {
-        opened = await open();
-      } catch {
-        throw new DomainError(ErrorCode.externalUnavailable, { system: 'system-key' });
-      }
-      const cms = await signWithSystemKey(opened, content, at);
-      const outcome = await trust!.verify({ cms, content, purpose: 'sign', expectBin: bin, at });
+      assertReady();
+      const cms = await signWithSystemKey(key!, content, at);
+      const outcome = await trust!.verify({ cms, content, purpose: 'sign', expectBin: organisation.bin, at });
       if (!outcome.valid) throw new DomainError(ErrorCode.signatureInvalid, { reasons: outcome.reasons });
       return { content, cms, outcome };
     },
   };
+}
+
+/**
+ * The system organisation's seal (simplified proceedings sign with it): the
+ * organisation from the database (seeded as reference data), the key from
+ * SYSTEM_KEY_FILE and its PIN, or, outside production, from the dev PKI
+ * (system-key.ts). Opened and proven once, at start; a missing or unusable
+ * key is logged (system.ts) and named on `/health`, and the ЕРАП intake answers 503.
+ * Every seal is verified against the whole checklist before it is used.
+ */
+export async function createSystemSeal(deps: { db: Sql; config: Config; trust: SignatureTrust | null; now: Date }): Promise<SystemSeal> {
+  const organisation = await findSystemOrganisation(deps.db);
+  if (!organisation) throw new Error('the system organisation is missing: seed the reference data first (seedReferenceData)');
+  const { key, status } = await loadSystemKey({ config: deps.config, organisation, trust: deps.trust, now: deps.now });
+  return systemSealWith(organisation, key, status, deps.trust);
 }
 
 /** Stores a sealed act (sealed-act.ts) and its verified signature in the caller's transaction (public /verify shows it). */

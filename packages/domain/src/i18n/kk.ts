@@ -30,6 +30,7 @@ export const kk: Record<keyof typeof ru, string> = {
   'error.enforcement.template_invalid': 'Үлгі мәтінінде қателер бар: {placeholders}.',
   'error.enforcement.act_state': 'Бұл құжатпен бұл әрекет енді мүмкін емес (оған қол қойылған, ол қайтарылған немесе күші жойылған).',
   'error.integration.unauthorized': 'Сыртқы жүйе жарамды қатынау кілтінсіз шақырды.',
+  'error.system.key_unavailable': 'Жүйенің қол қою кілті бапталмаған немесе жарамсыз, сондықтан айыппұлдарды қабылдау тоқтатылды. Сұрауды кейінірек қайта жіберіңіз.',
   'error.auth.esign_unknown_user': 'Сертификаттағы ЖСН бойынша пайдаланушы жүйеде тіркелмеген.',
 
   'role.state_bailiff': 'Мемлекеттік сот орындаушысы',

@@ -30,6 +30,7 @@ export const ru = {
   'error.enforcement.template_invalid': 'Текст шаблона содержит ошибки: {placeholders}.',
   'error.enforcement.act_state': 'С этим документом это действие уже невозможно (он подписан, возвращён или отменён).',
   'error.integration.unauthorized': 'Вызов внешней системы без действующего ключа доступа.',
+  'error.system.key_unavailable': 'Ключ подписи системы не настроен или непригоден, поэтому приём штрафов приостановлен. Повторите запрос позже.',
   'error.auth.esign_unknown_user': 'Пользователь с ИИН из сертификата не зарегистрирован в системе.',
 
   'role.state_bailiff': 'Государственный судебный исполнитель',
