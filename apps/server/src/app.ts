@@ -58,7 +58,9 @@ export type AppDeps = {
 export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}): Promise<ZodApp> {
   const app = Fastify({
     logger: options.logger ?? false,
-    trustProxy: true,
+    // X-Forwarded-For only from the configured proxies (TRUSTED_PROXIES): otherwise anyone could rotate it
+    // past the rate limits and write a made-up address into the journal.
+    trustProxy: deps.config.trustedProxies.length > 0 ? deps.config.trustedProxies : false,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
