@@ -25,7 +25,7 @@ import { registerMeRoutes } from './routes/me';
 import { registerSigningRoutes } from './routes/signing';
 import { registerVerifyRoutes } from './routes/verify';
 import type { SignatureVerifier } from './signing/verifier';
-import type { DocumentSigningHook } from './signing/sign-document';
+import type { SigningHooks } from './signing/sign-document';
 import type { SignatureTrust } from './signing/trust';
 import { registerPkiRoutes } from './routes/pki';
 import { registerEnforcementRoutes } from './enforcement/routes';
@@ -47,7 +47,7 @@ export type AppDeps = {
   verify: SignatureVerifier;
   trust: SignatureTrust | null;
   /** Per document kind: who reads/signs it and what its signature does (e.g. an enforcement act moves the proceeding). */
-  signingHooks?: Readonly<Record<string, DocumentSigningHook>>;
+  signingHooks: SigningHooks;
   /** Dev mode: asks the courts' simulator to send a signed writ to our intake (demo and browser tests). */
   /** The external systems' adapters, bound after the app is built (system.ts); absent = every external call is unavailable. */
   adapters?: () => Adapters;

@@ -1,7 +1,7 @@
 import { SIOPSO_REQUEST_TYPES, writReceiptSchema, writSubmissionSchema } from '@oryndau/adapters';
 import { appendJournal } from '@oryndau/db';
 import { TEMPLATE_PLACEHOLDERS } from '@oryndau/documents';
-import { ALL_GROUNDS, DomainError, ErrorCode, PROCEEDING_ACTIONS, PROCEEDING_STATUSES, distribution } from '@oryndau/domain';
+import { ALL_GROUNDS, DomainError, ErrorCode, PROCEEDING_ACTIONS, PROCEEDING_STATUSES, can, distribution } from '@oryndau/domain';
 import { REGIONS } from '@oryndau/kz';
 import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
@@ -94,7 +94,7 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
     schema: { tags: ['enforcement'], summary: 'ENF-1: register an executive document entered by hand', body: cardSchema },
   }, async (request, reply) => {
     const subject = requireSubject(request);
-    if (!subject.roles.some((r) => ['state_bailiff', 'private_bailiff', 'senior_bailiff', 'admin'].includes(r))) throw new DomainError(ErrorCode.forbidden);
+    if (!can(subject, 'enforcement.register', undefined)) throw new DomainError(ErrorCode.forbidden);
     const registration = await db.transaction((tx) => registerExecutiveDocument(tx, { ...request.body, source: 'manual', createdBy: subject.id },
       clock.now(), actorOf(request)));
     return reply.code(201).send({
@@ -170,7 +170,7 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
       body: z.object({ title: text, body: text, needsApproval: z.boolean() }) },
   }, async (request) => {
     const subject = requireSubject(request);
-    if (!subject.roles.includes('admin')) throw new DomainError(ErrorCode.forbidden);
+    if (!can(subject, 'enforcement.templates.edit', undefined)) throw new DomainError(ErrorCode.forbidden);
     return db.transaction((tx) => saveTemplateVersion(tx, request.params.code, request.body, actorOf(request), clock.now()));
   });
 

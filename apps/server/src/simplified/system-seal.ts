@@ -5,6 +5,7 @@ import { DomainError, ErrorCode } from '@oryndau/domain';
 import { createSignedData, openPkcs12, parseCertificate, type OpenedKeyFile } from '@oryndau/esign';
 import { DEMO_ORGANISATIONS } from '../seed/demo-data';
 import { DEMO_KEY_PIN } from '../signing/demo-keys';
+import type { DocumentKind } from '../signing/document-kinds';
 import { createDocument, type StoredDocument } from '../signing/documents';
 import { storeSignature } from '../signing/signatures';
 import type { SignatureTrust } from '../signing/trust';
@@ -84,7 +85,7 @@ export function systemSeal(trust: SignatureTrust | null): SystemSeal {
 
 /** Stores a sealed act (sealed-act.ts) and its verified signature in the caller's transaction (public /verify shows it). */
 export async function storeSealedDocument(
-  tx: Sql, doc: { id: string; kind: string; title: { kk: string; ru: string } }, sealed: SealedDocument, now: Date,
+  tx: Sql, doc: { id: string; kind: DocumentKind; title: { kk: string; ru: string } }, sealed: SealedDocument, now: Date,
 ): Promise<StoredDocument> {
   const stored = await createDocument(tx, { id: doc.id, kind: doc.kind, title: doc.title, mediaType: SEALED_ACT_MEDIA_TYPE, content: sealed.content,
     createdBy: null, signedAt: now }, now);
