@@ -5,7 +5,7 @@ import { ALL_GROUNDS, DomainError, ErrorCode, PROCEEDING_ACTIONS, PROCEEDING_STA
 import { REGIONS } from '@oryndau/kz';
 import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
-import { requireIntegrationToken } from '../http/integration-auth';
+import { integrationTokenHook } from '../http/integration-auth';
 import { errorResponses } from '../http/schemas';
 import { actorOf, requireSubject } from '../http/session';
 import { proceedingCard } from './card';
@@ -48,6 +48,13 @@ const actSchema = z.object({
   }).optional(),
 });
 const idParams = z.object({ id: z.string() });
+
+/**
+ * ENF-11: one writ per call — the card (≤ 100 writ parties, well under 1 MB),
+ * three detached signatures (tens of kB each) and the court act's PDF, up to
+ * 15 MB, all base64 (×4/3): 24 MB leaves a margin over that.
+ */
+export const WRIT_BODY_LIMIT = 24 * 1024 * 1024;
 
 
 /** ENF-1…ENF-12 over HTTP (docs/api.md); the use-cases do the work. */
@@ -187,9 +194,9 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
   app.post('/api/integrations/court-system/writs', {
     schema: { tags: ['integrations'], summary: 'ENF-11: an electronic writ from the courts\' system', body: writSubmissionSchema,
       response: { 200: writReceiptSchema, ...errorResponses } },
-    bodyLimit: 40 * 1024 * 1024,
+    bodyLimit: WRIT_BODY_LIMIT,
+    onRequest: integrationTokenHook(deps.config.courtSystemToken),
   }, async (request) => {
-    requireIntegrationToken(request, deps.config.courtSystemToken);
     return receiveWrit({ db, clock, verify: deps.verify }, request.body);
   });
 }
