@@ -25,7 +25,7 @@ import { registerMeRoutes } from './routes/me';
 import { registerSigningRoutes } from './routes/signing';
 import { registerVerifyRoutes } from './routes/verify';
 import type { SignatureVerifier } from './signing/verifier';
-import type { DocumentSigningHook } from './signing/sign-document';
+import type { SigningHooks } from './signing/sign-document';
 import type { SignatureTrust } from './signing/trust';
 import type { SystemSeal } from './simplified/system-seal';
 import { registerPkiRoutes } from './routes/pki';
@@ -50,7 +50,7 @@ export type AppDeps = {
   /** The system organisation's seal (simplified proceedings); its status is on /health. */
   seal: SystemSeal;
   /** Per document kind: who reads/signs it and what its signature does (e.g. an enforcement act moves the proceeding). */
-  signingHooks?: Readonly<Record<string, DocumentSigningHook>>;
+  signingHooks: SigningHooks;
   /** Dev mode: asks the courts' simulator to send a signed writ to our intake (demo and browser tests). */
   /** The external systems' adapters, bound after the app is built (system.ts); absent = every external call is unavailable. */
   adapters?: () => Adapters;
@@ -61,7 +61,9 @@ export type AppDeps = {
 export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}): Promise<ZodApp> {
   const app = Fastify({
     logger: options.logger ?? false,
-    trustProxy: true,
+    // X-Forwarded-For only from the configured proxies (TRUSTED_PROXIES): otherwise anyone could rotate it
+    // past the rate limits and write a made-up address into the journal.
+    trustProxy: deps.config.trustedProxies.length > 0 ? deps.config.trustedProxies : false,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { adaptersConfigFromEnv } from '@oryndau/adapters';
 import type { AdaptersConfig } from '@oryndau/adapters';
@@ -51,6 +52,14 @@ const schema = z.object({
   TRUST_CRLS: z.string().optional(),
   /** The address users reach the system at (QR codes, CRL distribution points). */
   PUBLIC_URL: z.string().url().optional(),
+  /**
+   * Comma-separated addresses or CIDR ranges (IPv4 and IPv6) of the reverse
+   * proxies whose X-Forwarded-For is believed. Default none: the client's
+   * address is the TCP peer's, so the header cannot dodge a rate limit or
+   * forge the journal's address.
+   */
+  TRUSTED_PROXIES: z.string().default('').refine((v) => list(v).every(isProxyEntry),
+    { message: 'expected comma-separated IPv4/IPv6 addresses or CIDR ranges (e.g. 10.0.0.5,10.1.0.0/16,fd00::/8)' }),
   /** Bearer token the courts' system presents when it sends electronic writs (ENF-11); required in production. */
   COURT_SYSTEM_TOKEN: z.string().min(16).optional(),
   /** Bearer token ЕРАП presents when it sends fines for collection (SIMP-1); required in production. */
@@ -87,6 +96,8 @@ export type Config = {
   simulatorsPort: number;
   webDist: string;
   publicOrigin: string;
+  /** X-Forwarded-For is honoured only from these peers (TRUSTED_PROXIES); empty = never. */
+  trustedProxies: string[];
   trust: { pkiDir: string; allowTestPki: boolean; demoKeys: boolean; anchorFiles: string[]; crlFiles: string[] };
   /** The system organisation and its signing key (simplified/system-key.ts). */
   system: {
@@ -127,7 +138,20 @@ function simplifiedSettings(e: { SIMPLIFIED_THRESHOLD_MRP: number; SIMPLIFIED_TE
   }
 }
 
-const list = (value: string | undefined) => (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+function list(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+}
+
+/** One TRUSTED_PROXIES entry: an IPv4/IPv6 address, optionally with a prefix length (CIDR). */
+export function isProxyEntry(entry: string): boolean {
+  const parts = entry.split('/');
+  if (parts.length > 2) return false;
+  const [address = '', prefix] = parts;
+  const family = isIP(address);
+  if (family === 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(env);
@@ -163,6 +187,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     simulatorsPort: e.SIMULATORS_PORT,
     webDist: resolve(e.WEB_DIST ?? 'apps/web/dist'),
     publicOrigin: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    trustedProxies: list(e.TRUSTED_PROXIES),
     trust: {
       pkiDir: resolve(e.PKI_DIR ?? `${e.DATA_DIR}/pki`),
       allowTestPki: e.ALLOW_TEST_PKI ? e.ALLOW_TEST_PKI === 'true' : !production,

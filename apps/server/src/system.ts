@@ -13,7 +13,7 @@ import { setupSignatureTrust } from './signing/trust';
 import type { SignatureTrust } from './signing/trust';
 import { seedDemoData, seedReferenceData } from './seed/seed';
 import { startWorker } from './worker';
-import { enforcementActHook } from './enforcement/apply-act';
+import { SIGNING_HOOKS } from './signing/hooks';
 import { courtStatusSender, COURT_STATUS_CHANNEL } from './enforcement/court-status';
 import { SIOPSO_CHANNEL, SIOPSO_POLL, siopsoPollHandler, siopsoSender } from './enforcement/siopso-requests';
 import { enforcementQueueCounters } from './enforcement/queue-counters';
@@ -75,7 +75,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   let simulatorsRef: ExternalSystems['simulators'] = null;
   let adaptersRef: Adapters | null = null;
   const app = await buildApp({ db, clock, config, queueCounters: enforcementQueueCounters(clock), verify: trust.verify, trust, seal,
-    signingHooks: { 'enforcement.act': enforcementActHook },
+    signingHooks: SIGNING_HOOKS,
     adapters: () => {
       if (!adaptersRef) throw new DomainError(ErrorCode.externalUnavailable, { system: 'adapters' });
       return adaptersRef;

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { JournalActor, Sql, Tx } from '@oryndau/db';
 import {
-  DomainError, ErrorCode, EnforcementError, decide, executionTermDueDate, groundByCode, voluntaryExecutionDueDate,
+  DomainError, ErrorCode, EnforcementError, can, decide, executionTermDueDate, groundByCode, voluntaryExecutionDueDate,
 } from '@oryndau/domain';
-import type { ProceedingAction, ProceedingCommand, Subject } from '@oryndau/domain';
+import type { ActStatus, ProceedingAction, ProceedingCommand } from '@oryndau/domain';
 import { localDateOf } from '@oryndau/kz';
 import type { WorkingCalendar } from '@oryndau/kz';
 import type { DocumentSigningHook } from '../signing/sign-document';
+import { actResource, mayViewProceeding } from './authorize';
 import type { ActParams } from './act-values';
 import { enqueueCourtStatus } from './court-status';
 import { closeTasks, loadWorkingCalendar, proceedingOf, refreshNextDue, requireProceedingRow, saveProceedingState, upsertTask } from './store';
@@ -15,24 +16,12 @@ import type { ProceedingRow } from './store';
 export type ActRow = {
   id: string; proceeding_id: string; action: ProceedingAction | null; effect: 'transition' | 'resolution' | 'request' | 'arrest' | 'arrest_lift';
   template_code: string; ground_code: string | null; params: ActParams; document_id: string; needs_approval: boolean; base_version: number;
-  status: 'draft' | 'awaiting_approval' | 'applied' | 'returned' | 'rejected'; created_by: string;
+  status: ActStatus; created_by: string;
 };
 
 export async function actOfDocument(sql: Sql, documentId: string, lock = false): Promise<ActRow | null> {
   const result = await sql.query<ActRow>(`SELECT * FROM proceeding_acts WHERE document_id = $1${lock ? ' FOR UPDATE' : ''}`, [documentId]);
   return result.rows[0] ?? null;
-}
-
-/** A senior bailiff approves in the region of their own organisation (ENF-9). */
-export async function seniorCovers(sql: Sql, subject: Subject, row: ProceedingRow): Promise<boolean> {
-  if (!subject.roles.includes('senior_bailiff') || subject.organisationId === null) return false;
-  const org = await sql.query<{ region_id: string }>('SELECT region_id FROM organisations WHERE id = $1', [subject.organisationId]);
-  return org.rows[0]?.region_id === row.region_kato;
-}
-
-/** Who may see a proceeding and its documents: its bailiff, seniors of its region, administrators. */
-export async function mayViewProceeding(sql: Sql, subject: Subject, row: ProceedingRow): Promise<boolean> {
-  return row.bailiff_id === subject.id || subject.roles.includes('admin') || (await seniorCovers(sql, subject, row));
 }
 
 /** Execution term: 2 months from initiation, suspended days added back (deadlines.ts). */
@@ -162,15 +151,13 @@ export const enforcementActHook: DocumentSigningHook = {
   async mayRead(sql, subject, document) {
     const act = await actOfDocument(sql, document.id);
     if (!act) return false;
-    return mayViewProceeding(sql, subject, await requireProceedingRow(sql, act.proceeding_id));
+    return mayViewProceeding(subject, await requireProceedingRow(sql, act.proceeding_id));
   },
   async maySign(sql, subject, document) {
     const act = await actOfDocument(sql, document.id);
     if (!act) return false;
-    const row = await requireProceedingRow(sql, act.proceeding_id);
-    if (act.status === 'draft') return act.created_by === subject.id && row.bailiff_id === subject.id;
-    if (act.status === 'awaiting_approval') return seniorCovers(sql, subject, row);
-    return false;
+    // The author signs the draft; a senior of the region approves it (ENF-9): policies.ts `act.sign`.
+    return can(subject, 'act.sign', actResource(act, await requireProceedingRow(sql, act.proceeding_id)));
   },
   async lockOwner(tx, document) {
     // The act's proceeding_id never changes, so it is read without a lock.

@@ -1,10 +1,10 @@
 import { SIOPSO_REQUEST_TYPES } from '@oryndau/adapters';
 import type { Sql } from '@oryndau/db';
-import { DomainError, ErrorCode, GROUND_KINDS_BY_ACTION, allowedActions, distribution } from '@oryndau/domain';
+import { DomainError, ErrorCode, GROUND_KINDS_BY_ACTION, allowedActions, can, distribution } from '@oryndau/domain';
 import type { Subject } from '@oryndau/domain';
 import { localDateOf } from '@oryndau/kz';
 import { TEMPLATE_BY_ACTION } from './act-values';
-import { mayViewProceeding, seniorCovers } from './apply-act';
+import { mayViewProceeding, proceedingResource } from './authorize';
 import { requireProceedingRow } from './store';
 import { latestTemplate } from './templates-store';
 
@@ -64,7 +64,7 @@ async function people(sql: Sql, ids: Array<string | null>): Promise<Map<string, 
 /** ENF-10: everything the card's tabs show, in one read. */
 export async function proceedingCard(sql: Sql, subject: Subject, id: string, now: Date) {
   const row = await requireProceedingRow(sql, id);
-  if (!(await mayViewProceeding(sql, subject, row))) throw new DomainError(ErrorCode.notFound);
+  if (!mayViewProceeding(subject, row)) throw new DomainError(ErrorCode.notFound);
   const doc = (await sql.query<Record<string, unknown>>(
     `SELECT *, issue_date::text, entry_into_force_date::text, registration_date::text, exchange_rate_date::text, sender_document_date::text,
             amount_tiyn::text FROM executive_documents WHERE id = $1`, [row.executive_document_id])).rows[0]!;
@@ -85,7 +85,7 @@ export async function proceedingCard(sql: Sql, subject: Subject, id: string, now
     ...decisions.rows.flatMap((d) => ((d.decision as { candidates?: Array<{ id: string }> }).candidates ?? []).map((c) => c.id))]);
   const person = (pid: unknown) => (typeof pid === 'string' ? { id: pid, fullName: names.get(pid) ?? '' } : null);
   const today = localDateOf(now, row.time_zone);
-  const canAct = row.bailiff_id === subject.id;
+  const canAct = can(subject, 'proceeding.act', proceedingResource(row));
   const available = [];
   for (const action of allowedActions(row.status)) {
     const templateCode = TEMPLATE_BY_ACTION[action];
@@ -143,6 +143,6 @@ export async function proceedingCard(sql: Sql, subject: Subject, id: string, now
     tasks: tasks.rows.map((t) => ({ kind: t.kind, dueDate: t.due_date, status: t.status, overdue: t.status === 'open' && t.due_date! < today,
       title: TASK_TITLES[t.kind as keyof typeof TASK_TITLES] })),
     suspensions: row.suspensions, endingKind: row.ending_kind, groundCode: row.ground_code, simplified,
-    canAct, canReassign: await seniorCovers(sql, subject, row),
+    canAct, canReassign: can(subject, 'proceeding.reassign', proceedingResource(row)),
   };
 }

@@ -10,6 +10,7 @@ import type { Locale } from '@oryndau/kz';
 import { createDocument } from '../signing/documents';
 import { TEMPLATE_BY_ACTION, actValues, factsOf } from './act-values';
 import type { ActParams } from './act-values';
+import { authorizeProceeding } from './authorize';
 import { requireProceedingRow } from './store';
 import type { ProceedingRow } from './store';
 import { latestTemplate } from './templates-store';
@@ -21,12 +22,6 @@ export type CreateActInput = { templateCode: string; locale: Locale; action?: Pr
 const ARREST_TEMPLATES: Readonly<Record<string, 'accounts' | 'property' | 'travel'>> = {
   'enf.arrest_accounts': 'accounts', 'enf.arrest_property': 'property', 'enf.travel_restriction': 'travel',
 };
-
-/** Only the assigned bailiff acts on a proceeding (ENF-3…ENF-8). */
-export function assertAssignedBailiff(subject: Subject, row: ProceedingRow): void {
-  const bailiff = subject.roles.includes('state_bailiff') || subject.roles.includes('private_bailiff');
-  if (!bailiff || row.bailiff_id !== subject.id) throw new DomainError(ErrorCode.forbidden);
-}
 
 function effectOf(template: ResolutionTemplate, input: CreateActInput, row: ProceedingRow): { effect: ActEffect; ground: Ground | null } {
   const params = input.params ?? {};
@@ -77,7 +72,8 @@ export async function createAct(
 ) {
   const now = deps.clock.now();
   const row = await requireProceedingRow(deps.db, proceedingId);
-  assertAssignedBailiff(subject, row);
+  // Only the assigned bailiff acts on a proceeding (ENF-3…ENF-8); someone else's is not even found.
+  authorizeProceeding(subject, row, 'proceeding.act');
   const template = await latestTemplate(deps.db, input.templateCode);
   if (!template) throw new DomainError(ErrorCode.validation, { fields: ['templateCode'] });
   const { effect, ground } = effectOf(template, input, row);

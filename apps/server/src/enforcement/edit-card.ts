@@ -1,7 +1,7 @@
 import type { Database, JournalActor } from '@oryndau/db';
 import { CARD_ERROR_MESSAGES, DomainError, ErrorCode, validateExecutiveDocumentCard } from '@oryndau/domain';
 import type { Clock, Subject } from '@oryndau/domain';
-import { assertAssignedBailiff } from './create-act';
+import { authorizeProceeding } from './authorize';
 import { requireProceedingRow } from './store';
 
 /** ENF-10 «Редактировать»: the card fields a bailiff may correct. */
@@ -42,7 +42,7 @@ export async function editExecutiveDocument(
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     const row = await requireProceedingRow(tx, proceedingId, true);
-    assertAssignedBailiff(subject, row);
+    authorizeProceeding(subject, row, 'proceeding.act');
     if (!['registered', 'initiated', 'suspended'].includes(row.status)) throw new DomainError(ErrorCode.transitionForbidden, { from: row.status, action: 'edit' });
     const doc = (await tx.query<DocRow>(
       `SELECT *, issue_date::text, entry_into_force_date::text, registration_date::text, sender_document_date::text, exchange_rate_date::text

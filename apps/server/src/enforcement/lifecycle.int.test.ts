@@ -138,10 +138,10 @@ describeSystemOnEachEngine('enforcement lifecycle over HTTP', ({ system, client,
     expect(signed.statusCode).toBe(422);
     expect(signed.json().details.reasons.map((r: { code: string }) => r.code)).toContain('iin_mismatch');
     expect((await status(c, id)).status).toBe('registered');
-    // Another bailiff may not even start signing it.
+    // Another bailiff may not even start signing it: for them the proceeding does not exist (issue 11 item 8).
     const other = client('ru');
     await other.signIn(PEOPLE.stateBailiffTaraz);
-    expect((await other.post(`/api/enforcement/proceedings/${id}/acts`, { templateCode: 'enf.initiation', locale: 'kk', action: 'initiate' })).statusCode).toBe(403);
+    expect((await other.post(`/api/enforcement/proceedings/${id}/acts`, { templateCode: 'enf.initiation', locale: 'kk', action: 'initiate' })).statusCode).toBe(404);
   });
 
   it('ENF-9: a resolution that needs approval waits in the senior\'s inbox; the senior can return it with a reason', async () => {
@@ -156,10 +156,10 @@ describeSystemOnEachEngine('enforcement lifecycle over HTTP', ({ system, client,
     expect(inbox.items.map((i: { act: { id: string } }) => i.act.id)).toContain(act.id);
     expect((await c.senior.get('/api/enforcement/queues')).json().queues).toEqual(
       expect.arrayContaining([expect.objectContaining({ key: 'forApproval', count: expect.any(Number) })]));
-    // A senior of another region does not approve it.
+    // A senior of another region does not approve it — nor learn that it exists (issue 11 item 8).
     const astana = client('ru');
     await astana.signIn(PEOPLE.seniorAstana);
-    expect((await astana.post(`/api/documents/${act.documentId}/signing`)).statusCode).toBe(403);
+    expect((await astana.post(`/api/documents/${act.documentId}/signing`)).statusCode).toBe(404);
     expect((await c.senior.post(`/api/enforcement/acts/${act.id}/return`, { reason: 'Нет подтверждения оплаты' })).statusCode).toBe(200);
     const view = await status(c, id);
     expect(view.status).toBe('initiated');
@@ -314,7 +314,7 @@ describeSystemOnEachEngine('enforcement lifecycle over HTTP', ({ system, client,
     const stranger = client('ru');
     await stranger.signIn(PEOPLE.stateBailiffTaraz);
     expect((await stranger.request({ method: 'PATCH', url: `/api/enforcement/proceedings/${id}/executive-document`, payload: { copyNumber: '3' } })).statusCode)
-      .toBe(403);
+      .toBe(404);
   });
 
   it('ENF-10, SIG-5: what the court signed cannot be edited; our own registration details can', async () => {

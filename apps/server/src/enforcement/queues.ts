@@ -1,43 +1,28 @@
 import type { Sql } from '@oryndau/db';
-import { DomainError, ErrorCode, distribution } from '@oryndau/domain';
-import type { ProceedingStatus, Subject } from '@oryndau/domain';
+import { DomainError, ENFORCEMENT_QUEUES, ErrorCode, can, distribution } from '@oryndau/domain';
+import type { EnforcementQueue, ProceedingStatus, Subject } from '@oryndau/domain';
 import { localDateOf, zonedTimeToInstant } from '@oryndau/kz';
 import type { IsoDate } from '@oryndau/kz';
 import { ENFORCEMENT_TIME_ZONE } from './register-executive-document';
 
-export const QUEUE_NAMES = ['incoming', 'notInitiated', 'inExecution', 'suspended', 'forApproval', 'ended', 'transferred', 'refused'] as const;
-export type QueueName = (typeof QUEUE_NAMES)[number];
+export const QUEUE_NAMES = ENFORCEMENT_QUEUES;
+export type QueueName = EnforcementQueue;
 
 const QUEUE_STATUS: Readonly<Record<Exclude<QueueName, 'forApproval'>, ProceedingStatus>> = {
   incoming: 'registered', notInitiated: 'registered', inExecution: 'initiated', suspended: 'suspended',
   ended: 'ended', transferred: 'transferred', refused: 'refused',
 };
 
-/**
- * ENF-2: a private bailiff's unopened documents are «Входящие», a state
- * bailiff's «Не возбужденные»; both have «На исполнении»; a senior has
- * «Входящие/Уведомления» (acts to approve) and sees the region's lists.
- */
+/** ENF-2: the lists a subject works from (policies.ts `enforcement.queue.read`), in display order. */
 export function queuesOf(subject: Subject): QueueName[] {
-  const queues: QueueName[] = [];
-  const roles = subject.roles;
-  if (roles.includes('private_bailiff')) queues.push('incoming');
-  if (roles.includes('state_bailiff') || roles.includes('senior_bailiff') || roles.includes('admin')) queues.push('notInitiated');
-  if (queues.length === 0 && !roles.some((r) => ['senior_bailiff', 'admin'].includes(r))) return [];
-  queues.push('inExecution', 'suspended');
-  if (roles.includes('senior_bailiff')) queues.push('forApproval');
-  queues.push('ended', 'transferred', 'refused');
-  return queues;
+  return QUEUE_NAMES.filter((queue) => can(subject, 'enforcement.queue.read', { queue }));
 }
 
 /** Whose proceedings a list shows: the bailiff's own, a senior's region, everything for an administrator. */
-export async function scopeOf(sql: Sql, subject: Subject): Promise<{ bailiffId: string } | { regionKato: string } | { all: true }> {
-  if (subject.roles.includes('state_bailiff') || subject.roles.includes('private_bailiff')) return { bailiffId: subject.id };
-  if (subject.roles.includes('senior_bailiff') && subject.organisationId) {
-    const org = await sql.query<{ region_id: string }>('SELECT region_id FROM organisations WHERE id = $1', [subject.organisationId]);
-    if (org.rows[0]) return { regionKato: org.rows[0].region_id };
-  }
-  if (subject.roles.includes('admin')) return { all: true };
+export function scopeOf(subject: Subject): { bailiffId: string } | { regionKato: string } | { all: true } {
+  if (can(subject, 'enforcement.proceedings.list', { scope: 'own' })) return { bailiffId: subject.id };
+  if (can(subject, 'enforcement.proceedings.list', { scope: 'region' }) && subject.regionId !== null) return { regionKato: subject.regionId };
+  if (can(subject, 'enforcement.proceedings.list', { scope: 'all' })) return { all: true };
   throw new DomainError(ErrorCode.forbidden);
 }
 
@@ -68,7 +53,7 @@ const categoryName = (code: string) => distribution.DEFAULT_RULES.rules.find((r)
  * the first page or the ten-thousandth.
  */
 export async function listQueue(sql: Sql, subject: Subject, filter: QueueFilter, now: Date) {
-  const scope = await scopeOf(sql, subject);
+  const scope = scopeOf(subject);
   const where: string[] = [];
   const args: unknown[] = [];
   const arg = (v: unknown) => `$${args.push(v)}`;
@@ -120,7 +105,7 @@ export async function listQueue(sql: Sql, subject: Subject, filter: QueueFilter,
 export async function queueCounts(sql: Sql, subject: Subject, now: Date) {
   const queues = queuesOf(subject);
   if (queues.length === 0) return [];
-  const scope = await scopeOf(sql, subject);
+  const scope = scopeOf(subject);
   const today = localDateOf(now, ENFORCEMENT_TIME_ZONE);
   const [clause, value] = 'bailiffId' in scope ? ['p.bailiff_id = $1', scope.bailiffId]
     : 'regionKato' in scope ? ['p.region_kato = $1', scope.regionKato] : ['$1::text IS NULL', null];
@@ -137,7 +122,7 @@ export async function queueCounts(sql: Sql, subject: Subject, now: Date) {
 }
 
 export async function countApprovals(sql: Sql, subject: Subject): Promise<number> {
-  const scope = await scopeOf(sql, subject);
+  const scope = scopeOf(subject);
   if (!('regionKato' in scope)) return 0;
   const result = await sql.query<{ n: string }>(
     `SELECT count(*) AS n FROM proceeding_acts a JOIN proceedings p ON p.id = a.proceeding_id

@@ -1,11 +1,11 @@
 import { SIOPSO_REQUEST_TYPES, writReceiptSchema, writSubmissionSchema } from '@oryndau/adapters';
 import { recordJournal } from '@oryndau/db';
 import { TEMPLATE_PLACEHOLDERS } from '@oryndau/documents';
-import { ALL_GROUNDS, DomainError, ErrorCode, PROCEEDING_ACTIONS, PROCEEDING_STATUSES, distribution } from '@oryndau/domain';
+import { ALL_GROUNDS, DomainError, ErrorCode, PROCEEDING_ACTIONS, PROCEEDING_STATUSES, can, distribution } from '@oryndau/domain';
 import { REGIONS } from '@oryndau/kz';
 import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
-import { requireIntegrationToken } from '../http/integration-auth';
+import { integrationTokenHook } from '../http/integration-auth';
 import { errorResponses } from '../http/schemas';
 import { actorOf, requireSubject } from '../http/session';
 import { proceedingCard } from './card';
@@ -48,6 +48,13 @@ const actSchema = z.object({
   }).optional(),
 });
 const idParams = z.object({ id: z.string() });
+
+/**
+ * ENF-11: one writ per call — the card (≤ 100 writ parties, well under 1 MB),
+ * three detached signatures (tens of kB each) and the court act's PDF, up to
+ * 15 MB, all base64 (×4/3): 24 MB leaves a margin over that.
+ */
+export const WRIT_BODY_LIMIT = 24 * 1024 * 1024;
 
 
 /** ENF-1…ENF-12 over HTTP (docs/api.md); the use-cases do the work. */
@@ -94,7 +101,7 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
     schema: { tags: ['enforcement'], summary: 'ENF-1: register an executive document entered by hand', body: cardSchema },
   }, async (request, reply) => {
     const subject = requireSubject(request);
-    if (!subject.roles.some((r) => ['state_bailiff', 'private_bailiff', 'senior_bailiff', 'admin'].includes(r))) throw new DomainError(ErrorCode.forbidden);
+    if (!can(subject, 'enforcement.register', undefined)) throw new DomainError(ErrorCode.forbidden);
     const registration = await db.transaction((tx) => registerExecutiveDocument(tx, { ...request.body, source: 'manual', createdBy: subject.id },
       clock.now(), actorOf(request)));
     return reply.code(201).send({
@@ -170,7 +177,7 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
       body: z.object({ title: text, body: text, needsApproval: z.boolean() }) },
   }, async (request) => {
     const subject = requireSubject(request);
-    if (!subject.roles.includes('admin')) throw new DomainError(ErrorCode.forbidden);
+    if (!can(subject, 'enforcement.templates.edit', undefined)) throw new DomainError(ErrorCode.forbidden);
     return db.transaction((tx) => saveTemplateVersion(tx, request.params.code, request.body, actorOf(request), clock.now()));
   });
 
@@ -187,9 +194,9 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
   app.post('/api/integrations/court-system/writs', {
     schema: { tags: ['integrations'], summary: 'ENF-11: an electronic writ from the courts\' system', body: writSubmissionSchema,
       response: { 200: writReceiptSchema, ...errorResponses } },
-    bodyLimit: 40 * 1024 * 1024,
+    bodyLimit: WRIT_BODY_LIMIT,
+    onRequest: integrationTokenHook(deps.config.courtSystemToken),
   }, async (request) => {
-    requireIntegrationToken(request, deps.config.courtSystemToken);
     return receiveWrit({ db, clock, verify: deps.verify }, request.body);
   });
 }

@@ -1,7 +1,7 @@
 import type { Database, JournalActor } from '@oryndau/db';
-import { DomainError, ErrorCode, distribution } from '@oryndau/domain';
-import type { Clock, Subject } from '@oryndau/domain';
-import { seniorCovers } from './apply-act';
+import { DomainError, ErrorCode, can, distribution } from '@oryndau/domain';
+import type { ActStatus, Clock, Subject } from '@oryndau/domain';
+import { authorizeAct, authorizeProceeding } from './authorize';
 import { loadCandidates, storeDecision, withNames } from './distribution-store';
 import { scopeOf } from './queues';
 import { requireProceedingRow } from './store';
@@ -10,14 +10,14 @@ type Decision = ReturnType<typeof distribution.distribute>;
 
 async function requireSenior(db: Database, subject: Subject, proceedingId: string) {
   const row = await requireProceedingRow(db, proceedingId);
-  if (!(await seniorCovers(db, subject, row))) throw new DomainError(ErrorCode.forbidden);
+  authorizeProceeding(subject, row, 'proceeding.reassign');
   return row;
 }
 
 /** ENF-9: «Входящие/Уведомления» — acts the region's bailiffs signed that wait for the senior's signature. */
 export async function listApprovals(db: Database, subject: Subject) {
-  if (!subject.roles.includes('senior_bailiff')) throw new DomainError(ErrorCode.forbidden);
-  const scope = await scopeOf(db, subject);
+  if (!can(subject, 'enforcement.approvals.read', undefined)) throw new DomainError(ErrorCode.forbidden);
+  const scope = scopeOf(subject);
   if (!('regionKato' in scope)) return { items: [] };
   const result = await db.query<Record<string, unknown>>(
     `SELECT a.*, d.title_kk, d.title_ru, p.registration_number, p.debtor_name, p.debtor_identifier, u.full_name AS bailiff_name
@@ -43,9 +43,11 @@ export async function listApprovals(db: Database, subject: Subject) {
 export async function returnAct(deps: { db: Database; clock: Clock }, subject: Subject, actor: JournalActor, actId: string, reason: string) {
   const now = deps.clock.now();
   if (reason.trim().length < 5) throw new DomainError(ErrorCode.validation, { fields: ['reason'] });
-  const act = (await deps.db.query<{ proceeding_id: string }>('SELECT proceeding_id FROM proceeding_acts WHERE id = $1', [actId])).rows[0];
+  if (!/^[0-9a-f-]{36}$/i.test(actId)) throw new DomainError(ErrorCode.notFound);
+  const act = (await deps.db.query<{ proceeding_id: string; status: ActStatus; created_by: string }>(
+    'SELECT proceeding_id, status, created_by FROM proceeding_acts WHERE id = $1', [actId])).rows[0];
   if (!act) throw new DomainError(ErrorCode.notFound);
-  await requireSenior(deps.db, subject, act.proceeding_id);
+  authorizeAct(subject, act, await requireProceedingRow(deps.db, act.proceeding_id), 'act.return');
   await deps.db.transaction(async (tx) => {
     // Lock order: the proceeding, then its act (as the signature does), the journal last.
     await requireProceedingRow(tx, act.proceeding_id, true);

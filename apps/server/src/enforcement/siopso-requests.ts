@@ -4,7 +4,7 @@ import type { ChannelSender, Database, DeadlineHandler, JournalActor, Sql } from
 import { enqueueMessage, scheduleDeadline } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { Clock, Subject } from '@oryndau/domain';
-import { assertAssignedBailiff } from './create-act';
+import { authorizeProceeding } from './authorize';
 import { requireProceedingRow } from './store';
 
 export const SIOPSO_CHANNEL = 'siopso';
@@ -38,7 +38,7 @@ export async function sendSiopsoRequest(deps: { db: Database; clock: Clock }, su
   const now = deps.clock.now();
   const request = await loadRequest(deps.db, requestId);
   if (!request) throw new DomainError(ErrorCode.notFound);
-  assertAssignedBailiff(subject, await requireProceedingRow(deps.db, request.proceeding_id));
+  authorizeProceeding(subject, await requireProceedingRow(deps.db, request.proceeding_id), 'proceeding.act');
   await deps.db.transaction(async (tx) => {
     const moved = await tx.query(
       `UPDATE siopso_requests SET status = 'sending', last_error = NULL, agency_error = NULL, send_round = send_round + 1

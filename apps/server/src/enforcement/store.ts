@@ -34,6 +34,15 @@ export async function loadProceedingRow(sql: Sql, id: string, lock = false): Pro
   return result.rows[0] ?? null;
 }
 
+/** The proceeding registered from an electronic writ whose court act is this document (ENF-11), if any. */
+export async function proceedingOfCourtAct(sql: Sql, documentId: string): Promise<ProceedingRow | null> {
+  const result = await sql.query<ProceedingRow>(
+    `SELECT p.*, p.amount_tiyn::text AS amount_tiyn, p.next_due_date::text AS next_due_date
+       FROM proceedings p JOIN executive_documents e ON e.id = p.executive_document_id WHERE e.court_act_document_id = $1
+      ORDER BY p.registered_at LIMIT 1`, [documentId]);
+  return result.rows[0] ?? null;
+}
+
 export async function requireProceedingRow(sql: Sql, id: string, lock = false): Promise<ProceedingRow> {
   const row = await loadProceedingRow(sql, id, lock);
   if (!row) throw new DomainError(ErrorCode.notFound);

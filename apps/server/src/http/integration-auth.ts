@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { DomainError, ErrorCode } from '@oryndau/domain';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 
 /**
  * Machine-to-machine calls (the courts' system, ЕРАП) present a bearer
@@ -15,4 +15,13 @@ export function requireIntegrationToken(request: FastifyRequest, token: string |
     return given.length === expected.length && timingSafeEqual(given, expected);
   })();
   if (!matches) throw new DomainError(ErrorCode.integrationUnauthorized);
+}
+
+/**
+ * The token check as a route's `onRequest` hook: it runs before the body is
+ * read or parsed, so a caller without the token never makes the server take
+ * in a large body (issue 11 item 8).
+ */
+export function integrationTokenHook(token: string | null): onRequestAsyncHookHandler {
+  return async (request) => requireIntegrationToken(request, token);
 }

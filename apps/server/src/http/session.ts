@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Database } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { Clock, Subject } from '@oryndau/domain';
@@ -23,8 +23,19 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export type SessionOptions = { db: Database; clock: Clock; policy: SessionPolicy; secureCookies: boolean };
 
 /**
+ * The CSRF token of a session: derived from its secret token, so it cannot be
+ * made without the session cookie, a token of another session is refused,
+ * and reading it (it is readable by the page) reveals nothing of the session.
+ */
+export function csrfTokenOf(sessionToken: string): string {
+  return createHmac('sha256', sessionToken).update('oryndau-csrf-v1').digest('base64url');
+}
+
+/**
  * Loads the signed-in user from the session cookie, and enforces the
- * double-submit CSRF check on every state-changing API request.
+ * double-submit CSRF check on every state-changing API request — bound to the
+ * session when there is one (issue 11 item 8); before sign-in, the plain
+ * double-submit cookie.
  */
 export function registerSession(app: FastifyInstance, options: SessionOptions): void {
   app.decorateRequest('user', null);
@@ -38,6 +49,9 @@ export function registerSession(app: FastifyInstance, options: SessionOptions): 
       if (user && !user.disabled) {
         request.user = toView(user);
         request.sessionToken = token;
+        // A page still holding a token from before sign-in (or another session) gets this session's token back.
+        const bound = csrfTokenOf(token);
+        if (request.cookies[CSRF_COOKIE] !== bound) setCsrfCookie(request, reply, bound, options.secureCookies);
       } else {
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
       }
@@ -45,8 +59,8 @@ export function registerSession(app: FastifyInstance, options: SessionOptions): 
     // Machine-to-machine integrations authenticate with a bearer token, never a cookie: no CSRF there.
     if (!SAFE_METHODS.has(request.method) && request.url.startsWith('/api/') && !request.url.startsWith('/api/integrations/')) {
       const header = request.headers['x-csrf-token'];
-      const cookie = request.cookies[CSRF_COOKIE];
-      if (typeof header !== 'string' || !cookie || !equal(header, cookie)) throw new DomainError(ErrorCode.csrf);
+      const expected = request.sessionToken ? csrfTokenOf(request.sessionToken) : request.cookies[CSRF_COOKIE];
+      if (typeof header !== 'string' || !expected || !equal(header, expected)) throw new DomainError(ErrorCode.csrf);
     }
   });
 }
@@ -59,15 +73,20 @@ function equal(a: string, b: string): boolean {
 
 function ensureCsrfCookie(request: FastifyRequest, reply: FastifyReply, secure: boolean): void {
   if (request.cookies[CSRF_COOKIE]) return;
-  const token = randomBytes(24).toString('base64url');
+  setCsrfCookie(request, reply, randomBytes(24).toString('base64url'), secure);
+}
+
+function setCsrfCookie(request: FastifyRequest, reply: FastifyReply, token: string, secure: boolean): void {
   // Readable by the page's script (that is the point of double-submit);
   // SameSite=Strict keeps other sites from sending it.
   reply.setCookie(CSRF_COOKIE, token, { path: '/', sameSite: 'strict', httpOnly: false, secure });
   request.cookies[CSRF_COOKIE] = token;
 }
 
+/** Starts a session in the browser: its cookie, and the CSRF token bound to it. */
 export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean, maxHours: number): void {
   reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: maxHours * 3600 });
+  reply.setCookie(CSRF_COOKIE, csrfTokenOf(token), { path: '/', sameSite: 'strict', httpOnly: false, secure });
 }
 
 /** The signed-in subject, or a 401. */

@@ -20,24 +20,32 @@ export type SignInDeps = {
 export type SignInInput = { iin: string; password: string; ip: string; userAgent: string | null; requestId: string };
 
 /**
- * Sign-in by IIN and password (X-3). Failures count per account; after
- * `maxFailures` the account is locked for `lockMinutes`, even for the right
- * password. Every attempt is journalled. (ЭЦП sign-in will be a second
- * use-case that ends in the same `createSession`.)
+ * The lock message names its end in this zone whatever the account: the
+ * account's own zone would tell an unknown IIN from a known one.
+ */
+const LOCKOUT_TIME_ZONE = 'Asia/Almaty';
+
+/**
+ * Sign-in by IIN and password (X-3). Failures count per IIN — with or without
+ * an account, so the lockout's 423 reveals nothing about which IINs have one
+ * (issue 11 item 8); after `maxFailures` the IIN is locked for `lockMinutes`,
+ * even for the right password. Unknown IINs are checked against a dummy hash
+ * so timing does not tell them apart either. Every attempt is journalled.
  */
 export async function signInWithPassword(deps: SignInDeps, input: SignInInput): Promise<{ token: string; user: UserView }> {
   if (!validateIin(input.iin).ok) throw new DomainError(ErrorCode.invalidIin);
   const now = deps.clock.now();
   const actor = { userId: null, iin: null, role: null, requestId: input.requestId };
   const user = await findUserByIin(deps.db, input.iin);
-  const timeZone = user?.organisation?.timeZone ?? 'Asia/Almaty';
+  const lock = (await deps.db.query<{ locked_until: Date | null }>('SELECT locked_until FROM login_failures WHERE iin = $1', [input.iin])).rows[0];
+  const lockedUntil = lock?.locked_until ? new Date(lock.locked_until) : null;
 
-  if (user?.lockedUntil && user.lockedUntil > now) {
+  if (lockedUntil && lockedUntil > now) {
     await recordJournal(deps.db, {
-      at: now, actor: { ...actor, userId: user.id, iin: user.iin }, action: 'auth.login_refused_locked',
-      objectType: 'user', objectId: user.id, details: { ip: input.ip },
+      at: now, actor: { ...actor, userId: user?.id ?? null, iin: input.iin }, action: 'auth.login_refused_locked',
+      objectType: 'user', objectId: user?.id ?? null, details: { ip: input.ip, knownUser: Boolean(user) },
     });
-    throw new DomainError(ErrorCode.accountLocked, { until: user.lockedUntil.toISOString(), timeZone });
+    throw new DomainError(ErrorCode.accountLocked, { until: lockedUntil.toISOString(), timeZone: LOCKOUT_TIME_ZONE });
   }
 
   const passwordOk = user?.passwordHash && !user.disabled
@@ -45,31 +53,29 @@ export async function signInWithPassword(deps: SignInDeps, input: SignInInput): 
     : (await verifyPassword(input.password, await dummyHash(deps.passwordLog2N)), false);
 
   if (!user || !passwordOk) {
-    const lockedUntil = await deps.db.transaction(async (tx) => {
-      let until: Date | null = null;
-      if (user) {
-        const row = await tx.query<{ failed_logins: number; locked_until: Date | null }>(
-          'SELECT failed_logins, locked_until FROM users WHERE id = $1 FOR UPDATE', [user.id]);
-        const current = row.rows[0];
-        // A lock that has run out starts a fresh count.
-        const expired = current?.locked_until && new Date(current.locked_until) <= now;
-        const failures = (expired ? 0 : current?.failed_logins ?? 0) + 1;
-        until = failures >= deps.lockout.maxFailures ? new Date(now.getTime() + deps.lockout.lockMinutes * 60_000) : null;
-        await tx.query('UPDATE users SET failed_logins = $2, locked_until = $3 WHERE id = $1',
-          [user.id, until ? 0 : failures, until?.toISOString() ?? null]);
-      }
+    const until = await deps.db.transaction(async (tx) => {
+      await tx.query('INSERT INTO login_failures (iin) VALUES ($1) ON CONFLICT (iin) DO NOTHING', [input.iin]);
+      const row = await tx.query<{ failed_logins: number; locked_until: Date | null }>(
+        'SELECT failed_logins, locked_until FROM login_failures WHERE iin = $1 FOR UPDATE', [input.iin]);
+      const current = row.rows[0];
+      // A lock that has run out starts a fresh count.
+      const expired = current?.locked_until && new Date(current.locked_until) <= now;
+      const failures = (expired ? 0 : current?.failed_logins ?? 0) + 1;
+      const lockUntil = failures >= deps.lockout.maxFailures ? new Date(now.getTime() + deps.lockout.lockMinutes * 60_000) : null;
+      await tx.query('UPDATE login_failures SET failed_logins = $2, locked_until = $3 WHERE iin = $1',
+        [input.iin, lockUntil ? 0 : failures, lockUntil?.toISOString() ?? null]);
       tx.journal({
-        at: now, actor: { ...actor, userId: user?.id ?? null, iin: input.iin }, action: until ? 'auth.locked' : 'auth.login_failed',
+        at: now, actor: { ...actor, userId: user?.id ?? null, iin: input.iin }, action: lockUntil ? 'auth.locked' : 'auth.login_failed',
         objectType: 'user', objectId: user?.id ?? null, details: { ip: input.ip, knownUser: Boolean(user) },
       });
-      return until;
+      return lockUntil;
     });
-    if (lockedUntil) throw new DomainError(ErrorCode.accountLocked, { until: lockedUntil.toISOString(), timeZone });
+    if (until) throw new DomainError(ErrorCode.accountLocked, { until: until.toISOString(), timeZone: LOCKOUT_TIME_ZONE });
     throw new DomainError(ErrorCode.invalidCredentials);
   }
 
   const token = await deps.db.transaction(async (tx) => {
-    await tx.query('UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1', [user.id]);
+    await tx.query('DELETE FROM login_failures WHERE iin = $1', [user.iin]);
     const created = await createSession(tx, user.id, now, deps.session, { ip: input.ip, userAgent: input.userAgent });
     tx.journal({
       at: now, actor: { userId: user.id, iin: user.iin, role: user.roles.join(',') || null, requestId: input.requestId },

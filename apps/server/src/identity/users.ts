@@ -89,5 +89,7 @@ export function toView(user: UserRecord): UserView {
 }
 
 export function toSubject(user: UserView): Subject {
-  return { id: user.id, iin: user.iin, roles: user.roles, organisationId: user.organisation?.id ?? null };
+  // Everything a policy needs, so that no rule ever queries (issue 11 item 9).
+  return { id: user.id, iin: user.iin, roles: user.roles, organisationId: user.organisation?.id ?? null,
+    organisationKind: user.organisation?.kind ?? null, regionId: user.organisation?.regionId || null };
 }

@@ -20,7 +20,8 @@ export function registerSigningRoutes(app: ZodApp, deps: AppDeps): void {
     const subject = requireSubject(request);
     const document = await loadDocument(deps.db, request.params.id);
     if (!document) throw new DomainError(ErrorCode.notFound);
-    if (!(await mayReadDocument(signing, subject, document))) throw new DomainError(ErrorCode.forbidden);
+    // Someone else's document is answered as a missing one (issue 11 item 8).
+    if (!(await mayReadDocument(signing, subject, document))) throw new DomainError(ErrorCode.notFound);
     return reply.type(document.mediaType).send(Buffer.from(document.content));
   });
 

@@ -63,9 +63,9 @@ export function registerVerifyRoutes(app: ZodApp, deps: AppDeps): void {
     schema: { tags: ['verify'], summary: 'QR code linking to the public verification page', params: z.object({ id: z.string() }) },
   }, async (request, reply) => {
     const document = await loadDocument(deps.db, request.params.id);
-    if (!document) throw new DomainError(ErrorCode.notFound);
-    const origin = `${request.protocol}://${request.host}`;
-    const svg = await QRCode.toString(`${origin}/verify/${document.id}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
+    // Only a signed document has a verification page to point to; the link is PUBLIC_URL's, never the caller's Host header.
+    if (!document || !document.signedAt) throw new DomainError(ErrorCode.notFound);
+    const svg = await QRCode.toString(`${deps.config.publicOrigin}/verify/${document.id}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
     return reply.type('image/svg+xml').send(svg);
   });
 }

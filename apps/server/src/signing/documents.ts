@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Sql } from '@oryndau/db';
+import type { DocumentKind } from './document-kinds';
 
 export type StoredDocument = {
   id: string; kind: string; title: { kk: string; ru: string }; mediaType: string; content: Uint8Array;
@@ -15,7 +16,7 @@ export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(byte
  */
 export async function createDocument(
   tx: Sql,
-  doc: { kind: string; title: { kk: string; ru: string }; mediaType: string; content: Uint8Array; createdBy: string | null; id?: string; signedAt?: Date },
+  doc: { kind: DocumentKind; title: { kk: string; ru: string }; mediaType: string; content: Uint8Array; createdBy: string | null; id?: string; signedAt?: Date },
   now: Date,
 ): Promise<StoredDocument> {
   const stored: StoredDocument = {

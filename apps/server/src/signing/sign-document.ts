@@ -1,9 +1,11 @@
 import type { Database, Sql, Tx } from '@oryndau/db';
 import { recordJournal } from '@oryndau/db';
-import { DomainError, ErrorCode, assertChallengeUsable, can } from '@oryndau/domain';
+import { DomainError, ErrorCode, assertChallengeUsable } from '@oryndau/domain';
 import type { Clock, Subject } from '@oryndau/domain';
 import type { JournalActor } from '@oryndau/db';
 import { createChallenge, loadChallenge, lockChallenge, markChallengeUsed } from './challenges';
+import { isDocumentKind } from './document-kinds';
+import type { DocumentKind } from './document-kinds';
 import { loadDocument } from './documents';
 import { storeSignature } from './signatures';
 import type { StoredDocument } from './documents';
@@ -28,24 +30,37 @@ export type DocumentSigningHook = {
   onSigned(tx: Tx, event: { subject: Subject; actor: JournalActor; document: StoredDocument; signatureId: string; now: Date }): Promise<void>;
 };
 
-export type SigningDeps = { db: Database; clock: Clock; verify: SignatureVerifier; hooks?: Readonly<Record<string, DocumentSigningHook>> };
+/** One hook per document kind, exhaustively: a kind without a hook is a type error, not a silent default. */
+export type SigningHooks = Readonly<Record<DocumentKind, DocumentSigningHook>>;
 
-/** Without a hook, only the person who drew a document up signs it. */
+export type SigningDeps = { db: Database; clock: Clock; verify: SignatureVerifier; hooks: SigningHooks };
+
+/** The hook of a stored document's kind; a kind this server does not know (an old or foreign row) has none and is refused. */
+function hookOf(deps: SigningDeps, document: StoredDocument): DocumentSigningHook | null {
+  return isDocumentKind(document.kind) ? deps.hooks[document.kind] : null;
+}
+
 export async function maySignDocument(deps: SigningDeps, subject: Subject, document: StoredDocument): Promise<boolean> {
-  const hook = deps.hooks?.[document.kind];
-  return hook ? hook.maySign(deps.db, subject, document) : can(subject, 'document.sign', { createdBy: document.createdBy });
+  const hook = hookOf(deps, document);
+  return hook ? hook.maySign(deps.db, subject, document) : false;
 }
 
 export async function mayReadDocument(deps: SigningDeps, subject: Subject, document: StoredDocument): Promise<boolean> {
-  const hook = deps.hooks?.[document.kind];
-  return hook ? hook.mayRead(deps.db, subject, document) : can(subject, 'document.sign', { createdBy: document.createdBy });
+  const hook = hookOf(deps, document);
+  return hook ? hook.mayRead(deps.db, subject, document) : false;
+}
+
+/** A document one may not read is answered as missing (404); one read but not signable by this person is a 403. */
+async function assertMaySign(deps: SigningDeps, subject: Subject, document: StoredDocument): Promise<void> {
+  if (await maySignDocument(deps, subject, document)) return;
+  throw new DomainError((await mayReadDocument(deps, subject, document)) ? ErrorCode.forbidden : ErrorCode.notFound);
 }
 
 /** SIG-3: signing starts — the server fixes what is signed and when it expires. */
 export async function startDocumentSigning(deps: SigningDeps, subject: Subject, actor: JournalActor, documentId: string) {
   const document = await loadDocument(deps.db, documentId);
   if (!document) throw new DomainError(ErrorCode.notFound);
-  if (!(await maySignDocument(deps, subject, document))) throw new DomainError(ErrorCode.forbidden);
+  await assertMaySign(deps, subject, document);
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const challenge = await createChallenge(tx, 'act', now, {
@@ -75,14 +90,14 @@ export async function submitDocumentSignature(
     contentHash: document?.contentHash ?? '' };
   const challenge = assertChallengeUsable(peek, use, now);
   if (!document) throw new DomainError(ErrorCode.challengeForeign);
-  if (!(await maySignDocument(deps, subject, document))) throw new DomainError(ErrorCode.forbidden);
+  await assertMaySign(deps, subject, document);
   const outcome = await deps.verify({ cms: input.cms, content: document.content, purpose: 'sign', expectIin: subject.iin, at: now });
   if (!outcome.valid) {
     await recordJournal(deps.db, { at: now, actor, action: 'document.signature_rejected',
       objectType: 'document', objectId: document.id, details: { reasons: outcome.reasons.map((r) => r.code) } });
     throw new DomainError(ErrorCode.signatureInvalid, { reasons: outcome.reasons });
   }
-  const hook = deps.hooks?.[document.kind];
+  const hook = hookOf(deps, document);
   return deps.db.transaction(async (tx) => {
     await hook?.lockOwner?.(tx, document);
     // Re-check under the row lock: a parallel submission may have won.
@@ -93,7 +108,8 @@ export async function submitDocumentSignature(
     await tx.query('UPDATE documents SET signed_at = $2 WHERE id = $1 AND signed_at IS NULL', [document.id, now.toISOString()]);
     tx.journal({ at: now, actor, action: 'document.signed', objectType: 'document', objectId: document.id,
       details: { signatureId, contentHash: document.contentHash, signerIin: outcome.signer?.iin ?? null } });
-    await hook?.onSigned(tx, { subject, actor, document, signatureId, now });
+    if (!hook) throw new DomainError(ErrorCode.forbidden);
+    await hook.onSigned(tx, { subject, actor, document, signatureId, now });
     return { signatureId, documentId: document.id };
   });
 }

@@ -2,7 +2,7 @@ import type { Adapters } from '@oryndau/adapters';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
-import { requireIntegrationToken } from '../http/integration-auth';
+import { integrationTokenHook } from '../http/integration-auth';
 import { errorResponses } from '../http/schemas';
 import { intakeFines, type IntakeDeps } from './intake-fine';
 import { registerDebtorRoutes } from './debtor-routes';
@@ -11,6 +11,13 @@ import type { OutcomeDeps } from './outcomes';
 import { registerPaymentNotifyRoute } from './payment-notify';
 
 export const MAX_FINES_PER_BATCH = 10_000;
+
+/**
+ * SIMP-1: 10,000 fines with every text field at its longest in Cyrillic
+ * (two bytes a letter) come to ≈ 23 MB of JSON (fines-body-limit.test.ts
+ * measures it); a typical fine is ≈ 0.6 kB, a batch ≈ 6 MB.
+ */
+export const ERAP_BODY_LIMIT = 28 * 1024 * 1024;
 
 const reason = z.object({ code: z.string(), text: z.object({ kk: z.string(), ru: z.string() }) });
 const outcomeSchema = z.union([
@@ -33,15 +40,14 @@ export function registerSimplifiedRoutes(app: ZodApp, deps: AppDeps & { adapters
   };
 
   app.post('/api/integrations/erap/fines', {
-    // 10,000 fines of a few hundred bytes each.
-    bodyLimit: 16 * 1024 * 1024,
+    bodyLimit: ERAP_BODY_LIMIT,
+    onRequest: integrationTokenHook(deps.config.erapToken),
     schema: {
       tags: ['integrations'], summary: 'SIMP-1, SIMP-2: fines from ЕРАП for compulsory collection (1…10,000 per call)',
       body: z.object({ fines: z.array(z.unknown()).min(1).max(MAX_FINES_PER_BATCH) }),
       response: { 200: z.object({ results: z.array(outcomeSchema) }), ...errorResponses },
     },
   }, async (request) => {
-    requireIntegrationToken(request, deps.config.erapToken);
     // Without a usable system key no fine could be sealed: refuse the whole call (503, ЕРАП sends it again) rather than each fine.
     seal.assertReady();
     // One transaction per fine, a few at a time, answered in order: a bad fine is refused on its own and never sinks the batch.

@@ -4,6 +4,7 @@ import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { SystemOrganisation } from '@oryndau/domain';
 import type { OpenedKeyFile } from '@oryndau/esign';
 import type { Config } from '../config';
+import type { DocumentKind } from '../signing/document-kinds';
 import { createDocument, type StoredDocument } from '../signing/documents';
 import { storeSignature } from '../signing/signatures';
 import type { SignatureTrust } from '../signing/trust';
@@ -65,7 +66,7 @@ export async function createSystemSeal(deps: { db: Sql; config: Config; trust: S
 
 /** Stores a sealed act (sealed-act.ts) and its verified signature in the caller's transaction (public /verify shows it). */
 export async function storeSealedDocument(
-  tx: Sql, doc: { id: string; kind: string; title: { kk: string; ru: string } }, sealed: SealedDocument, now: Date,
+  tx: Sql, doc: { id: string; kind: DocumentKind; title: { kk: string; ru: string } }, sealed: SealedDocument, now: Date,
 ): Promise<StoredDocument> {
   const stored = await createDocument(tx, { id: doc.id, kind: doc.kind, title: doc.title, mediaType: SEALED_ACT_MEDIA_TYPE, content: sealed.content,
     createdBy: null, signedAt: now }, now);

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { ENFORCEMENT_QUEUES } from '../enforcement/queues';
 import { can } from './policies';
+import type { ActResource, ProceedingResource } from './policies';
 import { QUEUES } from './queues';
 import { ROLES } from './roles';
-import type { Role, Subject } from './roles';
+import type { OrganisationKind, Role, Subject } from './roles';
 
-const subject = (role: Role, organisationId: string | null = 'org-a'): Subject =>
-  ({ id: `user-${role}`, iin: '800101300006', roles: [role], organisationId });
+/** Where each role works in the demo data: bailiffs and seniors in region R1. */
+const ORGANISATION_KIND: Record<Role, OrganisationKind | null> = {
+  state_bailiff: 'enforcement_department', private_bailiff: 'chamber_of_private_bailiffs', senior_bailiff: 'enforcement_department',
+  court_office: 'court', judge: 'court', court_secretary: 'court', court_chairman: 'court', licensing_officer: 'licensor', citizen: null,
+  admin: 'system',
+};
+
+const subject = (role: Role, organisationId: string | null = 'org-a'): Subject => ({
+  id: `user-${role}`, iin: '800101300006', roles: [role], organisationId,
+  organisationKind: organisationId === null ? null : ORGANISATION_KIND[role], regionId: organisationId === null ? null : 'R1',
+});
 
 const colleague = { userId: 'someone-else', organisationId: 'org-a' };
 const stranger = { userId: 'someone-else', organisationId: 'org-b' };
@@ -65,5 +76,95 @@ describe('X-3: declarative policies, per role', () => {
 
   it('X-3: a senior bailiff without an organisation reads no colleague', () => {
     expect(can(subject('senior_bailiff', null), 'user.read', { userId: 'x', organisationId: null })).toBe(false);
+  });
+});
+
+// Issue 11 item 9: every enforcement decision is a rule here. One row per role,
+// one column per check; a new action or role without a decided answer fails.
+const mine = (me: Subject): ProceedingResource => ({ regionKato: 'R1', bailiffId: me.id });
+const colleagues: ProceedingResource = { regionKato: 'R1', bailiffId: 'someone-else' };
+const foreign: ProceedingResource = { regionKato: 'R2', bailiffId: 'someone-else' };
+const act = (proceeding: ProceedingResource, status: ActResource['status'], createdBy: string): ActResource => ({ proceeding, status, createdBy });
+
+const CHECKS = {
+  'enforcement.register': (me: Subject) => can(me, 'enforcement.register', undefined),
+  'enforcement.templates.edit': (me: Subject) => can(me, 'enforcement.templates.edit', undefined),
+  'enforcement.approvals.read': (me: Subject) => can(me, 'enforcement.approvals.read', undefined),
+  'enforcement.proceedings.list own': (me: Subject) => can(me, 'enforcement.proceedings.list', { scope: 'own' }),
+  'enforcement.proceedings.list region': (me: Subject) => can(me, 'enforcement.proceedings.list', { scope: 'region' }),
+  'enforcement.proceedings.list all': (me: Subject) => can(me, 'enforcement.proceedings.list', { scope: 'all' }),
+  'proceeding.read own': (me: Subject) => can(me, 'proceeding.read', mine(me)),
+  'proceeding.read colleague\'s': (me: Subject) => can(me, 'proceeding.read', colleagues),
+  'proceeding.read other region\'s': (me: Subject) => can(me, 'proceeding.read', foreign),
+  'proceeding.act own': (me: Subject) => can(me, 'proceeding.act', mine(me)),
+  'proceeding.act colleague\'s': (me: Subject) => can(me, 'proceeding.act', colleagues),
+  'proceeding.reassign colleague\'s': (me: Subject) => can(me, 'proceeding.reassign', colleagues),
+  'proceeding.reassign other region\'s': (me: Subject) => can(me, 'proceeding.reassign', foreign),
+  'act.sign own draft': (me: Subject) => can(me, 'act.sign', act(mine(me), 'draft', me.id)),
+  'act.sign colleague\'s draft': (me: Subject) => can(me, 'act.sign', act(colleagues, 'draft', 'someone-else')),
+  'act.sign own awaiting approval': (me: Subject) => can(me, 'act.sign', act(colleagues, 'awaiting_approval', me.id)),
+  'act.sign colleague\'s awaiting approval': (me: Subject) => can(me, 'act.sign', act(colleagues, 'awaiting_approval', 'someone-else')),
+  'act.sign other region\'s awaiting approval': (me: Subject) => can(me, 'act.sign', act(foreign, 'awaiting_approval', 'someone-else')),
+  'act.sign applied': (me: Subject) => can(me, 'act.sign', act(mine(me), 'applied', me.id)),
+  'act.return colleague\'s': (me: Subject) => can(me, 'act.return', act(colleagues, 'awaiting_approval', 'someone-else')),
+  'act.return other region\'s': (me: Subject) => can(me, 'act.return', act(foreign, 'awaiting_approval', 'someone-else')),
+} as const;
+type Check = keyof typeof CHECKS;
+
+const BAILIFF: Check[] = ['enforcement.register', 'enforcement.proceedings.list own', 'proceeding.read own', 'proceeding.act own', 'act.sign own draft'];
+const ALLOWED: Record<Role, Check[]> = {
+  state_bailiff: BAILIFF,
+  private_bailiff: BAILIFF,
+  senior_bailiff: ['enforcement.register', 'enforcement.approvals.read', 'enforcement.proceedings.list region', 'proceeding.read own',
+    'proceeding.read colleague\'s', 'proceeding.reassign colleague\'s', 'act.sign colleague\'s awaiting approval', 'act.return colleague\'s'],
+  court_office: [],
+  judge: [],
+  court_secretary: [],
+  court_chairman: [],
+  licensing_officer: [],
+  citizen: [],
+  admin: ['enforcement.register', 'enforcement.templates.edit', 'enforcement.proceedings.list all', 'proceeding.read own',
+    'proceeding.read colleague\'s', 'proceeding.read other region\'s'],
+};
+
+const ENFORCEMENT_LISTS: Record<Role, string[]> = {
+  state_bailiff: ['notInitiated', 'inExecution', 'suspended', 'ended', 'transferred', 'refused'],
+  private_bailiff: ['incoming', 'inExecution', 'suspended', 'ended', 'transferred', 'refused'],
+  senior_bailiff: ['notInitiated', 'inExecution', 'suspended', 'forApproval', 'ended', 'transferred', 'refused'],
+  court_office: [], judge: [], court_secretary: [], court_chairman: [], licensing_officer: [], citizen: [],
+  admin: ['notInitiated', 'inExecution', 'suspended', 'ended', 'transferred', 'refused'],
+};
+
+describe('issue 11 item 9 (X-3): enforcement decisions as policies, every role × every action', () => {
+  for (const role of ROLES) {
+    for (const check of Object.keys(CHECKS) as Check[]) {
+      it(`issue 11 item 9: ${role} — ${check}`, () => {
+        expect(CHECKS[check](subject(role))).toBe(ALLOWED[role].includes(check));
+      });
+    }
+    it(`issue 11 item 9: ${role} — enforcement lists (ENF-2)`, () => {
+      expect(ENFORCEMENT_QUEUES.filter((queue) => can(subject(role), 'enforcement.queue.read', { queue }))).toEqual(ENFORCEMENT_LISTS[role]);
+    });
+  }
+
+  it('issue 11 item 9: a senior bailiff oversees a region only from an enforcement department with a region', () => {
+    const senior = subject('senior_bailiff');
+    expect(can(senior, 'proceeding.reassign', colleagues)).toBe(true);
+    expect(can({ ...senior, organisationKind: 'court' }, 'proceeding.reassign', colleagues)).toBe(false);
+    expect(can({ ...senior, regionId: null }, 'proceeding.read', colleagues)).toBe(false);
+    expect(can({ ...senior, regionId: null }, 'enforcement.proceedings.list', { scope: 'region' })).toBe(false);
+    expect(can(subject('senior_bailiff', null), 'act.sign', act(colleagues, 'awaiting_approval', 'someone-else'))).toBe(false);
+  });
+
+  it('issue 11 item 9: a bailiff who lost the proceeding (reassigned) no longer signs the draft they drew up', () => {
+    const me = subject('private_bailiff');
+    expect(can(me, 'act.sign', act(colleagues, 'draft', me.id))).toBe(false);
+    expect(can(me, 'act.sign', act(mine(me), 'returned', me.id))).toBe(false);
+  });
+
+  it('issue 11 item 9: nobody signed in may do any of it', () => {
+    expect(can(null, 'proceeding.read', colleagues)).toBe(false);
+    expect(can(null, 'enforcement.register', undefined)).toBe(false);
+    expect(can(null, 'act.sign', act(colleagues, 'draft', 'x'))).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import type { ActStatus, EnforcementQueue } from '../enforcement/queues';
 import type { Role, Subject } from './roles';
 
 // X-3: authorization as data. Each action names the rule that allows it;
@@ -9,6 +10,15 @@ type Rule<R> = (subject: Subject, resource: R) => boolean;
 const anyOf = (...roles: Role[]): Rule<unknown> => (subject) => subject.roles.some((r) => roles.includes(r));
 const signedIn: Rule<unknown> = () => true;
 const either = <R>(...rules: Rule<R>[]): Rule<R> => (subject, resource) => rules.some((rule) => rule(subject, resource));
+
+/** A proceeding as the rules see it: its own row's fields, nothing looked up (ENF-*). */
+export type ProceedingResource = { regionKato: string; bailiffId: string | null };
+
+/** A resolution on a proceeding (ENF-3…ENF-9). */
+export type ActResource = { proceeding: ProceedingResource; status: ActStatus; createdBy: string };
+
+/** Whose proceedings a list may show: one's own, a region's, or all of them. */
+export type ProceedingScope = 'own' | 'region' | 'all';
 
 /** Resources, by action. `void` = the action is not about one object. */
 export type PolicyResources = {
@@ -32,11 +42,57 @@ export type PolicyResources = {
   'document.sign': { createdBy: string | null };
   /** SIMP: the ministry's pilot dashboard of simplified proceedings (aggregate figures, no personal data). */
   'simplified.dashboard': void;
+  /** ENF-1: register an executive document entered by hand. */
+  'enforcement.register': void;
+  /** ENF-6: publish a new version of a resolution template. */
+  'enforcement.templates.edit': void;
+  /** ENF-2: see one of the enforcement lists. */
+  'enforcement.queue.read': { queue: EnforcementQueue };
+  /** ENF-2: list proceedings within a scope. */
+  'enforcement.proceedings.list': { scope: ProceedingScope };
+  /** ENF-9: the senior's «Входящие/Уведомления» (acts waiting for approval). */
+  'enforcement.approvals.read': void;
+  /** ENF-10: open a proceeding's card and its documents. */
+  'proceeding.read': ProceedingResource;
+  /** ENF-3…ENF-8, ENF-10: draw up resolutions, correct the card, send requests — the assigned bailiff's work. */
+  'proceeding.act': ProceedingResource;
+  /** ENF-12: reassign a proceeding to another bailiff with a written reason. */
+  'proceeding.reassign': ProceedingResource;
+  /** SIG-1, ENF-9: sign a resolution — its author while a draft, a senior of the region while awaiting approval. */
+  'act.sign': ActResource;
+  /** ENF-9: return a resolution awaiting approval to its author. */
+  'act.return': ActResource;
 };
 
 export type Action = keyof PolicyResources;
 
 const isSelf: Rule<{ userId: string }> = (subject, resource) => subject.id === resource.userId;
+
+const isBailiff = anyOf('state_bailiff', 'private_bailiff');
+
+/** ENF-9, ENF-12: a senior bailiff oversees the region of their own enforcement department. */
+const seniorOfRegion: Rule<{ regionKato: string }> = (subject, resource) => subject.roles.includes('senior_bailiff')
+  && subject.organisationKind === 'enforcement_department' && subject.regionId !== null && subject.regionId === resource.regionKato;
+
+const assignedBailiff: Rule<ProceedingResource> = (subject, resource) => isBailiff(subject, resource) && resource.bailiffId === subject.id;
+
+/** ENF-2: which lists each role works from. */
+const QUEUE_ROLES: { readonly [Q in EnforcementQueue]: readonly Role[] } = {
+  incoming: ['private_bailiff'],
+  notInitiated: ['state_bailiff', 'senior_bailiff', 'admin'],
+  inExecution: ['state_bailiff', 'private_bailiff', 'senior_bailiff', 'admin'],
+  suspended: ['state_bailiff', 'private_bailiff', 'senior_bailiff', 'admin'],
+  forApproval: ['senior_bailiff'],
+  ended: ['state_bailiff', 'private_bailiff', 'senior_bailiff', 'admin'],
+  transferred: ['state_bailiff', 'private_bailiff', 'senior_bailiff', 'admin'],
+  refused: ['state_bailiff', 'private_bailiff', 'senior_bailiff', 'admin'],
+};
+
+const SCOPE_RULES: { readonly [S in ProceedingScope]: Rule<void> } = {
+  own: isBailiff,
+  region: (subject) => subject.roles.includes('senior_bailiff') && subject.organisationKind === 'enforcement_department' && subject.regionId !== null,
+  all: anyOf('admin'),
+};
 
 const policies: { [A in Action]: Rule<PolicyResources[A]> } = {
   'journal.browse': anyOf('admin'),
@@ -55,6 +111,27 @@ const policies: { [A in Action]: Rule<PolicyResources[A]> } = {
   'queue.read': (subject, resource) => resource.requiredRoles.some((role) => subject.roles.includes(role)),
   'document.sign': (subject, resource) => resource.createdBy === subject.id,
   'simplified.dashboard': anyOf('admin', 'senior_bailiff'),
+  'enforcement.register': anyOf('state_bailiff', 'private_bailiff', 'senior_bailiff', 'admin'),
+  'enforcement.templates.edit': anyOf('admin'),
+  'enforcement.queue.read': (subject, resource) => QUEUE_ROLES[resource.queue].some((role) => subject.roles.includes(role)),
+  'enforcement.proceedings.list': (subject, resource) => SCOPE_RULES[resource.scope](subject, undefined),
+  'enforcement.approvals.read': anyOf('senior_bailiff'),
+  'proceeding.read': either<ProceedingResource>(
+    assignedBailiff,
+    anyOf('admin'),
+    seniorOfRegion,
+  ),
+  'proceeding.act': assignedBailiff,
+  'proceeding.reassign': seniorOfRegion,
+  'act.sign': (subject, act) => {
+    switch (act.status) {
+      case 'draft': return act.createdBy === subject.id && assignedBailiff(subject, act.proceeding);
+      // The one who drew it up never approves it.
+      case 'awaiting_approval': return act.createdBy !== subject.id && seniorOfRegion(subject, act.proceeding);
+      case 'applied': case 'returned': case 'rejected': return false;
+    }
+  },
+  'act.return': (subject, act) => seniorOfRegion(subject, act.proceeding),
 };
 
 export function can<A extends Action>(subject: Subject | null, action: A, resource: PolicyResources[A]): boolean {

@@ -29,10 +29,17 @@ export const ORGANISATION_KINDS = [
 
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
-/** The signed-in person as policies see them. */
+/**
+ * The signed-in person as policies see them: everything a rule needs is
+ * here (filled once when the session is read), so a policy never queries.
+ */
 export type Subject = {
   id: string;
   iin: string;
   roles: readonly Role[];
   organisationId: string | null;
+  /** The kind of that organisation, e.g. a senior bailiff oversees a region only from an enforcement department. */
+  organisationKind: OrganisationKind | null;
+  /** KATO code of the organisation's region (a senior bailiff's territory). */
+  regionId: string | null;
 };

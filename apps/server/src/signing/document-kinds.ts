@@ -1,0 +1,19 @@
+/**
+ * Every kind of stored document (documents.kind). Each has its signing hook
+ * in signing/hooks.ts — a `Record<DocumentKind, …>`, so a kind added here
+ * without deciding who reads and signs it does not compile.
+ */
+export const DOCUMENT_KINDS = [
+  'enforcement.act', // a bailiff's resolution (ENF-3…ENF-9)
+  'court.act', // the court's act that came with an electronic writ (ENF-11), signed by the court
+  'simp.initiation', // the simplified path's acts, sealed by the system key (SIMP-1…SIMP-6)
+  'simp.termination',
+  'simp.cancellation',
+  'sample', // dev mode: a sample document to try signing with
+] as const satisfies ReadonlyArray<string>;
+
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export function isDocumentKind(value: string): value is DocumentKind {
+  return (DOCUMENT_KINDS as readonly string[]).includes(value);
+}
