@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { JournalActor, Sql } from '@oryndau/db';
 import { appendJournal } from '@oryndau/db';
 import {
-  DomainError, ErrorCode, EnforcementError, decide, executionTermDueDate, groundByCode, voluntaryExecutionDueDate,
+  DomainError, ErrorCode, decide, executionTermDueDate, groundByCode, voluntaryExecutionDueDate,
 } from '@oryndau/domain';
 import type { ProceedingAction, ProceedingCommand, Subject } from '@oryndau/domain';
 import { localDateOf } from '@oryndau/kz';
@@ -55,7 +55,7 @@ async function applyTransition(tx: Sql, act: ActRow, actor: JournalActor, now: D
     ? { action, toDepartmentId: act.params.toDepartmentCode ?? '' }
     : { action, ...(act.ground_code ? { groundCode: act.ground_code } : {}) };
   const result = decide(before, command, now);
-  if (!result.ok) throw (result.error instanceof EnforcementError ? result.error.toDomainError() : result.error);
+  if (!result.ok) throw result.error;
   await saveProceedingState(tx, result.state, before.version);
   const state = result.state;
   const calendar = await loadWorkingCalendar(tx);

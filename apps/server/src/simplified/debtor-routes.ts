@@ -113,7 +113,7 @@ export function registerDebtorRoutes(app: ZodApp, deps: AppDeps & { adapters?: (
     const { token } = request.params;
     const row = await findCase(deps, token);
     const view = await debtorView(deps.db, row, token, deps.clock.now());
-    if (!view.actions.pay) throw new DomainError(ErrorCode.conflict, { simplifiedCode: 'simplified.transition_forbidden' });
+    if (!view.actions.pay) throw new DomainError(ErrorCode.simplifiedTransitionForbidden);
     const { dueTiyn } = dueOf(row);
     // The payment the debtor was already sent to, while it is still payable, is offered again.
     if (row.pending_payment && row.pending_payment.amountTiyn === dueTiyn) {

@@ -133,10 +133,7 @@ export async function intakeFine(deps: IntakeDeps, raw: unknown): Promise<Intake
     const received = simplified.receivedCase({ id: randomUUID(), erapFineId: fine.erapFineId, amountTiyn: fine.amountTiyn,
       territoryKato: fine.territoryKato, receivedAt: now });
     const decision = simplified.decide(received, command, now);
-    if (!decision.ok) {
-      const text = simplified.SIMPLIFIED_ERROR_MESSAGES[decision.error.code];
-      return refused(fine.erapFineId, [{ code: decision.error.code, text: { kk: text.kk, ru: text.ru } }]);
-    }
+    if (!decision.ok) return refused(fine.erapFineId, [reasonOfError(decision.error)]);
     if (command.action === 'initiate') return await initiate(deps, fine, decision, now);
     if (command.action === 'routeToOrdinary') return await routeToOrdinary(deps, fine, decision, command.cause, eligibility, now);
     throw new Error(`unexpected intake command ${command.action}`);
