@@ -5,6 +5,7 @@ import { appendJournal, enqueueMessage, scheduleDeadline } from '@oryndau/db';
 import { DomainError, ErrorCode, simplified } from '@oryndau/domain';
 import type { Clock } from '@oryndau/domain';
 import { isValidBin, isValidIin } from '@oryndau/kz';
+import { isInputDataError } from '../http/errors';
 import { enqueueErapStatus } from './erap-status';
 import { parseFineItem, type ErapFineInput } from './fine-input';
 import { ERAP_ACTOR, registerFineAsExecutiveDocument } from './ordinary-path';
@@ -142,6 +143,8 @@ export async function intakeFine(deps: IntakeDeps, raw: unknown): Promise<Intake
     const again = await storedOutcome(deps.db, fine.erapFineId);
     if (again) return again;
     if (error instanceof DomainError) return refused(fine.erapFineId, [reasonOfError(error)]);
+    // A value of this fine PostgreSQL cannot hold (its transaction rolled back): this fine is refused, the batch goes on.
+    if (isInputDataError(error)) return refused(fine.erapFineId, [reasonOfError(new DomainError(ErrorCode.validation))]);
     throw error;
   }
 }
