@@ -3,8 +3,8 @@ import type { Locale, LocalizedText } from '@oryndau/kz';
 /**
  * The names of request fields as a person reads them in a validation error
  * ("Данные заполнены неверно: ФИО должника."). Keyed by the field's path
- * with array indexes dropped (`parties.name` for `parties[2].name`), then by
- * its last segment. A field missing here is named by the generic text, never
+ * with array indexes dropped (`parties.name` for `parties[2].name`), else by
+ * its longest known suffix. A field missing here is named by the generic text, never
  * by its English identifier; the exact path stays in `details.fields`.
  */
 export const FIELD_NAMES: Readonly<Record<string, LocalizedText>> = {
@@ -135,11 +135,13 @@ export function fieldKey(path: string): string {
 
 /** The field's name in the caller's language, or null when the catalog does not know it. */
 export function fieldName(path: string, locale: Locale): string | null {
-  const key = fieldKey(path);
-  const exact = FIELD_NAMES[key];
-  if (exact) return exact[locale];
-  const last = key.split('.').pop() ?? '';
-  return FIELD_NAMES[last]?.[locale] ?? null;
+  // The longest known suffix: `fines.decision.number` → `decision.number`, `parties.name` before `name`.
+  const segments = fieldKey(path).split('.');
+  for (let start = 0; start < segments.length; start += 1) {
+    const known = FIELD_NAMES[segments.slice(start).join('.')];
+    if (known) return known[locale];
+  }
+  return null;
 }
 
 /** Names of several fields for a message: known names once each, every unknown one as the generic "field". */
