@@ -85,7 +85,7 @@ function sample(schema: JsonSchema | undefined): unknown {
   if (schema.const !== undefined) return schema.const;
   if (schema.enum) return schema.enum[0];
   const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
-  switch (type) {
+  switch (type ?? 'string') {
     case 'object':
       return Object.fromEntries(Object.entries(schema.properties ?? {})
         .filter(([key]) => (schema.required ?? []).includes(key)).map(([key, value]) => [key, sample(value)]));
