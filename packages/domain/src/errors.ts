@@ -54,8 +54,18 @@ export const ErrorCode = {
   transitionForbidden: 'enforcement.transition_forbidden',
   /** ENF: the proceeding changed after this resolution was generated; generate it again. */
   versionConflict: 'enforcement.version_conflict',
-  /** ENF: the ground is missing, unknown or belongs to another action. */
-  groundInvalid: 'enforcement.ground_invalid',
+  /** ENF: refuse/suspend/terminate/return need a ground and none was given. */
+  groundRequired: 'enforcement.ground_required',
+  /** ENF: the ground code is not in the reference data. */
+  groundUnknown: 'enforcement.ground_unknown',
+  /** ENF: the ground exists but belongs to another action (a refusal ground to suspend). */
+  groundNotForAction: 'enforcement.ground_not_for_action',
+  /** ENF: the action takes no ground (initiate, resume, …) but one was given. */
+  groundNotAllowed: 'enforcement.ground_not_allowed',
+  /** ENF: a transfer needs the receiving department. */
+  transferTargetRequired: 'enforcement.transfer_target_required',
+  /** ENF/SIMP: `now` is before the object's last change — a clock or replay bug, not the caller's fault. */
+  timeBeforeLastChange: 'time_before_last_change',
   /** ENF-1: the executive-document card has field errors (`details.fields`). */
   cardInvalid: 'enforcement.card_invalid',
   /** ENF-11: a signature of an electronic writ failed verification (`details.signatures`). */
@@ -68,6 +78,24 @@ export const ErrorCode = {
   integrationUnauthorized: 'integration.unauthorized',
   /** The system's signing key (SYSTEM_KEY_FILE) is missing or unusable: the simplified intake is stopped (GET /health says why). */
   systemKeyUnavailable: 'system.key_unavailable',
+  /** SIMP: the command is not in the transition table for the case's current status (the timer fired, the debtor paid). */
+  simplifiedTransitionForbidden: 'simplified.transition_forbidden',
+  /** SIMP-2: `initiate` without a phone number — such fines go down the ordinary path. */
+  phoneRequired: 'simplified.phone_required',
+  /** SIMP-5: `expire` before the end of the 5th calendar day: a timer fired early. */
+  deadlineNotReached: 'simplified.deadline_not_reached',
+  /** SIMP-4: a payment id seen before, but with another amount: the gateway contradicts itself. */
+  paymentConflict: 'simplified.payment_conflict',
+  /** SIMP-4: a payment without an id or a valid time, or an amount that is not a positive whole number of tiyn. */
+  paymentInvalid: 'simplified.payment_invalid',
+  /** The request body is not valid JSON, or is empty where JSON was announced. */
+  malformedBody: 'request.malformed',
+  /** The request body is larger than this route accepts (413). */
+  bodyTooLarge: 'request.too_large',
+  /** A path parameter or the address is too long (414). */
+  uriTooLong: 'request.uri_too_long',
+  /** The body's Content-Type is not one this route reads (415). */
+  unsupportedMediaType: 'request.unsupported_media_type',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,6 +1,7 @@
 export * from './clock';
 export * from './errors';
 export * from './i18n/messages';
+export * from './i18n/fields';
 export * from './identity/roles';
 export * from './identity/policies';
 export * from './identity/queues';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { JournalActor, Sql, Tx } from '@oryndau/db';
 import {
-  DomainError, ErrorCode, EnforcementError, can, decide, executionTermDueDate, groundByCode, voluntaryExecutionDueDate,
+  DomainError, ErrorCode, can, decide, executionTermDueDate, groundByCode, voluntaryExecutionDueDate,
 } from '@oryndau/domain';
 import type { ActStatus, ProceedingAction, ProceedingCommand } from '@oryndau/domain';
 import { localDateOf } from '@oryndau/kz';
@@ -43,7 +43,7 @@ async function applyTransition(tx: Tx, act: ActRow, actor: JournalActor, now: Da
     ? { action, toDepartmentId: act.params.toDepartmentCode ?? '' }
     : { action, ...(act.ground_code ? { groundCode: act.ground_code } : {}) };
   const result = decide(before, command, now);
-  if (!result.ok) throw (result.error instanceof EnforcementError ? result.error.toDomainError() : result.error);
+  if (!result.ok) throw result.error;
   await saveProceedingState(tx, result.state, before.version);
   const state = result.state;
   const today = localDateOf(now, row.time_zone);

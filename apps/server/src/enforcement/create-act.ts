@@ -3,7 +3,7 @@ import { SIOPSO_REQUEST_TYPES } from '@oryndau/adapters';
 import type { Database, JournalActor } from '@oryndau/db';
 import { fillTemplate, renderResolutionPdf } from '@oryndau/documents';
 import type { ResolutionTemplate } from '@oryndau/documents';
-import { DomainError, ErrorCode, EnforcementError, checkGround, nextStatus } from '@oryndau/domain';
+import { DomainError, ErrorCode, checkGround, nextStatus } from '@oryndau/domain';
 import type { Clock, Ground, ProceedingAction, Subject } from '@oryndau/domain';
 import { localDateOf, regionById } from '@oryndau/kz';
 import type { Locale } from '@oryndau/kz';
@@ -31,7 +31,7 @@ function effectOf(template: ResolutionTemplate, input: CreateActInput, row: Proc
       throw new DomainError(ErrorCode.transitionForbidden, { from: row.status, action: input.action });
     }
     const ground = checkGround(input.action, input.groundCode);
-    if (ground instanceof EnforcementError) throw ground.toDomainError();
+    if (ground instanceof DomainError) throw ground;
     if (input.action === 'transfer' && (!params.toDepartmentCode || !regionById(params.toDepartmentCode) || params.toDepartmentCode === row.region_kato)) {
       throw new DomainError(ErrorCode.validation, { fields: ['params.toDepartmentCode'] });
     }

@@ -3,6 +3,7 @@ import { DomainError, ENFORCEMENT_QUEUES, ErrorCode, can, distribution } from '@
 import type { EnforcementQueue, ProceedingStatus, Subject } from '@oryndau/domain';
 import { localDateOf, zonedTimeToInstant } from '@oryndau/kz';
 import type { IsoDate } from '@oryndau/kz';
+import { isUuid } from '../http/validation';
 import { ENFORCEMENT_TIME_ZONE } from './register-executive-document';
 
 export const QUEUE_NAMES = ENFORCEMENT_QUEUES;
@@ -41,7 +42,7 @@ type SummaryRow = {
 const encodeCursor = (at: Date, id: string) => Buffer.from(`${new Date(at).toISOString()}|${id}`).toString('base64url');
 function decodeCursor(cursor: string): { at: string; id: string } {
   const [at = '', id = ''] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (Number.isNaN(Date.parse(at)) || !/^[0-9a-f-]{36}$/.test(id)) throw new DomainError(ErrorCode.validation, { fields: ['after'] });
+  if (Number.isNaN(Date.parse(at)) || !isUuid(id)) throw new DomainError(ErrorCode.validation, { fields: ['after'] });
   return { at, id };
 }
 

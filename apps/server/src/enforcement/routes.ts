@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
 import { integrationTokenHook } from '../http/integration-auth';
 import { errorResponses } from '../http/schemas';
+import { code, idParams, integer, isoDate, kato, multilineText, queueCursor, text, uuid } from '../http/validation';
 import { actorOf, requireSubject } from '../http/session';
 import { proceedingCard } from './card';
 import { createAct } from './create-act';
@@ -18,37 +19,35 @@ import { listApprovals, reassignProceeding, reassignmentCandidates, returnAct } 
 import { sendSiopsoRequest } from './siopso-requests';
 import { listLatestTemplates, saveTemplateVersion } from './templates-store';
 
-const text = z.object({ kk: z.string().min(1).max(20_000), ru: z.string().min(1).max(20_000) });
-const isoDate = z.iso.date();
-const opt = (s: z.ZodString) => s.optional();
+const localized = z.object({ kk: multilineText(20_000, { min: 1 }), ru: multilineText(20_000, { min: 1 }) });
+const opt = <T extends z.ZodType>(schema: T) => schema.optional();
 const partySchema = z.object({
-  role: z.enum(['debtor', 'claimant']), kind: z.enum(['individual', 'legal_entity']), identifier: z.string().max(12), name: z.string().max(300),
-  address: opt(z.string().max(500)), regionKato: z.string().regex(/^\d{9}$/), districtKato: opt(z.string().regex(/^\d{9}$/)),
+  role: z.enum(['debtor', 'claimant']), kind: z.enum(['individual', 'legal_entity']), identifier: text(12), name: text(300),
+  address: opt(text(500)), regionKato: kato, districtKato: opt(kato),
 });
+// Dates of the card stay text here: the card's own validation names a wrong one per field (422 with kk/ru texts).
 const cardSchema = z.object({
-  arrivalOrder: z.enum(['first', 'repeated']), claimEssence: z.string().max(2000), issueDate: z.string().max(10), issuingBody: z.string().max(300),
-  documentType: z.string().max(100), documentNumber: z.string().max(64), entryIntoForceDate: z.string().max(10),
-  receivedFrom: opt(z.string().max(300)), copyNumber: opt(z.string().max(20)), categoryCode: z.string().max(64),
-  subcategory: opt(z.string().max(200)), amount: z.string().max(40), currency: z.string().max(3), exchangeRate: opt(z.string().max(40)),
-  exchangeRateDate: opt(z.string().max(10)), senderDocumentDate: isoDate.optional(), senderOutgoingNumber: opt(z.string().max(64)),
-  signerName: opt(z.string().max(200)), claimFiledBy: z.enum(['individual', 'legal_entity']).optional(),
+  arrivalOrder: z.enum(['first', 'repeated']), claimEssence: multilineText(2000), issueDate: text(10), issuingBody: text(300),
+  documentType: text(100), documentNumber: text(64), entryIntoForceDate: text(10),
+  receivedFrom: opt(text(300)), copyNumber: opt(text(20)), categoryCode: text(64),
+  subcategory: opt(text(200)), amount: text(40), currency: text(3), exchangeRate: opt(text(40)),
+  exchangeRateDate: opt(text(10)), senderDocumentDate: isoDate().optional(), senderOutgoingNumber: opt(text(64)),
+  signerName: opt(text(200)), claimFiledBy: z.enum(['individual', 'legal_entity']).optional(),
   solidaryLiability: z.boolean(), trustedPerson: z.boolean(), parties: z.array(partySchema).min(1).max(50),
 });
 const actSchema = z.object({
-  templateCode: z.string().min(1).max(64), locale: z.enum(['kk', 'ru']), action: z.enum(PROCEEDING_ACTIONS).optional(),
-  groundCode: opt(z.string().max(100)),
+  templateCode: code(64), locale: z.enum(['kk', 'ru']), action: z.enum(PROCEEDING_ACTIONS).optional(),
+  groundCode: opt(text(100)),
   params: z.object({
-    reason: opt(z.string().max(2000)), toDepartmentCode: opt(z.string().regex(/^\d{9}$/)), requestType: opt(z.string().max(64)),
+    reason: opt(multilineText(2000)), toDepartmentCode: opt(kato), requestType: opt(text(64)),
     arrest: z.object({
       kind: z.enum(['accounts', 'property', 'travel']),
-      items: z.array(z.object({ kind: z.enum(['bank_account', 'real_estate', 'vehicle', 'other']), description: z.string().max(500),
-        identifier: opt(z.string().max(100)), valueTiyn: opt(z.string().regex(/^\d{1,15}$/)) })).max(100),
+      items: z.array(z.object({ kind: z.enum(['bank_account', 'real_estate', 'vehicle', 'other']), description: multilineText(500),
+        identifier: opt(text(100)), valueTiyn: opt(z.string().regex(/^\d{1,15}$/)) })).max(100),
     }).optional(),
-    arrestId: opt(z.string().uuid()),
+    arrestId: opt(uuid),
   }).optional(),
 });
-const idParams = z.object({ id: z.string() });
-
 /**
  * ENF-11: one writ per call — the card (≤ 100 writ parties, well under 1 MB),
  * three detached signatures (tens of kB each) and the court act's PDF, up to
@@ -89,10 +88,10 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
     schema: {
       tags: ['enforcement'], summary: 'ENF-2: one page of a queue (keyset pagination)',
       querystring: z.object({
-        queue: z.enum(QUEUE_NAMES).exclude(['forApproval']), status: z.enum(PROCEEDING_STATUSES).optional(), category: opt(z.string().max(64)),
-        debtor: opt(z.string().max(200)), from: isoDate.optional(), to: isoDate.optional(), overdue: z.enum(['true', 'false']).optional(),
-        sort: z.enum(['registeredAt', '-registeredAt']).optional(), limit: z.coerce.number().int().min(1).max(100).optional(),
-        after: opt(z.string().max(200)),
+        queue: z.enum(QUEUE_NAMES).exclude(['forApproval']), status: z.enum(PROCEEDING_STATUSES).optional(), category: opt(text(64)),
+        debtor: opt(text(200)), from: isoDate().optional(), to: isoDate().optional(), overdue: z.enum(['true', 'false']).optional(),
+        sort: z.enum(['registeredAt', '-registeredAt']).optional(), limit: integer(1, 100).optional(),
+        after: opt(queueCursor),
       }),
     },
   }, async (request) => listQueue(db, requireSubject(request), { ...request.query, overdue: request.query.overdue === 'true' }, clock.now()));
@@ -139,7 +138,7 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
   });
 
   app.post('/api/enforcement/acts/:id/return', {
-    schema: { tags: ['enforcement'], summary: 'ENF-9: the senior returns a resolution', params: idParams, body: z.object({ reason: z.string().max(2000) }) },
+    schema: { tags: ['enforcement'], summary: 'ENF-9: the senior returns a resolution', params: idParams, body: z.object({ reason: multilineText(2000) }) },
   }, async (request) => {
     await returnAct(base, requireSubject(request), actorOf(request), request.params.id, request.body.reason);
     return { ok: true };
@@ -153,7 +152,7 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.post('/api/enforcement/proceedings/:id/reassign', {
     schema: { tags: ['enforcement'], summary: 'ENF-12: reassign with a written reason', params: idParams,
-      body: z.object({ bailiffId: z.string().uuid(), reason: z.string().max(2000) }) },
+      body: z.object({ bailiffId: uuid, reason: multilineText(2000) }) },
   }, async (request) => {
     const subject = requireSubject(request);
     await reassignProceeding(base, subject, actorOf(request), request.params.id, request.body);
@@ -173,8 +172,8 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
   });
 
   app.put('/api/enforcement/templates/:code', {
-    schema: { tags: ['enforcement'], summary: 'ENF-6: a new version of a template (administrator)', params: z.object({ code: z.string().max(64) }),
-      body: z.object({ title: text, body: text, needsApproval: z.boolean() }) },
+    schema: { tags: ['enforcement'], summary: 'ENF-6: a new version of a template (administrator)', params: z.object({ code: code(64) }),
+      body: z.object({ title: localized, body: localized, needsApproval: z.boolean() }) },
   }, async (request) => {
     const subject = requireSubject(request);
     if (!can(subject, 'enforcement.templates.edit', undefined)) throw new DomainError(ErrorCode.forbidden);
@@ -183,7 +182,7 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.post('/api/dev/court-writ', {
     schema: { tags: ['dev'], summary: 'Dev mode: the courts\' simulator sends a signed writ to our intake (ENF-11 demo)',
-      body: z.object({ categoryCode: z.string().max(64).optional() }).optional() },
+      body: z.object({ categoryCode: code(64).optional() }).optional() },
   }, async (request) => {
     requireSubject(request);
     if (!deps.config.devMode || !deps.devSendWrit) throw new DomainError(ErrorCode.notFound);

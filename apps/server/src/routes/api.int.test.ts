@@ -32,7 +32,7 @@ describeSystemOnEachEngine('API', ({ system, client, clock }) => {
     const invalid = await c.put('/api/me/locale', { locale: 'en' });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json()).toMatchObject({ code: 'validation', details: { fields: ['locale'] } });
-    expect(invalid.json().message).toBe('Данные заполнены неверно: locale.');
+    expect(invalid.json().message).toBe('Данные заполнены неверно: язык интерфейса.');
   });
 
   it('X-3: the home page lists the work queues of the user\'s roles', async () => {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
 import { actorOf, requireSubject } from '../http/session';
 import { errorResponses } from '../http/schemas';
+import { integer, isoDate, localizedText } from '../http/validation';
 
 const daySchema = z.object({
   date: z.iso.date(),
@@ -18,7 +19,7 @@ export function registerCalendarRoutes(app: ZodApp, deps: AppDeps): void {
     schema: {
       tags: ['calendar'],
       summary: 'Non-working weekdays and worked weekend days of a year',
-      querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+      querystring: z.object({ year: integer(2000, 2100) }),
       response: { 200: z.object({ year: z.number().int(), days: z.array(daySchema) }), ...errorResponses },
     },
   }, async (request) => {
@@ -32,10 +33,10 @@ export function registerCalendarRoutes(app: ZodApp, deps: AppDeps): void {
     schema: {
       tags: ['calendar'],
       summary: 'Mark a day as a holiday or a worked weekend day, or back to normal (kind: null)',
-      params: z.object({ date: z.iso.date() }),
+      params: z.object({ date: isoDate({ minYear: 2000 }) }),
       body: z.object({
         kind: z.enum(['holiday', 'working_day']).nullable(),
-        name: z.object({ kk: z.string().min(1).max(200), ru: z.string().min(1).max(200) }).optional(),
+        name: localizedText(200, { min: 1 }).optional(),
       }),
       response: { 200: z.object({ ok: z.literal(true) }), ...errorResponses },
     },

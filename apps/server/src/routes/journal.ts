@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
 import { actorOf, requireSubject } from '../http/session';
 import { errorResponses } from '../http/schemas';
+import { iin, integer, isoDateTime, text } from '../http/validation';
 
 const entrySchema = z.object({
   seq: z.number().int(), at: z.string(), actorIin: z.string().nullable(), actorName: z.string().nullable(),
@@ -18,14 +19,14 @@ export function registerJournalRoutes(app: ZodApp, deps: AppDeps): void {
       tags: ['journal'],
       summary: 'Browse the journal, newest first (administrators)',
       querystring: z.object({
-        actor: z.string().regex(/^\d{12}$/).optional(),
-        action: z.string().max(100).optional(),
-        objectType: z.string().max(100).optional(),
-        objectId: z.string().max(200).optional(),
-        from: z.iso.datetime({ offset: true }).optional(),
-        to: z.iso.datetime({ offset: true }).optional(),
-        before: z.coerce.number().int().positive().optional(),
-        limit: z.coerce.number().int().min(1).max(200).default(50),
+        actor: iin.optional(),
+        action: text(100).optional(),
+        objectType: text(100).optional(),
+        objectId: text(200).optional(),
+        from: isoDateTime().optional(),
+        to: isoDateTime().optional(),
+        before: integer(1, Number.MAX_SAFE_INTEGER).optional(),
+        limit: integer(1, 200).default(50),
       }),
       response: { 200: z.object({ entries: z.array(entrySchema), nextBefore: z.number().int().nullable() }), ...errorResponses },
     },

@@ -2,12 +2,13 @@ import { DomainError, ErrorCode } from '@oryndau/domain';
 import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
 import { errorResponses, userSchema } from '../http/schemas';
+import { base64, idParams, uuid } from '../http/validation';
 import { actorOf, requireSubject, setSessionCookie } from '../http/session';
 import { completeEsignSignIn, startEsignSignIn } from '../identity/esign-sign-in';
 import { loadDocument } from '../signing/documents';
 import { mayReadDocument, startDocumentSigning, submitDocumentSignature } from '../signing/sign-document';
 
-const base64 = z.string().min(16).max(2_000_000).regex(/^[A-Za-z0-9+/=_-]+$/, 'base64');
+const cms = base64(2_000_000, 16);
 const decode = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
 
 /** SIG-1…SIG-4 and ЭЦП sign-in over HTTP; the use-cases do the work. */
@@ -15,7 +16,7 @@ export function registerSigningRoutes(app: ZodApp, deps: AppDeps): void {
   const signing = { db: deps.db, clock: deps.clock, verify: deps.verify, hooks: deps.signingHooks };
 
   app.get('/api/documents/:id/content', {
-    schema: { tags: ['signing'], summary: 'The exact bytes to sign', params: z.object({ id: z.string() }) },
+    schema: { tags: ['signing'], summary: 'The exact bytes to sign', params: idParams },
   }, async (request, reply) => {
     const subject = requireSubject(request);
     const document = await loadDocument(deps.db, request.params.id);
@@ -29,7 +30,7 @@ export function registerSigningRoutes(app: ZodApp, deps: AppDeps): void {
     schema: {
       tags: ['signing'],
       summary: 'Start signing a document (SIG-3: the challenge lives 5 minutes)',
-      params: z.object({ id: z.string() }),
+      params: idParams,
       response: {
         200: z.object({ challengeId: z.string(), documentId: z.string(), contentHash: z.string(), startedAt: z.string(), expiresAt: z.string() }),
         ...errorResponses,
@@ -45,8 +46,8 @@ export function registerSigningRoutes(app: ZodApp, deps: AppDeps): void {
     schema: {
       tags: ['signing'],
       summary: 'Submit a detached CMS signature of the document (verified before anything moves)',
-      params: z.object({ challengeId: z.string() }),
-      body: z.object({ cms: base64 }),
+      params: z.object({ challengeId: uuid }),
+      body: z.object({ cms }),
       response: { 200: z.object({ signatureId: z.string(), documentId: z.string() }), ...errorResponses },
     },
   }, async (request) => submitDocumentSignature(signing, requireSubject(request), actorOf(request),
@@ -68,7 +69,7 @@ export function registerSigningRoutes(app: ZodApp, deps: AppDeps): void {
     schema: {
       tags: ['auth'],
       summary: 'ЭЦП sign-in: the nonce signed (CMS, attached or detached) with an authentication key',
-      body: z.object({ challengeId: z.string(), cms: base64 }),
+      body: z.object({ challengeId: uuid, cms }),
       response: { 200: z.object({ user: userSchema }), ...errorResponses },
     },
     config: { rateLimit: { max: deps.config.login.ratePerMinute, timeWindow: '1 minute' } },

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { AppDeps, ZodApp } from '../app';
 import { errorResponses } from '../http/schemas';
+import { idParams } from '../http/validation';
 import { loadDocument } from '../signing/documents';
 import { maskIdentifier, maskName } from '../signing/mask';
 
@@ -22,7 +23,7 @@ export function registerVerifyRoutes(app: ZodApp, deps: AppDeps): void {
     schema: {
       tags: ['verify'],
       summary: 'Public: a signed document\'s hash, signers (masked) and verdicts',
-      params: z.object({ id: z.string() }),
+      params: idParams,
       response: {
         200: z.object({
           documentId: z.string(), title: z.object({ kk: z.string(), ru: z.string() }), sha256: z.string(), size: z.number().int(),
@@ -60,7 +61,7 @@ export function registerVerifyRoutes(app: ZodApp, deps: AppDeps): void {
   });
 
   app.get('/api/verify/:id/qr.svg', {
-    schema: { tags: ['verify'], summary: 'QR code linking to the public verification page', params: z.object({ id: z.string() }) },
+    schema: { tags: ['verify'], summary: 'QR code linking to the public verification page', params: idParams },
   }, async (request, reply) => {
     const document = await loadDocument(deps.db, request.params.id);
     // Only a signed document has a verification page to point to; the link is PUBLIC_URL's, never the caller's Host header.

@@ -5,13 +5,14 @@ import type { AppDeps, ZodApp } from '../app';
 import { resolveLocale } from '../http/locale';
 import { errorResponses, localeSchema } from '../http/schemas';
 import { requireSubject } from '../http/session';
+import { isoDate } from '../http/validation';
 import { DASHBOARD_COUNTS, loadSimplifiedDashboard, type Dashboard } from './dashboard';
 import { dashboardCsv, dashboardCsvFilename } from './dashboard-csv';
 import { DASHBOARD_ZONE, dashboardRange } from './dashboard-range';
 
 const rangeQuery = z.object({
-  from: z.iso.date().optional().describe('First day (Asia/Almaty), YYYY-MM-DD; default: 29 days before `to`'),
-  to: z.iso.date().optional().describe('Last day, inclusive; default: today in Asia/Almaty'),
+  from: isoDate().optional().describe('First day (Asia/Almaty), YYYY-MM-DD; default: 29 days before `to`'),
+  to: isoDate().optional().describe('Last day, inclusive; default: today in Asia/Almaty'),
 });
 
 const counts = Object.fromEntries(DASHBOARD_COUNTS.map((c) => [c, z.number().int()])) as Record<(typeof DASHBOARD_COUNTS)[number], z.ZodNumber>;

@@ -5,11 +5,13 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
 import { errorResponses } from '../http/schemas';
+import { isUuid, text, uuid } from '../http/validation';
 import { debtorView, dueOf, LINK_TOKEN_PATTERN, tokenHashOf } from './debtor-view';
 import { applyCommand, CASE_COLUMNS, debtorActor, lockCase, type CaseRow, type OutcomeDeps } from './outcomes';
 import { decodeSealedAct, renderSealedAct, SEALED_ACT_MEDIA_TYPE } from './sealed-act';
 
-const tokenParams = z.object({ token: z.string() });
+// Any string up to a sane length: a malformed token answers 404 exactly as an unknown one.
+const tokenParams = z.object({ token: text(100, { trim: false }) });
 const localized = z.object({ kk: z.string(), ru: z.string() });
 const viewSchema = z.object({
   caseId: z.string(), erapFineId: z.string(), status: z.enum(['received', 'initiated', 'terminated', 'cancelled', 'ordinary']),
@@ -27,8 +29,8 @@ const viewSchema = z.object({
 export const paymentReference = (caseId: string, attempt: number) => `simp-${caseId}-${attempt}`;
 /** The case a payment reference belongs to, or null when it is not one of ours. */
 export function caseIdOfReference(reference: string): string | null {
-  const match = /^simp-([0-9a-f-]{36})-\d+$/.exec(reference);
-  return match ? match[1]! : null;
+  const match = /^simp-(.{36})-\d+$/.exec(reference);
+  return match && isUuid(match[1]!) ? match[1]! : null;
 }
 
 function hashOf(token: string): string {
@@ -77,7 +79,7 @@ export function registerDebtorRoutes(app: ZodApp, deps: AppDeps & { adapters?: (
     schema: {
       tags: ['simplified'],
       summary: 'SIMP-3: a resolution of this fine — its PDF in kk or ru, the signed original, or its detached signature',
-      params: tokenParams.extend({ documentId: z.string() }),
+      params: tokenParams.extend({ documentId: uuid }),
       querystring: z.object({ lang: z.enum(['kk', 'ru']).default('kk'), format: z.enum(['pdf', 'signed', 'p7s']).default('pdf') }),
     },
   }, async (request, reply) => {
@@ -113,7 +115,7 @@ export function registerDebtorRoutes(app: ZodApp, deps: AppDeps & { adapters?: (
     const { token } = request.params;
     const row = await findCase(deps, token);
     const view = await debtorView(deps.db, row, token, deps.clock.now());
-    if (!view.actions.pay) throw new DomainError(ErrorCode.conflict, { simplifiedCode: 'simplified.transition_forbidden' });
+    if (!view.actions.pay) throw new DomainError(ErrorCode.simplifiedTransitionForbidden);
     const { dueTiyn } = dueOf(row);
     // The payment the debtor was already sent to, while it is still payable, is offered again.
     if (row.pending_payment && row.pending_payment.amountTiyn === dueTiyn) {

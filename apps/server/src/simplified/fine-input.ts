@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate, kato, text } from '../http/validation';
 
 /**
  * One fine as ЕРАП sends it for compulsory collection (SIMP-1), aligned with
@@ -6,19 +7,19 @@ import { z } from 'zod';
  * (`"36 920,00"`, `"36920.5"`) or as integer tiyn.
  */
 export const erapFineItemSchema = z.object({
-  erapFineId: z.string().trim().min(1).max(64),
-  debtorIin: z.string().max(20),
-  debtorName: z.string().trim().min(1).max(300),
-  amount: z.string().max(40).optional(),
+  erapFineId: text(64, { min: 1 }),
+  debtorIin: text(20),
+  debtorName: text(300, { min: 1 }),
+  amount: text(40).optional(),
   amountTiyn: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
-  caseOpenedOn: z.iso.date(),
-  territoryKato: z.string().regex(/^\d{9}$/),
+  caseOpenedOn: isoDate(),
+  territoryKato: kato,
   decision: z.object({
-    number: z.string().trim().min(1).max(64),
-    date: z.iso.date(),
-    enteredIntoForceOn: z.iso.date().optional(),
-    article: z.string().trim().min(1).max(300),
-    issuingBody: z.string().trim().min(1).max(300),
+    number: text(64, { min: 1 }),
+    date: isoDate(),
+    enteredIntoForceOn: isoDate().optional(),
+    article: text(300, { min: 1 }),
+    issuingBody: text(300, { min: 1 }),
   }),
 });
 

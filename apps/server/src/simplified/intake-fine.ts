@@ -5,6 +5,7 @@ import { enqueueMessage, scheduleDeadline } from '@oryndau/db';
 import { DomainError, ErrorCode, simplified } from '@oryndau/domain';
 import type { Clock } from '@oryndau/domain';
 import { isValidBin, isValidIin } from '@oryndau/kz';
+import { isInputDataError } from '../http/errors';
 import { enqueueErapStatus } from './erap-status';
 import { parseFineItem, type ErapFineInput } from './fine-input';
 import { ERAP_ACTOR, registerFineAsExecutiveDocument } from './ordinary-path';
@@ -133,10 +134,7 @@ export async function intakeFine(deps: IntakeDeps, raw: unknown): Promise<Intake
     const received = simplified.receivedCase({ id: randomUUID(), erapFineId: fine.erapFineId, amountTiyn: fine.amountTiyn,
       territoryKato: fine.territoryKato, receivedAt: now });
     const decision = simplified.decide(received, command, now);
-    if (!decision.ok) {
-      const text = simplified.SIMPLIFIED_ERROR_MESSAGES[decision.error.code];
-      return refused(fine.erapFineId, [{ code: decision.error.code, text: { kk: text.kk, ru: text.ru } }]);
-    }
+    if (!decision.ok) return refused(fine.erapFineId, [reasonOfError(decision.error)]);
     if (command.action === 'initiate') return await initiate(deps, fine, decision, now);
     if (command.action === 'routeToOrdinary') return await routeToOrdinary(deps, fine, decision, command.cause, eligibility, now);
     throw new Error(`unexpected intake command ${command.action}`);
@@ -145,6 +143,8 @@ export async function intakeFine(deps: IntakeDeps, raw: unknown): Promise<Intake
     const again = await storedOutcome(deps.db, fine.erapFineId);
     if (again) return again;
     if (error instanceof DomainError) return refused(fine.erapFineId, [reasonOfError(error)]);
+    // A value of this fine PostgreSQL cannot hold (its transaction rolled back): this fine is refused, the batch goes on.
+    if (isInputDataError(error)) return refused(fine.erapFineId, [reasonOfError(new DomainError(ErrorCode.validation))]);
     throw error;
   }
 }

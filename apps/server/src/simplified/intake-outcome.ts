@@ -1,7 +1,7 @@
 import type { Sql } from '@oryndau/db';
-import { hasMessage, translate } from '@oryndau/domain';
 import type { DomainError, simplified } from '@oryndau/domain';
 import type { LocalizedText } from '@oryndau/kz';
+import { errorMessage } from '../http/errors';
 
 /** Why a fine went the ordinary way or was refused: a code and its kk/ru text. */
 export type IntakeReason = { code: string; text: LocalizedText };
@@ -20,17 +20,9 @@ export const refused = (erapFineId: string | null, reasons: IntakeReason[]): Int
 
 export const reasonOfEligibility = (r: simplified.Reason): IntakeReason => ({ code: r.code, text: { kk: r.text.kk, ru: r.text.ru } });
 
-function paramText(value: unknown): string {
-  if (Array.isArray(value)) return value.map((v) => (v && typeof v === 'object' ? String((v as { field?: unknown; code?: unknown }).field ?? (v as { code?: unknown }).code) : String(v))).join(', ');
-  return value === undefined || value === null ? '' : String(value);
-}
-
-/** A DomainError as an item reason, in both languages. */
+/** A DomainError as an item reason, in both languages (the same texts as the HTTP error answers). */
 export function reasonOfError(error: DomainError): IntakeReason {
-  const key = `error.${error.code}`;
-  const params = Object.fromEntries(Object.entries(error.details).map(([k, v]) => [k, paramText(v)]));
-  const text = (locale: 'kk' | 'ru') => (hasMessage(key) ? translate(locale, key, params) : error.code);
-  return { code: error.code, text: { kk: text('kk'), ru: text('ru') } };
+  return { code: error.code, text: { kk: errorMessage(error, 'kk'), ru: errorMessage(error, 'ru') } };
 }
 
 /** The answer given when the fine was first taken in, or null for a new fine. */

@@ -87,7 +87,7 @@ export async function applyCommand(
   context: { actor: JournalActor; firingDeadlineId?: string; receiptCode?: string | null },
 ): Promise<Applied> {
   const decision = simplified.decide(caseOfRow(row), command, now);
-  if (!decision.ok) throw decision.error.toDomainError();
+  if (!decision.ok) throw decision.error;
   if (decision.replay) return { row, replay: true, events: [] };
   const { state, events } = decision;
   const fine = fineOfRow(row);

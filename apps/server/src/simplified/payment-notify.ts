@@ -28,7 +28,7 @@ export async function acceptPaymentNotification(
     throw new DomainError(ErrorCode.validation, { fields: ['paymentId'] });
   }
   if (confirmed.status !== n.status || confirmed.amountTiyn !== n.amountTiyn || confirmed.reference !== n.reference) {
-    throw new DomainError(ErrorCode.conflict, { simplifiedCode: 'simplified.payment_conflict', paymentId: n.paymentId });
+    throw new DomainError(ErrorCode.paymentConflict, { paymentId: n.paymentId });
   }
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {

@@ -42,6 +42,8 @@ export function registerSimplifiedRoutes(app: ZodApp, deps: AppDeps & { adapters
   app.post('/api/integrations/erap/fines', {
     bodyLimit: ERAP_BODY_LIMIT,
     onRequest: integrationTokenHook(deps.config.erapToken),
+    // Each fine's strings are checked with it (fine-input.ts): a bad one is refused alone, the batch goes on.
+    config: { perItemBody: true },
     schema: {
       tags: ['integrations'], summary: 'SIMP-1, SIMP-2: fines from ЕРАП for compulsory collection (1…10,000 per call)',
       body: z.object({ fines: z.array(z.unknown()).min(1).max(MAX_FINES_PER_BATCH) }),

@@ -3,7 +3,8 @@ import {
   ALL_GROUNDS, MANDATORY_SUSPENSION_GROUNDS, OPTIONAL_SUSPENSION_GROUNDS, REFUSAL_GROUNDS, RETURN_GROUNDS, TERMINATION_GROUNDS,
   groundByCode,
 } from './grounds';
-import { ENFORCEMENT_ERROR_MESSAGES } from './enforcement-error';
+import { ERROR_CODES } from '../errors';
+import { MESSAGE_CATALOGS, hasMessage } from '../i18n/messages';
 
 describe('ENF-3/ENF-4/ENF-5: grounds reference data', () => {
   it('ENF-4: every ground has non-empty, distinct kk and ru texts', () => {
@@ -43,9 +44,12 @@ describe('ENF-3/ENF-4/ENF-5: grounds reference data', () => {
   });
 
   it('ENF-4: error messages exist in kk and ru', () => {
-    for (const [code, text] of Object.entries(ENFORCEMENT_ERROR_MESSAGES)) {
-      expect(text.kk.trim(), code).not.toBe('');
-      expect(text.ru.trim(), code).not.toBe('');
+    for (const code of ERROR_CODES.filter((c) => c.startsWith('enforcement.'))) {
+      const key = `error.${code}`;
+      expect(hasMessage(key), code).toBe(true);
+      if (!hasMessage(key)) continue;
+      expect(MESSAGE_CATALOGS.kk[key].trim(), code).not.toBe('');
+      expect(MESSAGE_CATALOGS.ru[key].trim(), code).not.toBe('');
     }
   });
 });

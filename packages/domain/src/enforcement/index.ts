@@ -1,6 +1,5 @@
 // Public API of the enforcement domain (pure: no I/O, time comes in).
 // distribution/ is a sibling module with its own index; not re-exported here.
-export * from './enforcement-error';
 export * from './grounds';
 export * from './lifecycle';
 export * from './registration-number';

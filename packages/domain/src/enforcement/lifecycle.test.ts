@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EnforcementError } from './enforcement-error';
+import { DomainError } from '../errors';
 import {
   GROUND_KINDS_BY_ACTION, PROCEEDING_ACTIONS, PROCEEDING_STATUSES, PROCEEDING_TRANSITIONS, allowedActions, decide, nextStatus,
   registeredProceeding, type Proceeding, type ProceedingAction, type ProceedingCommand, type ProceedingStatus,
@@ -42,9 +42,8 @@ describe('ENF-3/ENF-4/ENF-5/ENF-8/ENF-10: transition table', () => {
           const result = decide(inStatus(status), commandFor(action), later(1));
           expect(result.ok).toBe(false);
           if (result.ok) return;
-          expect(result.error).toBeInstanceOf(EnforcementError);
+          expect(result.error).toBeInstanceOf(DomainError);
           expect(result.error.code).toBe('enforcement.transition_forbidden');
-          expect(result.error.toDomainError().code).toBe('enforcement.transition_forbidden');
         });
       }
     }
@@ -98,7 +97,7 @@ describe('ENF-3/ENF-4/ENF-5: grounds are required and checked per action', () =>
 
   it('ENF-4: time cannot run backwards', () => {
     const result = decide(registeredProceeding('p', later(10)), { action: 'initiate' }, later(5));
-    expect(!result.ok && result.error.code).toBe('enforcement.time_before_last_change');
+    expect(!result.ok && result.error.code).toBe('time_before_last_change');
   });
 });
 

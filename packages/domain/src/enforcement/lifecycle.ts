@@ -9,7 +9,7 @@
  * race is a 409) and writes `events` to the outbox in the same transaction.
  * The signed resolution is checked by the caller BEFORE calling decide.
  */
-import { EnforcementError, EnforcementErrorCode } from './enforcement-error';
+import { DomainError, ErrorCode } from '../errors';
 import { groundByCode, type Ground, type GroundKind } from './grounds';
 
 export const PROCEEDING_STATUSES = [
@@ -147,7 +147,7 @@ export type ProceedingTransitioned = {
 
 export type DecideResult =
   | { readonly ok: true; readonly state: Proceeding; readonly events: readonly ProceedingTransitioned[] }
-  | { readonly ok: false; readonly error: EnforcementError };
+  | { readonly ok: false; readonly error: DomainError };
 
 /** A freshly registered proceeding (ENF-1/ENF-11: status "registered"). */
 export function registeredProceeding(id: string, registeredAt: Date): Proceeding {
@@ -169,34 +169,34 @@ export function nextStatus(status: ProceedingStatus, action: ProceedingAction): 
 }
 
 /** Checks the ground against the action; returns it, null for groundless actions, or the error. */
-export function checkGround(action: ProceedingAction, groundCode: string | undefined): Ground | null | EnforcementError {
+export function checkGround(action: ProceedingAction, groundCode: string | undefined): Ground | null | DomainError {
   const kinds = GROUND_KINDS_BY_ACTION[action];
   const given = groundCode !== undefined && groundCode.trim() !== '';
-  if (kinds === undefined) return given ? new EnforcementError(EnforcementErrorCode.groundNotAllowed, { action }) : null;
-  if (!given) return new EnforcementError(EnforcementErrorCode.groundRequired, { action });
+  if (kinds === undefined) return given ? new DomainError(ErrorCode.groundNotAllowed, { action }) : null;
+  if (!given) return new DomainError(ErrorCode.groundRequired, { action });
   const ground = groundByCode(groundCode);
-  if (ground === undefined) return new EnforcementError(EnforcementErrorCode.groundUnknown, { action, groundCode });
+  if (ground === undefined) return new DomainError(ErrorCode.groundUnknown, { action, groundCode });
   if (!kinds.includes(ground.kind)) {
-    return new EnforcementError(EnforcementErrorCode.groundNotForAction, { action, groundCode, kind: ground.kind });
+    return new DomainError(ErrorCode.groundNotForAction, { action, groundCode, kind: ground.kind });
   }
   return ground;
 }
 
-const fail = (error: EnforcementError): DecideResult => ({ ok: false, error });
+const fail = (error: DomainError): DecideResult => ({ ok: false, error });
 
 export function decide(proceeding: Proceeding, command: ProceedingCommand, now: Date): DecideResult {
   const { action } = command;
   const from = proceeding.status;
   const to = nextStatus(from, action);
-  if (to === undefined) return fail(new EnforcementError(EnforcementErrorCode.transitionForbidden, { from, action }));
+  if (to === undefined) return fail(new DomainError(ErrorCode.transitionForbidden, { from, action }));
   if (now.getTime() < proceeding.changedAt.getTime()) {
-    return fail(new EnforcementError(EnforcementErrorCode.timeBeforeLastChange, { changedAt: proceeding.changedAt.toISOString() }));
+    return fail(new DomainError(ErrorCode.timeBeforeLastChange, { changedAt: proceeding.changedAt.toISOString() }));
   }
   const ground = checkGround(action, command.action === 'transfer' ? undefined : command.groundCode);
-  if (ground instanceof EnforcementError) return fail(ground);
+  if (ground instanceof DomainError) return fail(ground);
   let transferredTo = proceeding.transferredTo;
   if (command.action === 'transfer') {
-    if (command.toDepartmentId.trim() === '') return fail(new EnforcementError(EnforcementErrorCode.transferTargetRequired));
+    if (command.toDepartmentId.trim() === '') return fail(new DomainError(ErrorCode.transferTargetRequired));
     transferredTo = command.toDepartmentId;
   }
 

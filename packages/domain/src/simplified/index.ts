@@ -29,9 +29,6 @@ export {
 } from './lifecycle';
 export type { PaymentCommand } from './payments';
 export { intakeCommand } from './intake-command';
-export {
-  SIMPLIFIED_ERROR_CODES, SIMPLIFIED_ERROR_MESSAGES, SimplifiedError, SimplifiedErrorCode,
-} from './simplified-error';
 export { SMS_LIMITS, countSmsSegments, type SmsCount, type SmsEncoding } from './sms-segments';
 export { SMS_MAX_LINK_LENGTH, SMS_MAX_SEGMENTS, SMS_TEMPLATES, renderSmsNotice, type SmsNotice, type SmsNoticeInput } from './sms-text';
 export { formatDateDmy } from './format';

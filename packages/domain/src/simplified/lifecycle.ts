@@ -20,7 +20,7 @@ import { SIMPLIFIED_ACTIONS, type SimplifiedAction, type SimplifiedEvent, type S
 import { paymentDeadlineForTerritory } from './payment-deadline';
 import { applyPayment, type PaymentCommand } from './payments';
 import { cancel, failWith, transition, type SimplifiedCase, type SimplifiedDecision } from './simplified-case';
-import { SimplifiedErrorCode } from './simplified-error';
+import { ErrorCode } from '../errors';
 
 /**
  * The table. `pay` is accepted in every status after the decision so that
@@ -66,7 +66,7 @@ export function allowedSimplifiedActions(status: SimplifiedStatus): readonly Sim
 }
 
 function initiate(c: SimplifiedCase, phone: string, now: Date): SimplifiedDecision {
-  if (phone.trim() === '') return failWith(SimplifiedErrorCode.phoneRequired);
+  if (phone.trim() === '') return failWith(ErrorCode.phoneRequired);
   const deadline = paymentDeadlineForTerritory(now, c.territoryKato);
   const { state, event } = transition(c, 'initiate', 'initiated', now, { initiatedAt: now, deadline });
   const events: SimplifiedEvent[] = [
@@ -95,9 +95,9 @@ export function decide(c: SimplifiedCase, command: SimplifiedCommand, now: Date)
   const { action } = command;
   const from = c.status;
   const to = nextSimplifiedStatus(from, action);
-  if (to === undefined) return failWith(SimplifiedErrorCode.transitionForbidden, { from, action });
+  if (to === undefined) return failWith(ErrorCode.simplifiedTransitionForbidden, { from, action });
   if (now.getTime() < c.changedAt.getTime()) {
-    return failWith(SimplifiedErrorCode.timeBeforeLastChange, { changedAt: c.changedAt.toISOString() });
+    return failWith(ErrorCode.timeBeforeLastChange, { changedAt: c.changedAt.toISOString() });
   }
   switch (command.action) {
     case 'initiate':
@@ -111,7 +111,7 @@ export function decide(c: SimplifiedCase, command: SimplifiedCommand, now: Date)
     case 'expire': {
       const expiresAt = c.deadline?.expiresAt;
       if (expiresAt === undefined || now.getTime() < expiresAt.getTime()) {
-        return failWith(SimplifiedErrorCode.deadlineNotReached, { expiresAt: expiresAt?.toISOString() ?? null });
+        return failWith(ErrorCode.deadlineNotReached, { expiresAt: expiresAt?.toISOString() ?? null });
       }
       return { ok: true, ...cancel(c, 'expire', now), replay: false };
     }

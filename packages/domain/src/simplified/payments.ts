@@ -17,7 +17,7 @@
 import { sumMoney, type Tiyn } from '@oryndau/kz';
 import type { SimplifiedEvent } from './events';
 import { cancel, changed, failWith, transition, type PaymentRecord, type SimplifiedCase, type SimplifiedDecision } from './simplified-case';
-import { SimplifiedErrorCode } from './simplified-error';
+import { ErrorCode } from '../errors';
 
 export type PaymentCommand = {
   readonly action: 'pay';
@@ -71,15 +71,15 @@ function payInTime(c: SimplifiedCase, command: PaymentCommand, paidAt: Date, now
 export function applyPayment(c: SimplifiedCase, command: PaymentCommand, now: Date): SimplifiedDecision {
   const { paymentId, amountTiyn } = command;
   if (!Number.isSafeInteger(amountTiyn) || amountTiyn <= 0) {
-    return failWith(SimplifiedErrorCode.paymentInvalid, { paymentId, amountTiyn });
+    return failWith(ErrorCode.paymentInvalid, { paymentId, amountTiyn });
   }
   if (!(command.paidAt instanceof Date) || !Number.isFinite(command.paidAt.getTime()) || paymentId.trim() === '') {
-    return failWith(SimplifiedErrorCode.paymentInvalid, { paymentId });
+    return failWith(ErrorCode.paymentInvalid, { paymentId });
   }
   const known = c.payments.find((p) => p.id === paymentId);
   if (known !== undefined) {
     if (known.amountTiyn !== amountTiyn) {
-      return failWith(SimplifiedErrorCode.paymentConflict, { paymentId, recorded: known.amountTiyn, received: amountTiyn });
+      return failWith(ErrorCode.paymentConflict, { paymentId, recorded: known.amountTiyn, received: amountTiyn });
     }
     return { ok: true, state: c, events: [], replay: true };
   }
@@ -107,6 +107,6 @@ export function applyPayment(c: SimplifiedCase, command: PaymentCommand, now: Da
       return { ok: true, ...creditToOrdinary(c, command, paidAt, now), replay: false };
     case 'received':
       // No link exists before initiation, so no payment can come through it.
-      return failWith(SimplifiedErrorCode.transitionForbidden, { from: c.status, action: 'pay' });
+      return failWith(ErrorCode.simplifiedTransitionForbidden, { from: c.status, action: 'pay' });
   }
 }

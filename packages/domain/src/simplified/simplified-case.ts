@@ -7,7 +7,7 @@ import type { Tiyn } from '@oryndau/kz';
 import type { IneligibilityCode } from './eligibility-reasons';
 import type { DistributionCause, SimplifiedAction, SimplifiedEvent, SimplifiedOutcome, SimplifiedResolution, SimplifiedStatus } from './events';
 import type { PaymentDeadline } from './payment-deadline';
-import { SimplifiedError, type SimplifiedErrorCode } from './simplified-error';
+import { DomainError, type ErrorCode } from '../errors';
 
 /**
  * Where a payment's money went: towards the fine in this proceeding, to the
@@ -51,7 +51,7 @@ export type SimplifiedCase = {
 
 export type SimplifiedDecision =
   | { readonly ok: true; readonly state: SimplifiedCase; readonly events: readonly SimplifiedEvent[]; readonly replay: boolean }
-  | { readonly ok: false; readonly error: SimplifiedError };
+  | { readonly ok: false; readonly error: DomainError };
 
 export type NewCase = {
   readonly id: string;
@@ -79,8 +79,8 @@ export const RESOLUTION_BY_ACTION: Readonly<Record<SimplifiedAction, SimplifiedR
   expire: 'simp.cancellation',
 };
 
-export const failWith = (code: SimplifiedErrorCode, details: Record<string, unknown> = {}): SimplifiedDecision => ({
-  ok: false, error: new SimplifiedError(code, details),
+export const failWith = (code: ErrorCode, details: Record<string, unknown> = {}): SimplifiedDecision => ({
+  ok: false, error: new DomainError(code, details),
 });
 
 /** Any change to the case: one version up. */
