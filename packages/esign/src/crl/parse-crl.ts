@@ -15,12 +15,12 @@ export const CRL_EXTENSION_OID = {
   authorityKeyIdentifier: '2.5.29.35',
 } as const;
 
-const REASONS = [
+export const REVOCATION_REASONS = [
   'unspecified', 'keyCompromise', 'cACompromise', 'affiliationChanged', 'superseded',
   'cessationOfOperation', 'certificateHold', 'unused', 'removeFromCRL', 'privilegeWithdrawn', 'aACompromise',
 ] as const;
 
-export type RevocationReason = (typeof REASONS)[number];
+export type RevocationReason = (typeof REVOCATION_REASONS)[number];
 
 export type CrlEntry = { revokedAt: Date; reason: RevocationReason | null };
 
@@ -78,7 +78,7 @@ function parseCrlUncached(der: Uint8Array): ParsedCrl {
     unknownCritical.push(...entryExtensions.filter((e) => e.critical && !UNDERSTOOD_ENTRY.has(e.extnID)).map((e) => e.extnID));
     entries.set(serialHex(revoked.userCertificate), {
       revokedAt: revoked.revocationDate.value,
-      reason: code instanceof asn1js.Enumerated ? (REASONS[code.valueBlock.valueDec] ?? 'unspecified') : null,
+      reason: code instanceof asn1js.Enumerated ? (REVOCATION_REASONS[code.valueBlock.valueDec] ?? 'unspecified') : null,
     });
   }
   const aki = ext(CRL_EXTENSION_OID.authorityKeyIdentifier)?.parsedValue as pkijs.AuthorityKeyIdentifier | undefined;
