@@ -99,7 +99,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  registerHealthRoutes(app, deps.db);
+  registerHealthRoutes(app, deps.db, { sources: deps.config.trust.crlUrls, now: () => deps.clock.now() });
   registerAuthRoutes(app, deps);
   registerMeRoutes(app, deps);
   registerJournalRoutes(app, deps);
