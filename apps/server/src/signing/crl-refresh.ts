@@ -45,9 +45,16 @@ export type CrlRefreshResult = { refreshed: number; failed: number };
 
 type SourceRow = { source: string; this_update: Date | null; crl_number: string | null; failures: number };
 
+/** Sources already inserted, per database: the job runs every worker tick and need not insert them again. */
+const ensured = new WeakMap<Database, Set<string>>();
+
 async function ensureSources(db: Database, sources: readonly string[], now: Date): Promise<void> {
+  const known = ensured.get(db) ?? new Set<string>();
+  ensured.set(db, known);
   for (const source of sources) {
+    if (known.has(source)) continue;
     await db.query('INSERT INTO crl_sources (source, next_attempt_at) VALUES ($1, $2) ON CONFLICT (source) DO NOTHING', [source, now.toISOString()]);
+    known.add(source);
   }
 }
 
