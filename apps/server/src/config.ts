@@ -50,6 +50,18 @@ const schema = z.object({
   TRUST_ANCHORS: z.string().optional(),
   /** Comma-separated DER CRL files (full and delta) of those CAs. */
   TRUST_CRLS: z.string().optional(),
+  /** Comma-separated http(s):// or file:// URLs of full and delta CRLs, refreshed by the worker before they lapse. */
+  TRUST_CRL_URLS: z.string().optional(),
+  /** OCSP responder (RFC 6960) asked about user certificates of every trusted CA. */
+  OCSP_URL: z.string().url().optional(),
+  /** Per issuing CA: comma-separated `<subject key identifier hex>=<responder URL>` (wins over OCSP_URL). */
+  OCSP_RESPONDERS: z.string().optional(),
+  /** Ask the responder named in the certificate's AIA extension when none is configured. */
+  OCSP_USE_AIA: z.enum(['true', 'false']).default('false'),
+  /** CertID hash the responders expect. */
+  OCSP_HASH: z.enum(['SHA-1', 'SHA-256']).default('SHA-1'),
+  /** How long an OCSP answer without nextUpdate counts as fresh. */
+  OCSP_MAX_AGE_SECONDS: z.coerce.number().int().min(1).default(3600),
   /** The address users reach the system at (QR codes, CRL distribution points). */
   PUBLIC_URL: z.string().url().optional(),
   /**
@@ -98,7 +110,7 @@ export type Config = {
   publicOrigin: string;
   /** X-Forwarded-For is honoured only from these peers (TRUSTED_PROXIES); empty = never. */
   trustedProxies: string[];
-  trust: { pkiDir: string; allowTestPki: boolean; demoKeys: boolean; anchorFiles: string[]; crlFiles: string[] };
+  trust: { pkiDir: string; allowTestPki: boolean; demoKeys: boolean; anchorFiles: string[]; crlFiles: string[]; crlUrls: string[] };
   /** The system organisation and its signing key (simplified/system-key.ts). */
   system: {
     organisationBin: string;
@@ -110,6 +122,8 @@ export type Config = {
   };
   /** Settings that were asked for and ignored (e.g. SEED_DEMO=true in production); logged at start. */
   warnings: string[];
+  /** OCSP (issue 11 item 11): who is asked, with which CertID hash, how fresh an answer must be. */
+  ocsp: { url: string | null; responders: Record<string, string>; useAia: boolean; hash: 'SHA-1' | 'SHA-256'; maxAgeMs: number };
   /** ENF-11 intake token; null = the intake refuses every call (production without a token). */
   courtSystemToken: string | null;
   simulatedSiopso: 'realistic' | 'on-time';
@@ -153,6 +167,23 @@ export function isProxyEntry(entry: string): boolean {
   return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }
 
+function checkedUrl(name: string, url: string, scheme: RegExp): string {
+  if (!scheme.test(url) || !URL.canParse(url)) throw new Error(`Invalid configuration: ${name}: "${url}" is not an allowed URL`);
+  return url;
+}
+
+/** OCSP_RESPONDERS: `<SKI hex>=<url>,…` → { ski (lower-case hex, no colons): url }. */
+function ocspResponders(value: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of list(value)) {
+    const at = item.indexOf('=');
+    const ski = item.slice(0, at).replace(/:/g, '').toLowerCase();
+    if (at < 1 || !/^[0-9a-f]+$/.test(ski)) throw new Error(`Invalid configuration: OCSP_RESPONDERS: "${item}" is not <key identifier hex>=<url>`);
+    out[ski] = checkedUrl('OCSP_RESPONDERS', item.slice(at + 1), /^https?:\/\//i);
+  }
+  return out;
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
@@ -194,6 +225,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       demoKeys: !production && (e.DEMO_KEYS ? e.DEMO_KEYS === 'true' : seedDemo),
       anchorFiles: list(e.TRUST_ANCHORS),
       crlFiles: list(e.TRUST_CRLS),
+      crlUrls: list(e.TRUST_CRL_URLS).map((url) => checkedUrl('TRUST_CRL_URLS', url, /^(https?|file):\/\//i)),
+    },
+    ocsp: {
+      url: e.OCSP_URL ?? null, responders: ocspResponders(e.OCSP_RESPONDERS), useAia: e.OCSP_USE_AIA === 'true', hash: e.OCSP_HASH,
+      maxAgeMs: e.OCSP_MAX_AGE_SECONDS * 1000,
     },
     courtSystemToken: e.COURT_SYSTEM_TOKEN ?? (production ? null : DEV_COURT_SYSTEM_TOKEN),
     simulatedSiopso: e.SIMULATED_SIOPSO,

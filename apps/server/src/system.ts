@@ -10,6 +10,7 @@ import { connectExternalSystems } from './external-systems';
 import type { ExternalSystems } from './external-systems';
 import { outboxSenders } from './outbox-senders';
 import { setupSignatureTrust } from './signing/trust';
+import { downloadedCrls, refreshCrls } from './signing/crl-refresh';
 import type { SignatureTrust } from './signing/trust';
 import { seedDemoData, seedReferenceData } from './seed/seed';
 import { startWorker } from './worker';
@@ -70,7 +71,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   await seedReferenceData(db, now, config.system.organisationBin);
   // config.seedDemo is never true in production (config.ts); checked again here because the demo administrator must never exist there.
   if (config.seedDemo && !config.production) await seedDemoData(db, now, config.passwordLog2N);
-  const trust = await setupSignatureTrust(config, clock, config.publicOrigin);
+  const trust = await setupSignatureTrust(config, clock, config.publicOrigin, { downloadedCrls: downloadedCrls(db, config.trust.crlUrls) });
   const seal = await createSystemSeal({ db, config, trust, now });
   let simulatorsRef: ExternalSystems['simulators'] = null;
   let adaptersRef: Adapters | null = null;
@@ -101,6 +102,10 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     db, clock, intervalMs: config.workerIntervalMs, log: app.log,
     deadlineHandlers: options.deadlineHandlers ?? systemDeadlineHandlers(external.adapters, outcomes),
     senders: options.senders ?? { ...outboxSenders(external.adapters), ...workspaceSenders(db, external.adapters, clock) },
+    // Issue 11 item 11: refresh TRUST_CRL_URLS before they lapse (a lease per source keeps several processes apart).
+    tasks: config.trust.crlUrls.length ? [{
+      name: 'crl-refresh', run: (now) => refreshCrls(db, { sources: config.trust.crlUrls, issuers: trust.caCertificates, now }),
+    }] : [],
   });
   return {
     app,

@@ -10,6 +10,8 @@ export type WorkerOptions = {
   senders: Readonly<Record<string, ChannelSender>>;
   intervalMs: number;
   log: Pick<FastifyBaseLogger, 'error' | 'info'>;
+  /** Further periodic jobs run on every tick (e.g. the CRL download job); each must be safe with several processes. */
+  tasks?: ReadonlyArray<{ name: string; run: (now: () => Date) => Promise<unknown> }>;
 };
 
 /**
@@ -32,6 +34,13 @@ export function startWorker(options: WorkerOptions): { stop(): Promise<void> } {
       }
     } catch (error) {
       options.log.error({ err: error }, 'worker tick failed');
+    }
+    for (const task of options.tasks ?? []) {
+      try {
+        await task.run(now);
+      } catch (error) {
+        options.log.error({ err: error, task: task.name }, 'worker task failed');
+      }
     }
   };
   const schedule = () => {

@@ -168,4 +168,40 @@ describe('oryndau esign (SIG-4 CLI contract)', { timeout: 180_000 }, () => {
     expect(rsaThen.json.checks.filter((c) => !c.ok).map((c) => c.name)).toEqual(['revocation']);
     expect(codes(verify(...rsaArgs).json)).toContain('certificate_expired');
   });
+
+  it('issue 11 item 11 SIG-4 SIG-7: verify --ocsp takes an OCSP response (made by `openssl ocsp` as the dev CA) as revocation evidence', () => {
+    const issuing = join(pki, 'issuing-ca.pem');
+    expect(oryndau('sign', '--p12', at('sign.p12'), '--pin', PIN, '--in', at('act.pdf'), '--out', at('ocsp-act.cms')).status).toBe(0);
+    copyFileSync(join(pki, 'root.pem'), at('root2.pem'));
+    expect(oryndau('crl', '--pki', pki, '--out', at('issuing.crl')).status).toBe(0);
+    const serial = openssl('x509', '-in', at('sign.p12.pem'), '-noout', '-serial').stdout.trim().replace('serial=', '');
+    const subject = openssl('x509', '-in', at('sign.p12.pem'), '-noout', '-subject', '-nameopt', 'compat').stdout.trim().replace('subject=', '');
+    const respond = (status: 'V' | 'R', out: string) => {
+      const revoked = status === 'R' ? '250101000000Z' : '';
+      writeFileSync(at('index.txt'), `${status}\t391231000000Z\t${revoked}\t${serial}\tunknown\t${subject}\n`);
+      expect(openssl('ocsp', '-issuer', issuing, '-cert', at('sign.p12.pem'), '-reqout', at('req.der')).status).toBe(0);
+      const made = openssl('ocsp', '-index', at('index.txt'), '-rsigner', issuing, '-rkey', join(pki, 'issuing-ca.key.pem'), '-CA', issuing,
+        '-rmd', 'sha256', '-reqin', at('req.der'), '-respout', at(out));
+      expect(made.stderr).not.toMatch(/error/i);
+      expect(made.status).toBe(0);
+    };
+    // Trust root + issuing CA with only the root's CRL: the user certificate's status must come from OCSP.
+    const base = ['--in', at('ocsp-act.cms'), '--trust', at('root2.pem'), '--trust', issuing, '--crl', join(pki, 'root.crl')];
+    const without = verify(...base);
+    expect([without.status, codes(without.json)]).toEqual([1, ['revocation_unknown']]);
+    respond('V', 'good.ocsp');
+    const good = verify(...base, '--ocsp', at('good.ocsp'));
+    expect(good.json.reasons).toEqual([]);
+    expect(good.status).toBe(0);
+    expect(good.json.checks.find((c) => c.name === 'revocation')?.detail).toContain('OCSP');
+    expect(good.json.checks.find((c) => c.name === 'evidence')?.detail).toContain('1 OCSP response');
+    respond('R', 'revoked.ocsp');
+    const revoked = verify(...base, '--ocsp', at('revoked.ocsp'));
+    expect([revoked.status, codes(revoked.json)]).toEqual([1, ['revoked']]);
+    // Too old for the time asked about (no nextUpdate: one hour).
+    const later = verify(...base, '--ocsp', at('good.ocsp'), '--at', new Date(Date.now() + 2 * 3_600_000).toISOString());
+    expect(codes(later.json)).toEqual(['revocation_unknown']);
+    writeFileSync(at('junk.ocsp'), 'not an OCSP response');
+    expect(oryndau('verify', ...base, '--ocsp', at('junk.ocsp')).status).toBe(2);
+  });
 });

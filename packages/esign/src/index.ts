@@ -19,7 +19,7 @@ export {
 } from './cms';
 export { addTimestampToken } from './cms/add-timestamp';
 export {
-  crlIsCurrent, crlIssuedBy, parseCrl, revocationStatus, revokedAt, type ParsedCrl, type RevocationReason, type RevocationStatus,
+  crlIsCurrent, crlIssuedBy, crlTiming, parseCrl, revocationStatus, revokedAt, type ParsedCrl, type RevocationReason, type RevocationStatus,
 } from './crl';
 export { anchorsFromFile, buildChain, productionAnchor, testAnchor, type ChainResult, type TrustAnchor } from './chain';
 export {
@@ -27,4 +27,9 @@ export {
   type Check, type CheckName, type Evidence, type NonceOutcome, type NonceStore, type Reason, type ReasonCode,
   type SignerExpectation, type SignerSummary, type VerificationResult, type VerifyInput, type VerifyOptions,
 } from './verify';
+export {
+  buildOcspRequest, checkOcspResponse, httpOcspTransport, parseOcspRequest, parseOcspResponse, queryOcsp, DEFAULT_OCSP_MAX_AGE_MS, OCSP_OID,
+  type OcspHash, type OcspTransport, type OcspVerdict, type ParsedOcspResponse,
+} from './ocsp';
+export { checkRevocation, type OcspOptions, type RevocationOutcome } from './verify';
 export * as devCa from './dev-ca';

@@ -2,18 +2,27 @@ import type { Database } from '@oryndau/db';
 import { z } from 'zod';
 import type { ZodApp } from '../app';
 import type { SystemKeyStatus } from '../simplified/system-key';
+import { crlHealth } from '../signing/crl-refresh';
 
 export type HealthChecks = {
   /** The system seal's key (simplified/system-key.ts): what is missing or wrong, by name — never the PIN. */
   systemKey: () => SystemKeyStatus;
+  /** Issue 11 item 11: the CRL download job's sources (TRUST_CRL_URLS); its last success per source is shown. */
+  crls?: { sources: readonly string[]; now: () => Date };
 };
 
 const check = z.object({ ok: z.boolean(), detail: z.string() });
+// Issue 11 item 11: the CRL download job's last success per source (omitted when no TRUST_CRL_URLS are configured).
+const crlLine = z.object({
+  source: z.string(), issuer: z.string().nullable(), lastSuccessAt: z.string().nullable(), nextUpdate: z.string().nullable(),
+  failures: z.number(), current: z.boolean(),
+});
 const body = z.object({
   /** `degraded`: something named below is not working; the HTTP status is 503 only when the database is down. */
   status: z.enum(['ok', 'degraded']),
   database: z.object({ ok: z.boolean(), kind: z.string() }),
   systemKey: check,
+  crls: z.array(crlLine).optional(),
 });
 
 const systemKeyCheck = (status: SystemKeyStatus) => (status.ok
@@ -29,7 +38,7 @@ export function registerHealthRoutes(app: ZodApp, db: Database, checks: HealthCh
   app.get('/health', {
     schema: {
       tags: ['system'],
-      summary: 'Liveness, database reachability and the system key',
+      summary: 'Liveness, database reachability, the system key and the CRL downloads',
       response: { 200: body, 503: body },
     },
     config: { rateLimit: false },
@@ -37,7 +46,10 @@ export function registerHealthRoutes(app: ZodApp, db: Database, checks: HealthCh
     const systemKey = systemKeyCheck(checks.systemKey());
     try {
       await db.query('SELECT 1');
-      return { status: systemKey.ok ? 'ok' as const : 'degraded' as const, database: { ok: true, kind: db.kind }, systemKey };
+      const { crls } = checks;
+      const lines = crls?.sources.length ? await crlHealth(db, crls.sources, crls.now()) : null;
+      return { status: systemKey.ok ? 'ok' as const : 'degraded' as const, database: { ok: true, kind: db.kind }, systemKey,
+        ...(lines ? { crls: lines } : {}) };
     } catch {
       return reply.status(503).send({ status: 'degraded' as const, database: { ok: false, kind: db.kind }, systemKey });
     }

@@ -17,6 +17,18 @@ export function registerPkiRoutes(app: ZodApp, deps: AppDeps): void {
     return reply.type('application/pkix-crl').send(Buffer.from(crl));
   });
 
+  // RFC 6960 Appendix A.1: POST with the DER request as the body.
+  app.addContentTypeParser('application/ocsp-request', { parseAs: 'buffer', bodyLimit: 64 * 1024 }, (_request, body, done) => done(null, body));
+  app.post('/pki/ocsp', {
+    schema: { tags: ['pki'], summary: 'OCSP responder of the dev issuing CA (RFC 6960, application/ocsp-request → application/ocsp-response)' },
+    config: { rateLimit: false },
+  }, async (request, reply) => {
+    if (!Buffer.isBuffer(request.body)) throw new DomainError(ErrorCode.validation);
+    const answer = await deps.trust?.devOcsp(new Uint8Array(request.body), deps.clock.now());
+    if (!answer) throw new DomainError(ErrorCode.notFound);
+    return reply.type('application/ocsp-response').header('cache-control', 'no-store').send(Buffer.from(answer));
+  });
+
   app.get('/api/dev/pki/keys', {
     schema: {
       tags: ['dev'],

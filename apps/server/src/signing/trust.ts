@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { anchorsFromFile, devCa, testAnchor, verifySignature } from '@oryndau/esign';
-import type { TrustAnchor, VerificationResult } from '@oryndau/esign';
+import { anchorsFromFile, devCa, httpOcspTransport, testAnchor, verifySignature } from '@oryndau/esign';
+import type { NcaCertificate, OcspOptions, OcspTransport, TrustAnchor, VerificationResult } from '@oryndau/esign';
 import type { Clock } from '@oryndau/domain';
 import type { Config } from '../config';
 import { ensureDemoKeys } from './demo-keys';
@@ -14,6 +14,10 @@ export type SignatureTrust = {
   verify: SignatureVerifier;
   /** The dev PKI's issuing-CA CRL, published over HTTP (null without a dev PKI). */
   devCrl(): Promise<Uint8Array | null>;
+  /** The dev PKI's OCSP responder: answers a DER request (null without a dev PKI). */
+  devOcsp(request: Uint8Array, now: Date): Promise<Uint8Array | null>;
+  /** The pinned CA certificates (DER): what a downloaded CRL must be signed by. */
+  caCertificates: Uint8Array[];
   demoKeys: DemoKey[];
   pkiDir: string;
 };
@@ -28,11 +32,12 @@ function evidenceOf(result: VerificationResult): Record<string, unknown> {
   const e = result.evidence;
   return {
     time: e.time, timeSource: e.timeSource, claimedSigningTime: e.claimedSigningTime, anchor: e.anchor,
-    verdict: e.verdict, chain: e.chain.map(base64), crls: e.crls.map(base64),
+    verdict: e.verdict, chain: e.chain.map(base64), crls: e.crls.map(base64), ocsp: e.ocsp.map(base64),
     timestamp: e.timestamp ? base64(e.timestamp) : null,
     // CA names only: the signer's own name is personal data and is shown masked elsewhere.
     chainSubjects: [result.signer?.issuer, e.anchor?.label].filter((v): v is string => Boolean(v)),
     crl: e.crls.length ? `${e.crls.length} CRL` : null,
+    ocspResponses: e.ocsp.length ? `${e.ocsp.length} OCSP` : null,
     checks: result.checks,
   };
 }
@@ -64,7 +69,32 @@ function changedFiles(dir: string, names: readonly string[]): () => Promise<Uint
  * PKI in PKI_DIR is created on first start, issues the demo key files, and
  * is trusted as *test* PKI.
  */
-export async function setupSignatureTrust(config: Config, clock: Clock, origin: string): Promise<SignatureTrust> {
+/**
+ * Who is asked about a certificate (issue 11 item 11): the responder
+ * configured for its issuing CA (OCSP_RESPONDERS, by key identifier), else
+ * OCSP_URL for user certificates, else — when OCSP_USE_AIA — the one the
+ * certificate names. CA certificates are left to their CRLs unless a
+ * responder is configured for their issuer.
+ */
+export function ocspOptions(config: Config, transport: OcspTransport = httpOcspTransport({ timeoutMs: 5_000 })): OcspOptions | undefined {
+  const { url, responders, useAia } = config.ocsp;
+  if (!url && Object.keys(responders).length === 0 && !useAia) return undefined;
+  const responderUrl = (cert: NcaCertificate, issuer: NcaCertificate): string | null => {
+    const byCa = issuer.subjectKeyId ? responders[issuer.subjectKeyId.toLowerCase()] : undefined;
+    if (byCa) return byCa;
+    if (cert.isCa) return null;
+    return url ?? (useAia ? (cert.ocspUrls.find((u) => /^https?:\/\//i.test(u)) ?? null) : null);
+  };
+  return { responderUrl, transport, hash: config.ocsp.hash, maxAgeMs: config.ocsp.maxAgeMs };
+}
+
+export type TrustOptions = {
+  /** CRLs downloaded by the refresh job (TRUST_CRL_URLS). */
+  downloadedCrls?: () => Promise<Uint8Array[]>;
+  ocspTransport?: OcspTransport;
+};
+
+export async function setupSignatureTrust(config: Config, clock: Clock, origin: string, trustOptions: TrustOptions = {}): Promise<SignatureTrust> {
   const anchors: TrustAnchor[] = config.trust.anchorFiles.flatMap((file) => anchorsFromFile(new Uint8Array(readFileSync(file)), false));
   const crls: Uint8Array[] = config.trust.crlFiles.map((file) => new Uint8Array(readFileSync(file)));
   const dir = nodePkiDirectory(config.trust.pkiDir);
@@ -94,16 +124,18 @@ export async function setupSignatureTrust(config: Config, clock: Clock, origin: 
   // made with `oryndau esign revoke --pki` takes effect at once; they are
   // read again only when the files changed (two stat calls, not four reads).
   const devCrls = changedFiles(config.trust.pkiDir, [devCa.PKI_FILES.crl, devCa.PKI_FILES.rootCrl]);
+  const downloaded = trustOptions.downloadedCrls ?? (async () => []);
   const currentCrls = async (at: Date) => {
-    if (!config.trust.allowTestPki) return crls;
+    if (!config.trust.allowTestPki) return [...crls, ...await downloaded()];
     await refreshDevCrls(at);
-    return [...crls, ...await devCrls()];
+    return [...crls, ...await downloaded(), ...await devCrls()];
   };
+  const ocsp = ocspOptions(config, trustOptions.ocspTransport);
   const verify: SignatureVerifier = async (request): Promise<VerificationOutcome> => {
     const result = await verifySignature({ cms: request.cms, content: request.content }, {
       anchors, crls: await currentCrls(request.at), receivedAt: request.at, purpose: request.purpose, expectedSigners: 1,
       expect: { ...(request.expectIin ? { iin: request.expectIin } : {}), ...(request.expectBin ? { bin: request.expectBin } : {}) },
-      allowTestPki: config.trust.allowTestPki,
+      allowTestPki: config.trust.allowTestPki, ...(ocsp ? { ocsp } : {}),
     });
     const s = result.signer;
     return {
@@ -114,7 +146,26 @@ export async function setupSignatureTrust(config: Config, clock: Clock, origin: 
     };
   };
   const devCrl = async () => (config.trust.allowTestPki ? dir.read(devCa.PKI_FILES.crl) : null);
-  return { verify, devCrl, demoKeys, pkiDir: config.trust.pkiDir };
+  // The dev CA answers OCSP itself (signed with the issuing CA's key) from its issued/revoked lists.
+  const devOcsp = async (request: Uint8Array, now: Date) => {
+    if (!config.trust.allowTestPki) return null;
+    const state = await devCa.loadDevPki(dir);
+    if (!state) return null;
+    return devCa.answerOcspRequest(request, {
+      issuerCertificate: state.pki.issuing.certificate, responder: state.pki.issuing, now,
+      statusOf: (serial) => {
+        const revoked = state.revoked.find((r) => r.serialNumber === serial);
+        if (revoked) return { revokedAt: new Date(revoked.revokedAt), ...(revoked.reason ? { reason: revoked.reason } : {}) };
+        return state.issued.some((r) => r.serialNumber === serial) ? 'good' : null;
+      },
+    });
+  };
+  const caCertificates = anchors.map((a) => a.certificate);
+  if (config.trust.allowTestPki) {
+    const loaded = await devCa.loadDevPki(dir);
+    if (loaded) caCertificates.push(loaded.pki.issuing.certificate);
+  }
+  return { verify, devCrl, devOcsp, caCertificates, demoKeys, pkiDir: config.trust.pkiDir };
 }
 
 export const demoKeyPath = (trust: SignatureTrust, file: string) => join(trust.pkiDir, file);

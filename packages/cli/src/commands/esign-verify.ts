@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
 import {
-  ROLES, anchorsFromFile, derOrPem, devCa, fromBase64, parseCertificate, testAnchor, verifySignature, type KeyPurpose, type Role, type TrustAnchor,
+  ROLES, anchorsFromFile, derOrPem, devCa, fromBase64, parseCertificate, parseOcspResponse, testAnchor, verifySignature, type KeyPurpose, type Role, type TrustAnchor,
 } from '@oryndau/esign';
 import type { Output } from '../main';
 import { UsageError, nodePkiDirectory, readInput } from './esign-files';
 
 export const VERIFY_HELP = [
-  'Usage: oryndau esign verify --in SIG.cms [--data DATA] [--pki DIR] [--trust CA.pem|CA.cer ...] [--crl FILE ...]',
+  'Usage: oryndau esign verify --in SIG.cms [--data DATA] [--pki DIR] [--trust CA.pem|CA.cer ...] [--crl FILE ...] [--ocsp FILE ...]',
   '                            [--at ISO-8601] [--purpose sign|auth] [--expect-iin IIN] [--expect-bin BIN]',
   '',
   'Checks a CMS signature against the whole ESIGN.md checklist and prints ONE JSON',
@@ -20,6 +20,8 @@ export const VERIFY_HELP = [
   '  --trust FILE       a pinned CA certificate, PEM or DER (repeatable); only these and',
   '                     --pki are trusted — certificates inside the CMS are hints',
   '  --crl FILE         a CRL, DER or PEM (repeatable); without a current one the check fails',
+  '  --ocsp FILE        a DER OCSP response (RFC 6960) used as revocation evidence (repeatable);',
+  '                     its signature, responder and freshness at --at are checked',
   '  --at TIME          check as of this ISO-8601 time (the receipt time); default now',
   '  --purpose P        sign (an act, default) | auth (sign-in)',
   '  --expect-iin IIN   the IIN the signer must have',
@@ -49,7 +51,7 @@ export async function runVerify(args: string[], out: Output): Promise<number> {
     args,
     options: {
       in: { type: 'string' }, data: { type: 'string' }, pki: { type: 'string' }, trust: { type: 'string', multiple: true },
-      crl: { type: 'string', multiple: true }, at: { type: 'string' }, purpose: { type: 'string' }, 'expect-iin': { type: 'string' },
+      crl: { type: 'string', multiple: true }, ocsp: { type: 'string', multiple: true }, at: { type: 'string' }, purpose: { type: 'string' }, 'expect-iin': { type: 'string' },
       'expect-bin': { type: 'string' }, 'expect-role': { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -90,6 +92,16 @@ export async function runVerify(args: string[], out: Output): Promise<number> {
       throw new UsageError(`--crl ${file}: ${(error as Error).message}`);
     }
   }
+  const ocspResponses: Uint8Array[] = [];
+  for (const file of values.ocsp ?? []) {
+    const bytes = await readInput(file, 'OCSP response');
+    try {
+      parseOcspResponse(bytes);
+    } catch (error) {
+      throw new UsageError(`--ocsp ${file}: ${(error as Error).message}`);
+    }
+    ocspResponses.push(bytes);
+  }
   if (anchors.length === 0) throw new UsageError('nothing to trust: give --pki DIR or --trust CA');
   const roles = values['expect-role'];
   const unknownRole = roles?.find((r) => !(ROLES as readonly string[]).includes(r));
@@ -98,7 +110,7 @@ export async function runVerify(args: string[], out: Output): Promise<number> {
   const content = values.data ? await readInput(values.data, 'data') : undefined;
 
   const result = await verifySignature(content ? { cms, content } : { cms }, {
-    anchors, intermediates, crls, receivedAt: at, purpose, allowTestPki: true,
+    anchors, intermediates, crls, receivedAt: at, purpose, allowTestPki: true, ocsp: { responses: ocspResponses },
     expect: {
       ...(values['expect-iin'] ? { iin: values['expect-iin'] } : {}),
       ...(values['expect-bin'] ? { bin: values['expect-bin'] } : {}),

@@ -54,6 +54,8 @@ export type NcaCertificate = {
   subjectKeyId: string | null;
   authorityKeyId: string | null;
   algorithm: CertificateAlgorithm;
+  /** OCSP responder URLs from the Authority Information Access extension. */
+  ocspUrls: string[];
   /** Critical extensions this parser does not understand; a chain with one is refused (RFC 5280 §4.2). */
   unknownCriticalExtensions: string[];
 };
@@ -120,6 +122,10 @@ function parseCertificateUncached(der: Uint8Array): NcaCertificate {
   const aki = ext(EXTENSION_OID.authorityKeyIdentifier)?.parsedValue as pkijs.AuthorityKeyIdentifier | undefined;
   const spki = toBytes(cert.subjectPublicKeyInfo.toSchema().toBER(false));
   const roleOids = Object.entries(ROLE_OID) as [Role, string][];
+  const aia = ext(EXTENSION_OID.authorityInfoAccess)?.parsedValue as pkijs.InfoAccess | undefined;
+  const ocspUrls = (aia?.accessDescriptions ?? [])
+    .filter((d) => d.accessMethod === '1.3.6.1.5.5.7.48.1' && d.accessLocation.type === 6 && typeof d.accessLocation.value === 'string')
+    .map((d) => d.accessLocation.value as string);
   return {
     der,
     tbs: toBytes(cert.tbsView),
@@ -140,6 +146,7 @@ function parseCertificateUncached(der: Uint8Array): NcaCertificate {
     subjectKeyId: ski ? toHex(toBytes(ski.valueBlock.valueHexView)) : null,
     authorityKeyId: aki?.keyIdentifier ? toHex(toBytes(aki.keyIdentifier.valueBlock.valueHexView)) : null,
     algorithm: algorithmOf(spki, cert.subjectPublicKeyInfo.algorithm.algorithmId, cert.signatureAlgorithm.algorithmId),
+    ocspUrls,
     unknownCriticalExtensions: extensions.filter((e) => e.critical && !UNDERSTOOD.has(e.extnID)).map((e) => e.extnID),
   };
 }

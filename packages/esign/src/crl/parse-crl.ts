@@ -13,14 +13,16 @@ export const CRL_EXTENSION_OID = {
   deltaCrlIndicator: '2.5.29.27',
   issuingDistributionPoint: '2.5.29.28',
   authorityKeyIdentifier: '2.5.29.35',
+  /** ExpiredCertsOnCRL (X.509 2016): certificates that expired on or after this date are still listed. */
+  expiredCertsOnCrl: '2.5.29.60',
 } as const;
 
-const REASONS = [
+export const REVOCATION_REASONS = [
   'unspecified', 'keyCompromise', 'cACompromise', 'affiliationChanged', 'superseded',
   'cessationOfOperation', 'certificateHold', 'unused', 'removeFromCRL', 'privilegeWithdrawn', 'aACompromise',
 ] as const;
 
-export type RevocationReason = (typeof REASONS)[number];
+export type RevocationReason = (typeof REVOCATION_REASONS)[number];
 
 export type CrlEntry = { revokedAt: Date; reason: RevocationReason | null };
 
@@ -36,14 +38,25 @@ export type ParsedCrl = {
   /** Set on a delta CRL: the number of the full CRL it extends. */
   deltaBase: bigint | null;
   authorityKeyId: string | null;
+  /** ExpiredCertsOnCRL: the list keeps certificates that expired on or after this date. */
+  expiredCertsOnCrl: Date | null;
   /** Revoked serials (upper-case hex) → when and why. */
   entries: Map<string, CrlEntry>;
   /** Critical extensions not understood (e.g. an indirect-CRL issuing point): such a CRL is not used. */
   unknownCriticalExtensions: string[];
 };
 
-const UNDERSTOOD_CRL = new Set<string>([CRL_EXTENSION_OID.crlNumber, CRL_EXTENSION_OID.deltaCrlIndicator, CRL_EXTENSION_OID.authorityKeyIdentifier]);
+const UNDERSTOOD_CRL = new Set<string>([
+  CRL_EXTENSION_OID.crlNumber, CRL_EXTENSION_OID.deltaCrlIndicator, CRL_EXTENSION_OID.authorityKeyIdentifier, CRL_EXTENSION_OID.expiredCertsOnCrl,
+]);
 const UNDERSTOOD_ENTRY = new Set<string>([CRL_EXTENSION_OID.reasonCode, CRL_EXTENSION_OID.invalidityDate]);
+
+function expiredCertsOnCrl(extension: pkijs.Extension | undefined): Date | null {
+  if (!extension) return null;
+  const value = asn1js.fromBER(toBytes(extension.extnValue.valueBlock.valueHexView).slice().buffer).result;
+  if (!(value instanceof asn1js.GeneralizedTime)) throw new EsignError(EsignErrorCode.malformed, 'CRL: ExpiredCertsOnCRL is not a GeneralizedTime');
+  return value.toDate();
+}
 
 function integer(value: unknown): bigint | null {
   return value instanceof asn1js.Integer ? BigInt(`0x${toHex(toBytes(value.valueBlock.valueHexView)) || '0'}`) : null;
@@ -78,7 +91,7 @@ function parseCrlUncached(der: Uint8Array): ParsedCrl {
     unknownCritical.push(...entryExtensions.filter((e) => e.critical && !UNDERSTOOD_ENTRY.has(e.extnID)).map((e) => e.extnID));
     entries.set(serialHex(revoked.userCertificate), {
       revokedAt: revoked.revocationDate.value,
-      reason: code instanceof asn1js.Enumerated ? (REASONS[code.valueBlock.valueDec] ?? 'unspecified') : null,
+      reason: code instanceof asn1js.Enumerated ? (REVOCATION_REASONS[code.valueBlock.valueDec] ?? 'unspecified') : null,
     });
   }
   const aki = ext(CRL_EXTENSION_OID.authorityKeyIdentifier)?.parsedValue as pkijs.AuthorityKeyIdentifier | undefined;
@@ -92,6 +105,7 @@ function parseCrlUncached(der: Uint8Array): ParsedCrl {
     nextUpdate: crl.nextUpdate?.value ?? null,
     crlNumber: integer(ext(CRL_EXTENSION_OID.crlNumber)?.parsedValue),
     deltaBase: integer(ext(CRL_EXTENSION_OID.deltaCrlIndicator)?.parsedValue),
+    expiredCertsOnCrl: expiredCertsOnCrl(ext(CRL_EXTENSION_OID.expiredCertsOnCrl)),
     authorityKeyId: aki?.keyIdentifier ? toHex(toBytes(aki.keyIdentifier.valueBlock.valueHexView)) : null,
     entries,
     unknownCriticalExtensions: [...new Set(unknownCritical)],

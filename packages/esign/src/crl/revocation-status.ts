@@ -8,16 +8,19 @@ export type CrlTiming = 'current' | 'later' | 'stale' | 'after-expiry';
 /**
  * Whether a CRL can speak for `cert` at `at`: either it was the current
  * list then (thisUpdate ≤ at < nextUpdate), or it was issued after `at`
- * while the certificate was still unexpired and therefore still listed
- * when revoked — the stronger proof used to re-check old signatures.
+ * while the certificate was still unexpired (or the list keeps expired
+ * certificates, ExpiredCertsOnCRL) and therefore still listed when revoked
+ * — the stronger proof used to re-check old signatures.
  */
 export function crlTiming(crl: ParsedCrl, cert: NcaCertificate, at: Date): CrlTiming {
   const t = at.getTime();
   if (crl.thisUpdate.getTime() <= t) {
     return crl.nextUpdate !== null && t < crl.nextUpdate.getTime() ? 'current' : 'stale';
   }
-  // Issued after the certificate expired: the CA may already have dropped it from the list.
-  return crl.thisUpdate.getTime() <= cert.notAfter.getTime() ? 'later' : 'after-expiry';
+  // Issued after the certificate expired: the CA may already have dropped it from the list —
+  // unless the list says it keeps certificates that expired on or after a date (ExpiredCertsOnCRL) covering this one.
+  if (crl.thisUpdate.getTime() <= cert.notAfter.getTime()) return 'later';
+  return crl.expiredCertsOnCrl && crl.expiredCertsOnCrl.getTime() <= cert.notAfter.getTime() ? 'later' : 'after-expiry';
 }
 
 /** Freshness alone: was this the current list at `at` (thisUpdate ≤ at < nextUpdate)? */
@@ -48,6 +51,25 @@ export type RevocationStatus =
   | { status: 'unknown'; crls: ParsedCrl[]; detail: string };
 
 const iso = (d: Date) => d.toISOString();
+
+/**
+ * A hold (reason certificateHold) in effect at `at`: listed with a date not
+ * after `at` by a usable CRL, and not lifted by a list issued after that one
+ * and no later than `at` (a full CRL without the entry, or a delta saying
+ * removeFromCRL). A lift seen only in a list issued after `at` may have come
+ * after `at`, so the certificate is not taken as good then.
+ */
+function onHoldAt(usable: ParsedCrl[], serial: string, at: Date): { crl: ParsedCrl; entry: CrlEntry } | null {
+  const t = at.getTime();
+  for (const crl of usable) {
+    const entry = crl.entries.get(serial);
+    if (!entry || entry.reason !== 'certificateHold' || entry.revokedAt.getTime() > t) continue;
+    const lifted = usable.some((m) => m.thisUpdate.getTime() > crl.thisUpdate.getTime() && m.thisUpdate.getTime() <= t
+      && (m.deltaBase === null ? !m.entries.has(serial) : m.entries.get(serial)?.reason === 'removeFromCRL'));
+    if (!lifted) return { crl, entry };
+  }
+  return null;
+}
 
 /**
  * The status of `cert` at `at` from the CRLs at hand (full + delta). Fails
@@ -82,6 +104,15 @@ export async function revocationStatus(cert: NcaCertificate, issuer: NcaCertific
     if (change) entry = change.reason === 'removeFromCRL' ? null : change;
   }
   const source = `CRL of ${iso(base.thisUpdate)}${deltas.length ? ` + ${deltas.length} delta` : ''}`;
+  const hold = onHoldAt(usable, cert.serialNumber, at);
+  if (hold) {
+    return {
+      status: 'revoked', crls: [hold.crl], revokedAt: hold.entry.revokedAt, reason: 'certificateHold',
+      detail: `on hold since ${iso(hold.entry.revokedAt)} at ${iso(at)} (CRL of ${iso(hold.crl.thisUpdate)})`,
+    };
+  }
+  // A hold not in effect at `at` (placed later, or lifted before it) says nothing against the certificate then.
+  if (entry?.reason === 'certificateHold') entry = null;
   if (entry && entry.revokedAt.getTime() <= at.getTime()) {
     return { status: 'revoked', crls: used, revokedAt: entry.revokedAt, reason: entry.reason, detail: `revoked ${iso(entry.revokedAt)}${entry.reason ? ` (${entry.reason})` : ''}; ${source}` };
   }

@@ -15,6 +15,8 @@ export type CrlOptions = {
   crlNumber: number;
   /** Makes a delta CRL over the full CRL with this number (deltaCRLIndicator, critical). */
   deltaOf?: number;
+  /** ExpiredCertsOnCRL (2.5.29.60): the list keeps certificates that expired on or after this date. */
+  expiredCertsOnCrl?: Date;
 };
 
 const REASON_CODE: Record<RevocationReason, number> = {
@@ -36,6 +38,7 @@ export async function createCrl(ca: CaMaterial, revoked: RevokedEntry[], options
         authorityKeyIdExtension(spkiOfCertificate(ca.certificate)),
         rawExtension('2.5.29.20', false, new asn1js.Integer({ value: options.crlNumber })),
         ...(options.deltaOf === undefined ? [] : [rawExtension('2.5.29.27', true, new asn1js.Integer({ value: options.deltaOf }))]),
+        ...(options.expiredCertsOnCrl ? [rawExtension('2.5.29.60', false, new asn1js.GeneralizedTime({ valueDate: options.expiredCertsOnCrl }))] : []),
       ],
     }),
   });

@@ -1,5 +1,5 @@
 export { createDevPki, DEV_ISSUING_NAME, DEV_ROOT_NAME, type CaMaterial, type CreateDevPkiOptions, type DevPki } from './create-dev-pki';
-export { issueCertificate, issueTsaCertificate, type IssueRequest, type IssuedCertificate, type OrganizationRole } from './issue-certificate';
+export { issueCertificate, issueOcspResponderCertificate, issueTsaCertificate, type IssueRequest, type IssuedCertificate, type OrganizationRole } from './issue-certificate';
 export { createCrl, type CrlOptions, type RevokedEntry } from './create-crl';
 export { exportPkcs12 } from './pkcs12-export';
 export { createTimestampToken } from './timestamp-authority';
@@ -10,3 +10,7 @@ export {
 export {
   PKI_FILES, loadDevPki, loadOrCreateDevPki, publishDevCrls, readDevTrust, saveDevPki, type PkiDirectory,
 } from './fs-store';
+export {
+  answerOcspRequest, ocspErrorResponse, signOcspResponse,
+  type AnswerRequestOptions, type OcspAnswer, type OcspAnswerStatus, type OcspResponderKey, type SignOcspResponseOptions,
+} from './ocsp-responder';

@@ -1,3 +1,4 @@
+import * as asn1js from 'asn1js';
 import { spkiOfCertificate } from '../algorithms';
 import type { AlgorithmName, PrivateKey } from '../algorithms/types';
 import { serialHex } from '../asn1';
@@ -9,7 +10,7 @@ import type { DevPki } from './create-dev-pki';
 import { generateKeyPair } from './key-pairs';
 import {
   authorityKeyIdExtension, buildName, crlDistributionPointExtension, extKeyUsageExtension, keyUsageExtension, policiesExtension,
-  randomSerial, serialInteger, subjectKeyIdExtension, subjectOf, type NameAttribute,
+  randomSerial, rawExtension, serialInteger, subjectKeyIdExtension, subjectOf, type NameAttribute,
 } from './x509-parts';
 
 export type OrganizationRole = Extract<Role, 'first-head' | 'sign-right' | 'finance' | 'hr' | 'employee'>;
@@ -117,6 +118,27 @@ export async function issueTsaCertificate(pki: DevPki, options: { now: Date; nam
     issuer: subjectOf(pki.issuing.certificate), spki: key.spki, notBefore, notAfter: new Date(notBefore.getTime() + 5 * 365 * 86_400_000),
     extensions: [
       keyUsageExtension(['digitalSignature', 'nonRepudiation']), extKeyUsageExtension([EKU_OID.timeStamping], true),
+      subjectKeyIdExtension(key.spki), authorityKeyIdExtension(spkiOfCertificate(pki.issuing.certificate)),
+    ],
+  }, pki.issuing.privateKey);
+  return { certificate, privateKey: key.privateKey, chain: [pki.issuing.certificate, pki.root.certificate], serialNumber: serialHex(serialInteger(serial)) };
+}
+
+/** A delegated OCSP responder certificate (RFC 6960 §4.2.2.2): EKU id-kp-OCSPSigning, id-pkix-ocsp-nocheck. */
+export async function issueOcspResponderCertificate(
+  pki: DevPki, options: { now: Date; name?: string; notBefore?: Date; notAfter?: Date; eku?: string[] },
+): Promise<IssuedCertificate> {
+  const key = await generateKeyPair(pki.issuing.privateKey.algorithm);
+  const serial = randomSerial();
+  const notBefore = options.notBefore ?? new Date(options.now.getTime() - 86_400_000);
+  const certificate = await buildCertificate({
+    serial,
+    subject: buildName([{ type: NAME_OID.commonName, value: options.name ?? 'ORYNDAU DEV OCSP' }, { type: NAME_OID.country, value: 'KZ' }]),
+    issuer: subjectOf(pki.issuing.certificate), spki: key.spki, notBefore,
+    notAfter: options.notAfter ?? new Date(notBefore.getTime() + 365 * 86_400_000),
+    extensions: [
+      keyUsageExtension(['digitalSignature']), extKeyUsageExtension(options.eku ?? [EKU_OID.ocspSigning]),
+      rawExtension('1.3.6.1.5.5.7.48.1.5', false, new asn1js.Null()),
       subjectKeyIdExtension(key.spki), authorityKeyIdExtension(spkiOfCertificate(pki.issuing.certificate)),
     ],
   }, pki.issuing.privateKey);

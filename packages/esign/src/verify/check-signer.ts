@@ -6,8 +6,8 @@ import {
   checkMessageDigest, checkSignatureValue, checkSignerStructure, checkSigningCertificate, findSignerCertificate, resolveSignerAlgorithm,
 } from '../cms/verify-signer';
 import type { ParsedCrl } from '../crl/parse-crl';
-import { revocationStatus } from '../crl/revocation-status';
 import type { CheckBoard } from './check-board';
+import { checkRevocation } from './revocation';
 import { checkBinding, checkPurpose } from './subject-checks';
 import { verifyTimestampToken } from './timestamp';
 import type { SignerSummary, VerifyOptions } from './types';
@@ -29,6 +29,7 @@ export type SignerOutcome = {
   summary: SignerSummary | null;
   chain: Uint8Array[];
   crls: Uint8Array[];
+  ocsp: Uint8Array[];
   time: Date;
   timeSource: 'timestamp' | 'receipt';
   timestamp: Uint8Array | null;
@@ -71,7 +72,7 @@ export async function checkSigner(ctx: SignerContext, signer: ParsedSigner, inde
   const { board, options } = ctx;
   const p = ctx.cms.signers.length > 1 ? `signer ${index + 1}: ` : '';
   const empty: SignerOutcome = {
-    summary: null, chain: [], crls: [], time: options.receivedAt, timeSource: 'receipt', timestamp: null, anchor: null,
+    summary: null, chain: [], crls: [], ocsp: [], time: options.receivedAt, timeSource: 'receipt', timestamp: null, anchor: null,
   };
   const cert = findSignerCertificate(signer, ctx.hints);
   if (!cert) {
@@ -104,6 +105,7 @@ export async function checkSigner(ctx: SignerContext, signer: ParsedSigner, inde
   else board.fail('chain', `${p}${chain.problems.map((x) => x.detail).join('; ')}`, chain.code);
 
   const usedCrls: Uint8Array[] = [];
+  const usedOcsp: Uint8Array[] = [];
   if (!chain.anchor) {
     board.skip('test_pki', `${p}no trust anchor reached`);
     board.skip('revocation', `${p}no trust anchor reached`);
@@ -112,11 +114,13 @@ export async function checkSigner(ctx: SignerContext, signer: ParsedSigner, inde
     else board.pass('test_pki', `${p}${chain.anchor.test ? `test PKI "${chain.anchor.label}" allowed by setting` : `production anchor "${chain.anchor.label}"`}`);
     const issuers = [...chain.path.slice(1), chain.anchor.cert];
     for (const [i, link] of chain.path.entries()) {
-      const status = await revocationStatus(link, issuers[i]!, ctx.crls, time);
+      const status = await checkRevocation(link, issuers[i]!, ctx.crls, time, options.ocsp);
       usedCrls.push(...status.crls.map((c) => c.der));
+      usedOcsp.push(...status.ocsp);
       const who = `${p}"${link.subject.commonName}"`;
       if (status.status === 'good') board.pass('revocation', `${who}: ${status.detail}`);
       else if (status.status === 'revoked') board.fail('revocation', `${who}: ${status.detail}`, 'revoked');
+      else if (status.status === 'on_hold') board.fail('revocation', `${who}: ${status.detail}`, 'certificate_on_hold');
       else board.fail('revocation', `${who}: ${status.detail}`, 'revocation_unknown');
     }
   }
@@ -132,5 +136,6 @@ export async function checkSigner(ctx: SignerContext, signer: ParsedSigner, inde
     summary, time, timeSource, timestamp, anchor: chain.anchor,
     chain: [...chain.path.map((c) => c.der), ...(chain.anchor ? [chain.anchor.cert.der] : [])],
     crls: usedCrls,
+    ocsp: usedOcsp,
   };
 }

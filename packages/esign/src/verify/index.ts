@@ -6,3 +6,4 @@ export {
   CHECK_NAMES, type Check, type CheckName, type Evidence, type SignerExpectation, type SignerSummary,
   type VerificationResult, type VerifyInput, type VerifyOptions,
 } from './types';
+export { checkRevocation, type OcspOptions, type RevocationOutcome } from './revocation';

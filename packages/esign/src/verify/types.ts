@@ -3,6 +3,7 @@ import type { TrustAnchor } from '../chain/trust-anchors';
 import type { KeyPurpose } from '../certificates/parse-certificate';
 import type { Role } from '../certificates/oids';
 import type { NonceStore } from './nonce-store';
+import type { OcspOptions } from './revocation';
 import type { Reason, ReasonCode } from './reasons';
 
 /** The ESIGN.md checklist, in order, plus the signature value itself. */
@@ -37,6 +38,8 @@ export type VerifyOptions = {
   intermediates?: Uint8Array[];
   /** CRLs (DER, full and delta) available to the server. */
   crls: Uint8Array[];
+  /** OCSP (RFC 6960): answers at hand and the responder to ask; CRL or OCSP must give a fresh status (fail closed). */
+  ocsp?: OcspOptions;
   /** When the server received the signature: the time checked at unless a verified time-stamp says otherwise. */
   receivedAt: Date;
   /** 'sign' for a procedural act, 'auth' for sign-in. */
@@ -75,6 +78,8 @@ export type Evidence = {
   chain: Uint8Array[];
   /** The CRLs the revocation verdict rests on. */
   crls: Uint8Array[];
+  /** The OCSP responses (DER) the revocation verdict rests on. */
+  ocsp: Uint8Array[];
   timestamp: Uint8Array | null;
   /** The time everything was checked at. */
   time: string;

@@ -58,7 +58,7 @@ export async function verifySignature(input: VerifyInput, options: VerifyOptions
   const anchors = parseAnchors(options.anchors);
   const tsaAnchors = options.tsaAnchors ? parseAnchors(options.tsaAnchors) : anchors;
   const evidence: Evidence = {
-    signedObject: input.cms, chain: [], crls: [], timestamp: null, time: options.receivedAt.toISOString(),
+    signedObject: input.cms, chain: [], crls: [], ocsp: [], timestamp: null, time: options.receivedAt.toISOString(),
     timeSource: 'receipt', claimedSigningTime: null, anchor: null, verdict: { valid: false, reasons: [] },
   };
   const signers: SignerSummary[] = [];
@@ -86,7 +86,7 @@ export async function verifySignature(input: VerifyInput, options: VerifyOptions
     const first = outcomes[0];
     if (first) {
       Object.assign(evidence, {
-        chain: first.chain, crls: first.crls, timestamp: first.timestamp, time: first.time.toISOString(), timeSource: first.timeSource,
+        chain: first.chain, crls: first.crls, ocsp: first.ocsp, timestamp: first.timestamp, time: first.time.toISOString(), timeSource: first.timeSource,
         claimedSigningTime: cms.signers[0]?.signingTime?.toISOString() ?? null,
         anchor: first.anchor ? { label: first.anchor.label, test: first.anchor.test } : null,
       });
@@ -96,7 +96,7 @@ export async function verifySignature(input: VerifyInput, options: VerifyOptions
     if (!board.has(name)) board.skip(name, cms ? 'no signer to check' : 'the CMS could not be read');
   }
   await checkFreshness(board, options, content);
-  board.pass('evidence', `kept: signed object, chain of ${evidence.chain.length}, ${evidence.crls.length} CRL(s), ${evidence.timeSource} time ${evidence.time}`);
+  board.pass('evidence', `kept: signed object, chain of ${evidence.chain.length}, ${evidence.crls.length} CRL(s), ${evidence.ocsp.length} OCSP response(s), ${evidence.timeSource} time ${evidence.time}`);
   evidence.verdict = { valid: board.valid, reasons: board.reasonCodes };
   return { valid: board.valid, signer: signers[0] ?? null, signers, checks: board.checks(), reasons: board.reasons(), evidence };
 }
