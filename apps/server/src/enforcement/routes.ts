@@ -19,7 +19,8 @@ import { listApprovals, reassignProceeding, reassignmentCandidates, returnAct } 
 import { sendSiopsoRequest } from './siopso-requests';
 import { listLatestTemplates, saveTemplateVersion } from './templates-store';
 
-const localized = z.object({ kk: multilineText(20_000, { min: 1 }), ru: multilineText(20_000, { min: 1 }) });
+// Template texts are stored exactly as written (no trimming).
+const localized = z.object({ kk: multilineText(20_000, { min: 1, trim: false }), ru: multilineText(20_000, { min: 1, trim: false }) });
 const opt = <T extends z.ZodType>(schema: T) => schema.optional();
 const partySchema = z.object({
   role: z.enum(['debtor', 'claimant']), kind: z.enum(['individual', 'legal_entity']), identifier: text(12), name: text(300),

@@ -27,5 +27,6 @@ export const userSchema = z.object({
 
 export const errorResponses = {
   400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema,
-  410: errorSchema, 422: errorSchema, 423: errorSchema, 429: errorSchema, 500: errorSchema, 503: errorSchema,
+  410: errorSchema, 413: errorSchema, 414: errorSchema, 415: errorSchema, 422: errorSchema, 423: errorSchema, 429: errorSchema,
+  500: errorSchema, 503: errorSchema,
 } as const;
