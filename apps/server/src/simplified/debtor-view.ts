@@ -1,13 +1,27 @@
 import { createHash } from 'node:crypto';
 import type { Sql } from '@oryndau/db';
-import { simplified } from '@oryndau/domain';
+import { DomainError, ErrorCode, simplified } from '@oryndau/domain';
 import type { LocalizedText } from '@oryndau/kz';
-import { caseOfRow, fineOfRow, type CaseRow } from './outcomes';
+import { CASE_COLUMNS, caseOfRow, fineOfRow, type CaseRow } from './outcomes';
 
 /** The SMS link's token: 15 random bytes in base64url. Only its SHA-256 is stored. */
 export const LINK_TOKEN_PATTERN = /^[A-Za-z0-9_-]{20}$/;
 
 export const tokenHashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** The stored hash of a link token; a malformed token cannot exist and is answered exactly as an unknown one (404). */
+export function linkTokenHash(token: string): string {
+  if (!LINK_TOKEN_PATTERN.test(token)) throw new DomainError(ErrorCode.notFound);
+  return tokenHashOf(token);
+}
+
+/** The case behind a debtor's link (not locked), or 404. */
+export async function findCaseByToken(sql: Sql, token: string): Promise<CaseRow> {
+  const found = await sql.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM simplified_cases WHERE link_token_hash = $1`, [linkTokenHash(token)]);
+  const row = found.rows[0];
+  if (!row) throw new DomainError(ErrorCode.notFound);
+  return row;
+}
 
 export type DebtorDocument = {
   kind: 'simp.initiation' | 'simp.termination' | 'simp.cancellation'; documentId: string; title: LocalizedText; url: string; verifyUrl: string;
@@ -36,6 +50,13 @@ export function dueOf(row: CaseRow): { paidTiyn: number; dueTiyn: number } {
   return { paidTiyn, dueTiyn: Math.max(0, Number(row.amount_tiyn) - paidTiyn) };
 }
 
+/** What the debtor may do now: pay while the term runs and something is due, disagree while the term runs. */
+export function debtorActions(row: CaseRow, now: Date): DebtorView['actions'] {
+  const state = caseOfRow(row);
+  const open = row.status === 'initiated' && state.deadline !== null && now.getTime() < state.deadline.expiresAt.getTime();
+  return { pay: open && dueOf(row).dueTiyn > 0, disagree: open };
+}
+
 /** SIMP-3: the view of one case, for the holder of its link. */
 export async function debtorView(sql: Sql, row: CaseRow, token: string, now: Date): Promise<DebtorView> {
   const fine = fineOfRow(row);
@@ -46,7 +67,6 @@ export async function debtorView(sql: Sql, row: CaseRow, token: string, now: Dat
   const registration = row.proceeding_id
     ? (await sql.query<{ registration_number: string }>('SELECT registration_number FROM proceedings WHERE id = $1', [row.proceeding_id])).rows[0]
     : undefined;
-  const open = row.status === 'initiated' && state.deadline !== null && now.getTime() < state.deadline.expiresAt.getTime();
   const { paidTiyn, dueTiyn } = dueOf(row);
   const pending = row.pending_payment !== null && !row.payments.some((p) => p.id === row.pending_payment?.paymentId);
   const outcome = row.closed_outcome === 'paid' || row.closed_outcome === 'expired' || row.closed_outcome === 'disagreed' ? row.closed_outcome : null;
@@ -59,7 +79,7 @@ export async function debtorView(sql: Sql, row: CaseRow, token: string, now: Dat
     serverNow: now.toISOString(), zone: state.deadline?.zone ?? simplified.zoneOfTerritory(row.territory_kato),
     documents: docs.map((d) => ({ kind: d.kind, documentId: d.id, title: { kk: d.title_kk, ru: d.title_ru },
       url: `/api/public/simplified/${token}/documents/${d.id}`, verifyUrl: `/verify/${d.id}` })),
-    actions: { pay: open && dueTiyn > 0, disagree: open },
+    actions: debtorActions(row, now),
     paymentState: row.status === 'terminated' || (paidTiyn > 0 && !pending) ? 'paid' : pending && row.status === 'initiated' ? 'pending' : 'none',
     proceeding: registration ? { registrationNumber: registration.registration_number } : null,
   };

@@ -2,7 +2,7 @@ import type { Adapters, PaymentNotification } from '@oryndau/adapters';
 import { AdapterError, PAYMENT_SIGNATURE_HEADER, paymentNotificationSchema, verifyPaymentNotification } from '@oryndau/adapters';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { AppDeps, ZodApp } from '../app';
-import { caseIdOfReference } from './debtor-routes';
+import { caseIdOfReference } from './payment-reference';
 import { applyCommand, lockCase, PAYMENT_GATEWAY_ACTOR, type OutcomeDeps } from './outcomes';
 
 export type NotifyAnswer = { accepted: boolean; replay: boolean; status: string | null };
