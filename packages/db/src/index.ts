@@ -18,4 +18,7 @@ export * from './registration-counters';
 export * from './password';
 export * from './organisations';
 export * from './users';
+export * from './simplified/cases';
 export * from './simplified/pending-payment';
+export * from './simplified/debtor-queries';
+export * from './simplified/dashboard-queries';

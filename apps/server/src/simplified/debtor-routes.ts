@@ -1,4 +1,5 @@
 import type { Adapters } from '@oryndau/adapters';
+import { findDocumentContent, findFirstValidSignatureCms } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -60,21 +61,19 @@ export function registerDebtorRoutes(app: ZodApp, deps: AppDeps & { adapters?: (
     const row = await findCaseByToken(deps.db, request.params.token);
     const { documentId } = request.params;
     const { lang, format } = request.query;
-    if (documentId !== row.resolution_document_id && documentId !== row.closing_document_id) throw new DomainError(ErrorCode.notFound);
-    const doc = (await deps.db.query<{ kind: string; media_type: string; content: Uint8Array }>(
-      'SELECT kind, media_type, content FROM documents WHERE id = $1', [documentId])).rows[0];
+    if (documentId !== row.resolutionDocumentId && documentId !== row.closingDocumentId) throw new DomainError(ErrorCode.notFound);
+    const doc = await findDocumentContent(deps.db, documentId);
     if (!doc) throw new DomainError(ErrorCode.notFound);
-    const base = `${doc.kind.replace('simp.', '')}-${row.erap_fine_id}`.replace(/[^A-Za-z0-9._-]/g, '_');
+    const base = `${doc.kind.replace('simp.', '')}-${row.erapFineId}`.replace(/[^A-Za-z0-9._-]/g, '_');
     const send = (type: string, file: string, bytes: Uint8Array) => reply.type(type).header('cache-control', 'no-store')
       .header('content-disposition', `attachment; filename="${file}"`).send(Buffer.from(bytes));
-    const content = new Uint8Array(doc.content);
-    const sealedAct = doc.media_type === SEALED_ACT_MEDIA_TYPE;
-    if (format === 'signed') return send(doc.media_type, `${base}.${sealedAct ? 'json' : 'pdf'}`, content);
+    const { content } = doc;
+    const sealedAct = doc.mediaType === SEALED_ACT_MEDIA_TYPE;
+    if (format === 'signed') return send(doc.mediaType, `${base}.${sealedAct ? 'json' : 'pdf'}`, content);
     if (format === 'p7s') {
-      const signature = (await deps.db.query<{ cms: Uint8Array }>(
-        'SELECT cms FROM signatures WHERE document_id = $1 AND valid ORDER BY checked_at LIMIT 1', [documentId])).rows[0];
-      if (!signature) throw new DomainError(ErrorCode.notFound);
-      return send('application/pkcs7-signature', `${base}.p7s`, new Uint8Array(signature.cms));
+      const cms = await findFirstValidSignatureCms(deps.db, documentId);
+      if (!cms) throw new DomainError(ErrorCode.notFound);
+      return send('application/pkcs7-signature', `${base}.p7s`, cms);
     }
     // Acts sealed before they were sealed as data are PDFs already (in Kazakh).
     const pdf = sealedAct ? await renderSealedAct(decodeSealedAct(content), lang) : content;
@@ -101,7 +100,7 @@ export function registerDebtorRoutes(app: ZodApp, deps: AppDeps & { adapters?: (
       const locked = await lockCase(tx, { tokenHash });
       if (!locked) throw new DomainError(ErrorCode.notFound);
       const applied = await applyCommand(tx, outcomes, locked, { action: 'disagree' }, now,
-        { actor: debtorActor(locked.debtor_iin, requestIdOf(request)) });
+        { actor: debtorActor(locked.debtorIin, requestIdOf(request)) });
       return applied.row;
     });
     return debtorView(deps.db, row, token, now);

@@ -31,25 +31,25 @@ export async function startPayment(deps: StartPaymentDeps, token: string, now: D
   if (!debtorActions(row, now).pay) throw new DomainError(ErrorCode.simplifiedTransitionForbidden);
   const { dueTiyn } = dueOf(row);
   const returnUrl = `${deps.publicOrigin}/s/${token}?payment=return`;
-  if (row.pending_payment && row.pending_payment.amountTiyn === dueTiyn) {
-    const earlier = await deps.payments().getPayment(row.pending_payment.paymentId).catch(gatewayUnavailable);
-    if (earlier.status === 'pending') return { redirectUrl: row.pending_payment.redirectUrl };
+  if (row.pendingPayment && row.pendingPayment.amountTiyn === dueTiyn) {
+    const earlier = await deps.payments().getPayment(row.pendingPayment.paymentId).catch(gatewayUnavailable);
+    if (earlier.status === 'pending') return { redirectUrl: row.pendingPayment.redirectUrl };
     if (earlier.status === 'paid') return { redirectUrl: `/s/${token}?payment=return` };
   }
-  const attempt = row.payment_attempts + 1;
+  const attempt = row.paymentAttempts + 1;
   const reference = paymentReference(row.id, attempt);
   let created: CreatedPayment;
   try {
     created = await deps.payments().createPayment({
-      reference, amountTiyn: dueTiyn, payerIin: row.debtor_iin,
-      purpose: { kk: `ЕРАП айыппұлы ${row.erap_fine_id} (оңайлатылған іс жүргізу)`, ru: `Штраф ЕРАП ${row.erap_fine_id} (упрощенное производство)` },
+      reference, amountTiyn: dueTiyn, payerIin: row.debtorIin,
+      purpose: { kk: `ЕРАП айыппұлы ${row.erapFineId} (оңайлатылған іс жүргізу)`, ru: `Штраф ЕРАП ${row.erapFineId} (упрощенное производство)` },
       returnUrl, notifyUrl: `${deps.publicOrigin}/api/integrations/payments/notify`,
     });
   } catch (error) {
     gatewayUnavailable(error);
   }
   const recorded = await recordPendingPayment(deps.db, {
-    caseId: row.id, expectedAttempts: row.payment_attempts, attempt,
+    caseId: row.id, expectedAttempts: row.paymentAttempts, attempt,
     pending: { paymentId: created.paymentId, reference, redirectUrl: created.redirectUrl, amountTiyn: dueTiyn, createdAt: created.createdAt },
   });
   if (!recorded) throw new DomainError(ErrorCode.paymentInProgress, { caseId: row.id, attempt });
