@@ -71,4 +71,12 @@ describe('SQL only in packages/db', () => {
   it('issue 11 item 12: no SQL outside packages/db in the simplified workspace', () => {
     expect(scan('simplified')).toEqual([]);
   });
+
+  it('issue 11 item 12: no SQL outside packages/db in the signing workspace', () => {
+    expect(scan('signing')).toEqual([]);
+  });
+
+  it('issue 11 item 12: no SQL outside packages/db in the identity workspace', () => {
+    expect(scan('identity')).toEqual([]);
+  });
 });

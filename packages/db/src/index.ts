@@ -22,3 +22,6 @@ export * from './simplified/cases';
 export * from './simplified/pending-payment';
 export * from './simplified/debtor-queries';
 export * from './simplified/dashboard-queries';
+export * from './signing/documents';
+export * from './signing/challenges';
+export * from './signing/crl-sources';
