@@ -35,6 +35,21 @@ export async function cancelDeadlines(tx: Sql, subjectType: string, subjectId: s
 }
 
 /**
+ * Cancels the open deadlines of a subject except `exceptId` — the one firing
+ * right now, which its runner marks fired in the same transaction.
+ */
+export async function cancelOtherDeadlines(
+  tx: Sql, subject: { subjectType: string; subjectId: string; kind: string; exceptId: string | null }, now: Date,
+): Promise<number> {
+  const result = await tx.query(
+    `UPDATE deadlines SET cancelled_at = $4 WHERE subject_type = $5 AND subject_id = $1 AND kind = $2
+        AND fired_at IS NULL AND cancelled_at IS NULL AND id IS DISTINCT FROM $3`,
+    [subject.subjectId, subject.kind, subject.exceptId, now.toISOString(), subject.subjectType],
+  );
+  return result.rowCount;
+}
+
+/**
  * A handler does the deadline's work *inside the claiming transaction*:
  * its changes and the `fired_at` mark commit together, which is what makes
  * a deadline fire exactly once however many workers race for it.

@@ -1,3 +1,5 @@
+import type { OrganisationKind, Role } from '@oryndau/domain';
+import type { Locale } from '@oryndau/kz';
 import type { Sql } from './database';
 
 export type NewUser = {
@@ -28,3 +30,107 @@ export async function userExists(sql: Sql, iin: string): Promise<boolean> {
 /** PostgreSQL's unique_violation (23505), from either engine. */
 export const isUniqueViolation = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+
+/** A user account as stored, with roles and organisation (the server's UserRecord). */
+export type UserAccount = {
+  id: string; iin: string; fullName: string; roles: Role[]; locale: Locale;
+  organisation: { id: string; kind: OrganisationKind; name: { kk: string; ru: string }; regionId: string; timeZone: string } | null;
+  passwordHash: string | null; failedLogins: number; lockedUntil: Date | null; disabled: boolean;
+};
+
+type UserRow = {
+  id: string; iin: string; full_name: string; locale: Locale; password_hash: string | null; failed_logins: number;
+  locked_until: Date | null; disabled: boolean; roles: Role[] | null;
+  org_id: string | null; org_kind: OrganisationKind | null; org_name_kk: string | null; org_name_ru: string | null;
+  org_region_id: string | null; org_time_zone: string | null;
+};
+
+const USER_COLUMNS = `u.id, u.iin, u.full_name, u.locale, u.password_hash, u.failed_logins, u.locked_until, u.disabled,
+         (SELECT array_agg(r.role ORDER BY r.role) FROM user_roles r WHERE r.user_id = u.id) AS roles,
+         o.id AS org_id, o.kind AS org_kind, o.name_kk AS org_name_kk, o.name_ru AS org_name_ru,
+         o.region_id AS org_region_id, o.time_zone AS org_time_zone`;
+
+function accountOf(row: UserRow): UserAccount {
+  return {
+    id: row.id,
+    iin: row.iin,
+    fullName: row.full_name,
+    roles: row.roles ?? [],
+    locale: row.locale,
+    organisation: row.org_id && row.org_kind
+      ? { id: row.org_id, kind: row.org_kind, name: { kk: row.org_name_kk ?? '', ru: row.org_name_ru ?? '' },
+          regionId: row.org_region_id ?? '', timeZone: row.org_time_zone ?? 'Asia/Almaty' }
+      : null,
+    passwordHash: row.password_hash,
+    failedLogins: row.failed_logins,
+    lockedUntil: row.locked_until ? new Date(row.locked_until) : null,
+    disabled: row.disabled,
+  };
+}
+
+/**
+ * The user of a session token's hash, with the session's times, in ONE
+ * query: every API request runs it, so it costs one round trip, not two.
+ */
+export async function findUserBySessionHash(sql: Sql, tokenHash: string)
+  : Promise<{ user: UserAccount; lastSeenAt: Date; expiresAt: Date } | null> {
+  const result = await sql.query<UserRow & { s_last_seen_at: Date; s_expires_at: Date }>(
+    `SELECT s.last_seen_at AS s_last_seen_at, s.expires_at AS s_expires_at, ${USER_COLUMNS}
+       FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN organisations o ON o.id = u.organisation_id WHERE s.token_hash = $1`,
+    [tokenHash]);
+  const row = result.rows[0];
+  return row ? { user: accountOf(row), lastSeenAt: new Date(row.s_last_seen_at), expiresAt: new Date(row.s_expires_at) } : null;
+}
+
+export async function findUserByIin(sql: Sql, iin: string): Promise<UserAccount | null> {
+  const result = await sql.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id WHERE u.iin = $1`, [iin]);
+  return result.rows[0] ? accountOf(result.rows[0]) : null;
+}
+
+export async function findUserById(sql: Sql, id: string): Promise<UserAccount | null> {
+  const result = await sql.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1`, [id]);
+  return result.rows[0] ? accountOf(result.rows[0]) : null;
+}
+
+// Sessions: the cookie holds a random token; the table holds its SHA-256 only.
+
+export async function insertSession(
+  tx: Sql, s: { tokenHash: string; userId: string; createdAt: Date; expiresAt: Date; ip: string; userAgent: string | null },
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO sessions (token_hash, user_id, created_at, expires_at, last_seen_at, ip, user_agent)
+     VALUES ($1, $2, $3, $4, $3, $5, $6)`,
+    [s.tokenHash, s.userId, s.createdAt.toISOString(), s.expiresAt.toISOString(), s.ip, s.userAgent]);
+}
+
+export async function deleteSessionByHash(sql: Sql, tokenHash: string): Promise<void> {
+  await sql.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
+}
+
+export async function touchSession(sql: Sql, tokenHash: string, at: Date): Promise<void> {
+  await sql.query('UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1', [tokenHash, at.toISOString()]);
+}
+
+// Failed sign-ins per IIN — with or without an account (issue 11 item 8).
+
+/** Until when the IIN is locked, or null (never locked, or no failures). */
+export async function findLoginLock(sql: Sql, iin: string): Promise<Date | null> {
+  const row = (await sql.query<{ locked_until: Date | null }>('SELECT locked_until FROM login_failures WHERE iin = $1', [iin])).rows[0];
+  return row?.locked_until ? new Date(row.locked_until) : null;
+}
+
+/** Locks (creating it when missing) the IIN's failure counter for the rest of the transaction. */
+export async function lockLoginFailures(tx: Sql, iin: string): Promise<{ failedLogins: number; lockedUntil: Date | null }> {
+  await tx.query('INSERT INTO login_failures (iin) VALUES ($1) ON CONFLICT (iin) DO NOTHING', [iin]);
+  const row = (await tx.query<{ failed_logins: number; locked_until: Date | null }>(
+    'SELECT failed_logins, locked_until FROM login_failures WHERE iin = $1 FOR UPDATE', [iin])).rows[0];
+  return { failedLogins: row?.failed_logins ?? 0, lockedUntil: row?.locked_until ? new Date(row.locked_until) : null };
+}
+
+export async function setLoginFailures(tx: Sql, iin: string, failedLogins: number, lockedUntil: Date | null): Promise<void> {
+  await tx.query('UPDATE login_failures SET failed_logins = $2, locked_until = $3 WHERE iin = $1', [iin, failedLogins, lockedUntil?.toISOString() ?? null]);
+}
+
+export async function clearLoginFailures(tx: Sql, iin: string): Promise<void> {
+  await tx.query('DELETE FROM login_failures WHERE iin = $1', [iin]);
+}

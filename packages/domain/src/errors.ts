@@ -88,6 +88,12 @@ export const ErrorCode = {
   paymentConflict: 'simplified.payment_conflict',
   /** SIMP-4: a payment without an id or a valid time, or an amount that is not a positive whole number of tiyn. */
   paymentInvalid: 'simplified.payment_invalid',
+  /**
+   * SIMP-4: two «Оплатить» clicks on one case raced and the other one recorded
+   * its payment first (the case's payment attempt moved on); the debtor reloads
+   * the page and is offered that payment.
+   */
+  paymentInProgress: 'simplified.payment_in_progress',
   /** The request body is not valid JSON, or is empty where JSON was announced. */
   malformedBody: 'request.malformed',
   /** The request body is larger than this route accepts (413). */

@@ -50,6 +50,7 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.deadlineNotReached]: 409,
   [ErrorCode.paymentConflict]: 409,
   [ErrorCode.paymentInvalid]: 400,
+  [ErrorCode.paymentInProgress]: 409,
 };
 
 export const statusOf = (code: ErrorCode): number => STATUS[code];

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Sql } from '@oryndau/db';
-import { findUserBySessionHash } from './users';
+import { deleteSessionByHash, findUserBySessionHash, insertSession, touchSession } from '@oryndau/db';
 import type { UserRecord } from './users';
 
 // The cookie holds a random token; the table holds its SHA-256 only.
@@ -12,12 +12,8 @@ export async function createSession(
   tx: Sql, userId: string, now: Date, policy: SessionPolicy, client: { ip: string; userAgent: string | null },
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  await tx.query(
-    `INSERT INTO sessions (token_hash, user_id, created_at, expires_at, last_seen_at, ip, user_agent)
-     VALUES ($1, $2, $3, $4, $3, $5, $6)`,
-    [hashToken(token), userId, now.toISOString(), new Date(now.getTime() + policy.maxHours * 3_600_000).toISOString(),
-      client.ip, client.userAgent?.slice(0, 300) ?? null],
-  );
+  await insertSession(tx, { tokenHash: hashToken(token), userId, createdAt: now, expiresAt: new Date(now.getTime() + policy.maxHours * 3_600_000),
+    ip: client.ip, userAgent: client.userAgent?.slice(0, 300) ?? null });
   return token;
 }
 
@@ -31,15 +27,15 @@ export async function resolveSessionUser(sql: Sql, token: string, now: Date, pol
   if (!found) return null;
   const lastSeen = found.lastSeenAt.getTime();
   if (found.expiresAt.getTime() <= now.getTime() || lastSeen + policy.idleMinutes * 60_000 <= now.getTime()) {
-    await sql.query('DELETE FROM sessions WHERE token_hash = $1', [hashToken(token)]);
+    await deleteSessionByHash(sql, hashToken(token));
     return null;
   }
   if (now.getTime() - lastSeen > 60_000) {
-    await sql.query('UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1', [hashToken(token), now.toISOString()]);
+    await touchSession(sql, hashToken(token), now);
   }
   return found.user;
 }
 
 export async function deleteSession(tx: Sql, token: string): Promise<void> {
-  await tx.query('DELETE FROM sessions WHERE token_hash = $1', [hashToken(token)]);
+  await deleteSessionByHash(tx, hashToken(token));
 }

@@ -1,5 +1,5 @@
 import type { Database } from '@oryndau/db';
-import { recordJournal } from '@oryndau/db';
+import { clearLoginFailures, findLoginLock, lockLoginFailures, recordJournal, setLoginFailures } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { Clock } from '@oryndau/domain';
 import { validateIin } from '@oryndau/kz';
@@ -37,8 +37,7 @@ export async function signInWithPassword(deps: SignInDeps, input: SignInInput): 
   const now = deps.clock.now();
   const actor = { userId: null, iin: null, role: null, requestId: input.requestId };
   const user = await findUserByIin(deps.db, input.iin);
-  const lock = (await deps.db.query<{ locked_until: Date | null }>('SELECT locked_until FROM login_failures WHERE iin = $1', [input.iin])).rows[0];
-  const lockedUntil = lock?.locked_until ? new Date(lock.locked_until) : null;
+  const lockedUntil = await findLoginLock(deps.db, input.iin);
 
   if (lockedUntil && lockedUntil > now) {
     await recordJournal(deps.db, {
@@ -54,16 +53,12 @@ export async function signInWithPassword(deps: SignInDeps, input: SignInInput): 
 
   if (!user || !passwordOk) {
     const until = await deps.db.transaction(async (tx) => {
-      await tx.query('INSERT INTO login_failures (iin) VALUES ($1) ON CONFLICT (iin) DO NOTHING', [input.iin]);
-      const row = await tx.query<{ failed_logins: number; locked_until: Date | null }>(
-        'SELECT failed_logins, locked_until FROM login_failures WHERE iin = $1 FOR UPDATE', [input.iin]);
-      const current = row.rows[0];
+      const current = await lockLoginFailures(tx, input.iin);
       // A lock that has run out starts a fresh count.
-      const expired = current?.locked_until && new Date(current.locked_until) <= now;
-      const failures = (expired ? 0 : current?.failed_logins ?? 0) + 1;
+      const expired = current.lockedUntil !== null && current.lockedUntil <= now;
+      const failures = (expired ? 0 : current.failedLogins) + 1;
       const lockUntil = failures >= deps.lockout.maxFailures ? new Date(now.getTime() + deps.lockout.lockMinutes * 60_000) : null;
-      await tx.query('UPDATE login_failures SET failed_logins = $2, locked_until = $3 WHERE iin = $1',
-        [input.iin, lockUntil ? 0 : failures, lockUntil?.toISOString() ?? null]);
+      await setLoginFailures(tx, input.iin, lockUntil ? 0 : failures, lockUntil);
       tx.journal({
         at: now, actor: { ...actor, userId: user?.id ?? null, iin: input.iin }, action: lockUntil ? 'auth.locked' : 'auth.login_failed',
         objectType: 'user', objectId: user?.id ?? null, details: { ip: input.ip, knownUser: Boolean(user) },
@@ -75,7 +70,7 @@ export async function signInWithPassword(deps: SignInDeps, input: SignInInput): 
   }
 
   const token = await deps.db.transaction(async (tx) => {
-    await tx.query('DELETE FROM login_failures WHERE iin = $1', [user.iin]);
+    await clearLoginFailures(tx, user.iin);
     const created = await createSession(tx, user.id, now, deps.session, { ip: input.ip, userAgent: input.userAgent });
     tx.journal({
       at: now, actor: { userId: user.id, iin: user.iin, role: user.roles.join(',') || null, requestId: input.requestId },

@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { backoffMs, type Database } from '@oryndau/db';
+import {
+  backoffMs, claimCrlSource, insertCrlSource, listCrlSourceStatus, listDueCrlSources, listHeldCrls, recordCrlFailure, storeDownloadedCrl,
+  type Database, type HeldCrl,
+} from '@oryndau/db';
 import { crlIssuedBy, parseCrl, parseCertificate, type NcaCertificate, type ParsedCrl } from '@oryndau/esign';
 
 // Issue 11 item 11: the CRL download job. The configured full and delta
@@ -43,8 +46,6 @@ export type CrlRefreshOptions = {
 
 export type CrlRefreshResult = { refreshed: number; failed: number };
 
-type SourceRow = { source: string; this_update: Date | null; crl_number: string | null; failures: number };
-
 /** Sources already inserted, per database: the job runs every worker tick and need not insert them again. */
 const ensured = new WeakMap<Database, Set<string>>();
 
@@ -53,12 +54,12 @@ async function ensureSources(db: Database, sources: readonly string[], now: Date
   ensured.set(db, known);
   for (const source of sources) {
     if (known.has(source)) continue;
-    await db.query('INSERT INTO crl_sources (source, next_attempt_at) VALUES ($1, $2) ON CONFLICT (source) DO NOTHING', [source, now.toISOString()]);
+    await insertCrlSource(db, source, now);
     known.add(source);
   }
 }
 
-async function checkedCrl(der: Uint8Array, issuers: NcaCertificate[], held: SourceRow): Promise<{ crl: ParsedCrl; issuer: NcaCertificate }> {
+async function checkedCrl(der: Uint8Array, issuers: NcaCertificate[], held: HeldCrl): Promise<{ crl: ParsedCrl; issuer: NcaCertificate }> {
   const crl = parseCrl(der);
   let issuer: NcaCertificate | undefined;
   for (const candidate of issuers) {
@@ -68,9 +69,9 @@ async function checkedCrl(der: Uint8Array, issuers: NcaCertificate[], held: Sour
     }
   }
   if (!issuer) throw new Error(`not signed by a configured CA (issuer "${crl.issuer.commonName ?? crl.issuer.text}")`);
-  const heldNumber = held.crl_number === null ? null : BigInt(held.crl_number);
+  const heldNumber = held.crlNumber === null ? null : BigInt(held.crlNumber);
   if ((heldNumber !== null && crl.crlNumber !== null && crl.crlNumber < heldNumber)
-    || (held.this_update && crl.thisUpdate.getTime() < new Date(held.this_update).getTime())) {
+    || (held.thisUpdate && crl.thisUpdate.getTime() < held.thisUpdate.getTime())) {
     throw new Error('older than the list already held');
   }
   return { crl, issuer };
@@ -84,39 +85,24 @@ export async function refreshCrls(db: Database, options: CrlRefreshOptions): Pro
   await ensureSources(db, options.sources, start);
   const issuers = options.issuers.map((der) => parseCertificate(der));
   const fetcher = options.fetcher ?? httpCrlFetcher;
-  const due = await db.query<{ source: string }>(
-    `SELECT source FROM crl_sources WHERE source = ANY($1::text[]) AND next_attempt_at <= $2 AND (locked_until IS NULL OR locked_until <= $2)`,
-    [options.sources, start.toISOString()],
-  );
-  for (const { source } of due.rows) {
+  for (const source of await listDueCrlSources(db, options.sources, start)) {
     const now = options.now();
     // The lease: only the process whose UPDATE matched downloads this source now.
-    const claimed = await db.query<SourceRow>(
-      `UPDATE crl_sources SET locked_until = $2, last_attempt_at = $3
-        WHERE source = $1 AND next_attempt_at <= $3 AND (locked_until IS NULL OR locked_until <= $3)
-        RETURNING source, this_update, crl_number, failures`,
-      [source, new Date(now.getTime() + LEASE_MS).toISOString(), now.toISOString()],
-    );
-    const held = claimed.rows[0];
+    const held = await claimCrlSource(db, source, now, new Date(now.getTime() + LEASE_MS));
     if (!held) continue;
     try {
       const { crl, issuer } = await checkedCrl(await fetcher(source), issuers, held);
       const done = options.now();
-      await db.query(
-        `UPDATE crl_sources SET crl = $2, issuer = $3, crl_number = $4, this_update = $5, next_update = $6, last_success_at = $7,
-                last_error = NULL, failures = 0, next_attempt_at = $8, locked_until = NULL WHERE source = $1`,
-        [source, Buffer.from(crl.der), issuer.subject.commonName ?? issuer.subject.text, crl.crlNumber?.toString() ?? null,
-          crl.thisUpdate.toISOString(), crl.nextUpdate?.toISOString() ?? null, done.toISOString(), nextFetchAt(crl, done).toISOString()],
-      );
+      await storeDownloadedCrl(db, source, { der: crl.der, issuer: issuer.subject.commonName ?? issuer.subject.text,
+        crlNumber: crl.crlNumber?.toString() ?? null, thisUpdate: crl.thisUpdate, nextUpdate: crl.nextUpdate ?? null, at: done,
+        nextAttemptAt: nextFetchAt(crl, done) });
       result.refreshed += 1;
     } catch (error) {
       const failures = held.failures + 1;
       const done = options.now();
       // The last good list stays; the next try backs off (30 s, 1 min, … 1 h).
-      await db.query(
-        `UPDATE crl_sources SET last_error = $2, failures = $3, next_attempt_at = $4, locked_until = NULL WHERE source = $1`,
-        [source, String((error as Error).message).slice(0, 500), failures, new Date(done.getTime() + backoffMs(failures)).toISOString()],
-      );
+      await recordCrlFailure(db, source, { error: String((error as Error).message).slice(0, 500), failures,
+        nextAttemptAt: new Date(done.getTime() + backoffMs(failures)) });
       result.failed += 1;
     }
   }
@@ -129,8 +115,7 @@ export function downloadedCrls(db: Database, sources: readonly string[], ttlMs =
   return async () => {
     if (sources.length === 0) return [];
     if (cached && Date.now() - cached.at < ttlMs) return cached.crls;
-    const rows = await db.query<{ crl: Uint8Array | null }>('SELECT crl FROM crl_sources WHERE source = ANY($1::text[]) AND crl IS NOT NULL', [sources]);
-    cached = { at: Date.now(), crls: rows.rows.flatMap((r) => (r.crl ? [new Uint8Array(r.crl)] : [])) };
+    cached = { at: Date.now(), crls: await listHeldCrls(db, sources) };
     return cached.crls;
   };
 }
@@ -142,16 +127,14 @@ export type CrlHealth = {
 /** One line per configured source for /health: the last success and whether the held list is still current. */
 export async function crlHealth(db: Database, sources: readonly string[], now: Date): Promise<CrlHealth[]> {
   if (sources.length === 0) return [];
-  const rows = await db.query<{ source: string; issuer: string | null; last_success_at: Date | null; next_update: Date | null; failures: number }>(
-    'SELECT source, issuer, last_success_at, next_update, failures FROM crl_sources WHERE source = ANY($1::text[])', [sources],
-  );
+  const rows = await listCrlSourceStatus(db, sources);
   return sources.map((source) => {
-    const row = rows.rows.find((r) => r.source === source);
-    const nextUpdate = row?.next_update ? new Date(row.next_update) : null;
+    const row = rows.find((r) => r.source === source);
+    const nextUpdate = row?.nextUpdate ?? null;
     return {
-      source, issuer: row?.issuer ?? null, lastSuccessAt: row?.last_success_at ? new Date(row.last_success_at).toISOString() : null,
+      source, issuer: row?.issuer ?? null, lastSuccessAt: row?.lastSuccessAt?.toISOString() ?? null,
       nextUpdate: nextUpdate?.toISOString() ?? null, failures: row?.failures ?? 0,
-      current: Boolean(row?.last_success_at) && (nextUpdate === null || nextUpdate.getTime() > now.getTime()),
+      current: Boolean(row?.lastSuccessAt) && (nextUpdate === null || nextUpdate.getTime() > now.getTime()),
     };
   });
 }

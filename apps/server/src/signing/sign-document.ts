@@ -1,5 +1,5 @@
 import type { Database, Sql, Tx } from '@oryndau/db';
-import { recordJournal } from '@oryndau/db';
+import { markDocumentSigned, recordJournal } from '@oryndau/db';
 import { DomainError, ErrorCode, assertChallengeUsable } from '@oryndau/domain';
 import type { Clock, Subject } from '@oryndau/domain';
 import type { JournalActor } from '@oryndau/db';
@@ -105,7 +105,7 @@ export async function submitDocumentSignature(
     const signatureId = await storeSignature(tx, { challengeId: challenge.id, documentType: document.kind, documentId: document.id,
       contentHash: document.contentHash, cms: input.cms, outcome }, now);
     await markChallengeUsed(tx, challenge.id, now);
-    await tx.query('UPDATE documents SET signed_at = $2 WHERE id = $1 AND signed_at IS NULL', [document.id, now.toISOString()]);
+    await markDocumentSigned(tx, document.id, now);
     tx.journal({ at: now, actor, action: 'document.signed', objectType: 'document', objectId: document.id,
       details: { signatureId, contentHash: document.contentHash, signerIin: outcome.signer?.iin ?? null } });
     if (!hook) throw new DomainError(ErrorCode.forbidden);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Sql } from '@oryndau/db';
+import { insertSignature } from '@oryndau/db';
 import type { VerificationOutcome } from './verifier';
 
 /**
@@ -15,13 +16,11 @@ export async function storeSignature(
 ): Promise<string> {
   const id = randomUUID();
   const { outcome } = signature;
-  await tx.query(
-    `INSERT INTO signatures (id, challenge_id, document_type, document_id, content_hash, signer_iin, signer_bin, signer_name, algorithm,
-                             cms, valid, checked_at, evidence)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, true, $11, $12::jsonb)`,
-    [id, signature.challengeId ?? null, signature.documentType, signature.documentId, signature.contentHash, outcome.signer?.iin ?? null,
-      outcome.signer?.bin ?? null, outcome.signer?.name ?? null, outcome.signer?.algorithm ?? null, Buffer.from(signature.cms),
-      now.toISOString(), JSON.stringify(outcome.evidence ?? {})],
-  );
+  await insertSignature(tx, {
+    id, challengeId: signature.challengeId ?? null, documentType: signature.documentType, documentId: signature.documentId,
+    contentHash: signature.contentHash, cms: signature.cms, checkedAt: now, evidence: outcome.evidence ?? {},
+    signer: { iin: outcome.signer?.iin ?? null, bin: outcome.signer?.bin ?? null, name: outcome.signer?.name ?? null,
+      algorithm: outcome.signer?.algorithm ?? null },
+  });
   return id;
 }

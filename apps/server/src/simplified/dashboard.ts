@@ -1,11 +1,10 @@
 import type { Sql } from '@oryndau/db';
+import { countSimplifiedEventsPerDay, summariseSimplifiedCases } from '@oryndau/db';
 import type { IsoDate } from '@oryndau/kz';
 import { DASHBOARD_ZONE, daysOf, type DashboardRange } from './dashboard-range';
 
-// The ministry's figures of the simplified-proceedings pilot. A case counts
-// on the Almaty day of each of its events: received (created_at), initiated
-// (initiated_at) and closed (closed_at, by how it closed). Days are cut by
-// PostgreSQL's tzdata (`AT TIME ZONE`), the same on PGlite and PostgreSQL 15.
+// The ministry's figures of the simplified-proceedings pilot, per Almaty day
+// (the counting itself: packages/db simplified/dashboard-queries.ts).
 
 export const DASHBOARD_COUNTS = ['received', 'initiated', 'terminated', 'cancelledExpired', 'cancelledDisagreed', 'ordinary'] as const;
 export type DashboardCount = (typeof DASHBOARD_COUNTS)[number];
@@ -38,50 +37,26 @@ const COUNT_OF_EVENT: Readonly<Record<string, DashboardCount>> = {
   no_phone: 'ordinary',
 };
 
-// The zone is a constant of ours, never input: safe to write into the SQL.
-const BOUNDS = `SELECT ($1::date)::timestamp AT TIME ZONE '${DASHBOARD_ZONE}' AS lo, ($2::date + 1)::timestamp AT TIME ZONE '${DASHBOARD_ZONE}' AS hi`;
-
-const PER_DAY_SQL = `
-WITH bounds AS (${BOUNDS}),
-events AS (
-  SELECT c.created_at AS at, 'received' AS kind FROM simplified_cases c, bounds b WHERE c.created_at >= b.lo AND c.created_at < b.hi
-  UNION ALL
-  SELECT c.initiated_at, 'initiated' FROM simplified_cases c, bounds b WHERE c.initiated_at >= b.lo AND c.initiated_at < b.hi
-  UNION ALL
-  SELECT c.closed_at, c.closed_outcome FROM simplified_cases c, bounds b
-   WHERE c.closed_outcome IS NOT NULL AND c.closed_at >= b.lo AND c.closed_at < b.hi
-)
-SELECT ((at AT TIME ZONE '${DASHBOARD_ZONE}')::date)::text AS day, kind, count(*)::int AS n FROM events GROUP BY 1, 2`;
-
-const SUMMARY_SQL = `
-WITH bounds AS (${BOUNDS})
-SELECT
-  (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM (c.paid_at - c.initiated_at))::float8)
-     FROM simplified_cases c, bounds b
-    WHERE c.closed_outcome = 'paid' AND c.closed_at >= b.lo AND c.closed_at < b.hi
-      AND c.paid_at IS NOT NULL AND c.initiated_at IS NOT NULL) AS median_seconds,
-  (SELECT count(*)::int FROM simplified_cases WHERE status = 'initiated' AND closed_at IS NULL) AS pending`;
-
 const zeros = (): Record<DashboardCount, number> =>
   ({ received: 0, initiated: 0, terminated: 0, cancelledExpired: 0, cancelledDisagreed: 0, ordinary: 0 });
 
 export async function loadSimplifiedDashboard(sql: Sql, range: DashboardRange): Promise<Dashboard> {
-  const params = [range.from, range.to];
-  const perDay = await sql.query<{ day: string; kind: string; n: number }>(PER_DAY_SQL, params);
-  const summary = await sql.query<{ median_seconds: number | string | null; pending: number }>(SUMMARY_SQL, params);
+  const query = { from: range.from, to: range.to, zone: DASHBOARD_ZONE };
+  const perDay = await countSimplifiedEventsPerDay(sql, query);
+  const summary = await summariseSimplifiedCases(sql, query);
 
   const byDay = new Map<IsoDate, DashboardDay>(daysOf(range).map((date) => [date, { date, ...zeros() }]));
   const totals = zeros();
-  for (const row of perDay.rows) {
+  for (const row of perDay) {
     const count = COUNT_OF_EVENT[row.kind];
     const day = byDay.get(row.day);
     // Both exist by construction (the bounds are the range's days; outcomes are CHECKed); skip rather than invent a day.
     if (count === undefined || day === undefined) continue;
-    day[count] += Number(row.n);
-    totals[count] += Number(row.n);
+    day[count] += row.n;
+    totals[count] += row.n;
   }
   const closed = totals.terminated + totals.cancelledExpired + totals.cancelledDisagreed;
-  const median = summary.rows[0]?.median_seconds ?? null;
+  const median = summary.medianTimeToPaySeconds;
   return {
     from: range.from,
     to: range.to,
@@ -90,8 +65,8 @@ export async function loadSimplifiedDashboard(sql: Sql, range: DashboardRange): 
     totals: {
       ...totals,
       paidInTimeShare: closed === 0 ? null : totals.terminated / closed,
-      medianTimeToPaySeconds: median === null ? null : Math.round(Number(median)),
-      pending: Number(summary.rows[0]?.pending ?? 0),
+      medianTimeToPaySeconds: median === null ? null : Math.round(median),
+      pending: summary.pending,
     },
   };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Sql } from '@oryndau/db';
-import { simplified } from '@oryndau/domain';
+import { findProceedingRegistrationNumber, findSimplifiedCaseByTokenHash, listCaseDocuments } from '@oryndau/db';
+import { DomainError, ErrorCode, simplified } from '@oryndau/domain';
 import type { LocalizedText } from '@oryndau/kz';
 import { caseOfRow, fineOfRow, type CaseRow } from './outcomes';
 
@@ -8,6 +9,19 @@ import { caseOfRow, fineOfRow, type CaseRow } from './outcomes';
 export const LINK_TOKEN_PATTERN = /^[A-Za-z0-9_-]{20}$/;
 
 export const tokenHashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** The stored hash of a link token; a malformed token cannot exist and is answered exactly as an unknown one (404). */
+export function linkTokenHash(token: string): string {
+  if (!LINK_TOKEN_PATTERN.test(token)) throw new DomainError(ErrorCode.notFound);
+  return tokenHashOf(token);
+}
+
+/** The case behind a debtor's link (not locked), or 404. */
+export async function findCaseByToken(sql: Sql, token: string): Promise<CaseRow> {
+  const row = await findSimplifiedCaseByTokenHash(sql, linkTokenHash(token));
+  if (!row) throw new DomainError(ErrorCode.notFound);
+  return row;
+}
 
 export type DebtorDocument = {
   kind: 'simp.initiation' | 'simp.termination' | 'simp.cancellation'; documentId: string; title: LocalizedText; url: string; verifyUrl: string;
@@ -33,34 +47,37 @@ export function shortName(full: string): string {
 /** What remains to pay in the simplified proceeding (partial payments count). */
 export function dueOf(row: CaseRow): { paidTiyn: number; dueTiyn: number } {
   const paidTiyn = row.payments.filter((p) => p.destination === 'simplified').reduce((sum, p) => sum + p.amountTiyn - p.refundTiyn, 0);
-  return { paidTiyn, dueTiyn: Math.max(0, Number(row.amount_tiyn) - paidTiyn) };
+  return { paidTiyn, dueTiyn: Math.max(0, row.amountTiyn - paidTiyn) };
+}
+
+/** What the debtor may do now: pay while the term runs and something is due, disagree while the term runs. */
+export function debtorActions(row: CaseRow, now: Date): DebtorView['actions'] {
+  const state = caseOfRow(row);
+  const open = row.status === 'initiated' && state.deadline !== null && now.getTime() < state.deadline.expiresAt.getTime();
+  return { pay: open && dueOf(row).dueTiyn > 0, disagree: open };
 }
 
 /** SIMP-3: the view of one case, for the holder of its link. */
 export async function debtorView(sql: Sql, row: CaseRow, token: string, now: Date): Promise<DebtorView> {
   const fine = fineOfRow(row);
   const state = caseOfRow(row);
-  const ids = [row.resolution_document_id, row.closing_document_id].filter((id): id is string => id !== null);
-  const docs = ids.length === 0 ? [] : (await sql.query<{ id: string; kind: DebtorDocument['kind']; title_kk: string; title_ru: string; created_at: Date }>(
-    'SELECT id, kind, title_kk, title_ru, created_at FROM documents WHERE id = ANY($1::uuid[]) ORDER BY created_at', [ids])).rows;
-  const registration = row.proceeding_id
-    ? (await sql.query<{ registration_number: string }>('SELECT registration_number FROM proceedings WHERE id = $1', [row.proceeding_id])).rows[0]
-    : undefined;
-  const open = row.status === 'initiated' && state.deadline !== null && now.getTime() < state.deadline.expiresAt.getTime();
+  const ids = [row.resolutionDocumentId, row.closingDocumentId].filter((id): id is string => id !== null);
+  const docs = await listCaseDocuments(sql, ids);
+  const registrationNumber = row.proceedingId ? await findProceedingRegistrationNumber(sql, row.proceedingId) : null;
   const { paidTiyn, dueTiyn } = dueOf(row);
-  const pending = row.pending_payment !== null && !row.payments.some((p) => p.id === row.pending_payment?.paymentId);
-  const outcome = row.closed_outcome === 'paid' || row.closed_outcome === 'expired' || row.closed_outcome === 'disagreed' ? row.closed_outcome : null;
+  const pending = row.pendingPayment !== null && !row.payments.some((p) => p.id === row.pendingPayment?.paymentId);
+  const outcome = row.closedOutcome === 'paid' || row.closedOutcome === 'expired' || row.closedOutcome === 'disagreed' ? row.closedOutcome : null;
   return {
-    caseId: row.id, erapFineId: row.erap_fine_id, status: row.status, statusText: simplified.SIMPLIFIED_STATUS_TEXTS[row.status], outcome,
-    debtorName: shortName(row.debtor_name), debtorIinMasked: `${row.debtor_iin.slice(0, 6)}******`,
-    amountTiyn: Number(row.amount_tiyn), paidTiyn, dueTiyn,
+    caseId: row.id, erapFineId: row.erapFineId, status: row.status, statusText: simplified.SIMPLIFIED_STATUS_TEXTS[row.status], outcome,
+    debtorName: shortName(row.debtorName), debtorIinMasked: `${row.debtorIin.slice(0, 6)}******`,
+    amountTiyn: row.amountTiyn, paidTiyn, dueTiyn,
     decision: { number: fine.decision.number, date: fine.decision.date, article: fine.decision.article, issuingBody: fine.decision.issuingBody },
     caseOpenedOn: fine.caseOpenedOn, lastDay: state.deadline?.lastDay ?? '', expiresAt: state.deadline?.expiresAt.toISOString() ?? '',
-    serverNow: now.toISOString(), zone: state.deadline?.zone ?? simplified.zoneOfTerritory(row.territory_kato),
-    documents: docs.map((d) => ({ kind: d.kind, documentId: d.id, title: { kk: d.title_kk, ru: d.title_ru },
+    serverNow: now.toISOString(), zone: state.deadline?.zone ?? simplified.zoneOfTerritory(row.territoryKato),
+    documents: docs.map((d) => ({ kind: d.kind, documentId: d.id, title: d.title,
       url: `/api/public/simplified/${token}/documents/${d.id}`, verifyUrl: `/verify/${d.id}` })),
-    actions: { pay: open && dueTiyn > 0, disagree: open },
+    actions: debtorActions(row, now),
     paymentState: row.status === 'terminated' || (paidTiyn > 0 && !pending) ? 'paid' : pending && row.status === 'initiated' ? 'pending' : 'none',
-    proceeding: registration ? { registrationNumber: registration.registration_number } : null,
+    proceeding: registrationNumber === null ? null : { registrationNumber },
   };
 }

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { findInitiationSmsBody } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import { isValidIin, localDateOf } from '@oryndau/kz';
 import { z } from 'zod';
@@ -45,9 +46,7 @@ export function registerDevFineRoute(app: ZodApp, deps: AppDeps, intake: IntakeD
         decision: { number: `АП-${erapFineId}`, date: opened, article: 'ст. 610 ч. 1 КоАП РК', issuingBody: 'Управление полиции г. Тараз' },
       });
       if (outcome.outcome === 'initiated') {
-        const sms = await deps.db.query<{ body: string }>(
-          "SELECT body FROM outbox WHERE channel = 'sms' AND payload->>'caseId' = $1 ORDER BY created_at LIMIT 1", [outcome.caseId]);
-        const body = sms.rows[0]?.body ?? '';
+        const body = (await findInitiationSmsBody(deps.db, outcome.caseId)) ?? '';
         const link = /(https?:\/\/\S+\/s\/[A-Za-z0-9_-]{20})/.exec(body)?.[1];
         if (!link) throw new DomainError(ErrorCode.internal, { reason: 'no SMS link' });
         return { caseId: outcome.caseId, erapFineId, link, sms: body };

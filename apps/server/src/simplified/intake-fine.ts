@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { AdapterError, type MobileCitizensPort } from '@oryndau/adapters';
 import type { Database, Sql, Tx } from '@oryndau/db';
-import { enqueueMessage, scheduleDeadline } from '@oryndau/db';
+import { enqueueMessage, insertSimplifiedCase, scheduleDeadline } from '@oryndau/db';
 import { DomainError, ErrorCode, simplified } from '@oryndau/domain';
 import type { Clock } from '@oryndau/domain';
 import { isValidBin, isValidIin } from '@oryndau/kz';
@@ -11,7 +11,8 @@ import { parseFineItem, type ErapFineInput } from './fine-input';
 import { ERAP_ACTOR, registerFineAsExecutiveDocument } from './ordinary-path';
 import { INITIATION_TITLE, initiationAct } from './initiation-resolution';
 import {
-  reasonOfError, reasonOfEligibility, refused, storedOutcome, type InitiatedOutcome, type IntakeOutcome, type OrdinaryOutcome,
+  reasonOfError, reasonOfEligibility, refused, storedOutcome, type InitiatedOutcome, type IntakeOutcome, type IntakeReason, type OrdinaryOutcome,
+  type StoredOutcome,
 } from './intake-outcome';
 import { SIMPLIFIED_EXPIRE } from './outcomes';
 import { storeSealedDocument, type SystemSeal } from './system-seal';
@@ -31,21 +32,17 @@ async function lookupPhone(deps: IntakeDeps, iin: string): Promise<string | null
   }
 }
 
-type CaseRow = { caseId: string; status: string; reasons: unknown[]; outcome: IntakeOutcome | Omit<IntakeOutcome, 'replay'> };
-
-async function insertCase(tx: Sql, fine: ErapFineInput, state: simplified.SimplifiedCase, row: CaseRow, extra: Record<string, unknown>, now: Date) {
-  const { replay: _replay, ...outcome } = row.outcome as IntakeOutcome;
-  await tx.query(
-    `INSERT INTO simplified_cases (id, erap_fine_id, debtor_iin, debtor_name, amount_tiyn, case_opened_on, territory_kato, zone, status, version,
-       outcome, reasons, phone, link_token_hash, initiated_at, expires_at, last_day, resolution_document_id, proceeding_id, created_at,
-       fine, closed_at, closed_outcome)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11::jsonb,$12::jsonb,$13,$14,$15,$16,$17,$18,$19,$20,$21::jsonb,$22,$23)`,
-    [row.caseId, fine.erapFineId, fine.debtorIin, fine.debtorName, String(fine.amountTiyn), fine.caseOpenedOn, fine.territoryKato,
-      state.deadline?.zone ?? null, row.status, state.version, JSON.stringify(outcome), JSON.stringify(row.reasons), extra.phone ?? null,
-      extra.tokenHash ?? null, state.initiatedAt?.toISOString() ?? null, state.deadline?.expiresAt.toISOString() ?? null,
-      state.deadline?.lastDay ?? null, extra.documentId ?? null, extra.proceedingId ?? null, now.toISOString(),
-      JSON.stringify(fine), state.closedAt?.toISOString() ?? null, state.outcome],
-  );
+/** The new case row of a fine taken in: its state from the decision, the stored answer for a resend. */
+async function insertCase(
+  tx: Sql, fine: ErapFineInput, state: simplified.SimplifiedCase, outcome: StoredOutcome, reasons: readonly IntakeReason[],
+  extra: { phone?: string | null; tokenHash?: string; documentId?: string; proceedingId?: string }, now: Date,
+): Promise<void> {
+  await insertSimplifiedCase(tx, {
+    id: state.id, fine, zone: state.deadline?.zone ?? null, status: state.status, version: state.version, outcome, reasons,
+    phone: extra.phone ?? null, tokenHash: extra.tokenHash ?? null, initiatedAt: state.initiatedAt, expiresAt: state.deadline?.expiresAt ?? null,
+    lastDay: state.deadline?.lastDay ?? null, resolutionDocumentId: extra.documentId ?? null, proceedingId: extra.proceedingId ?? null,
+    closedAt: state.closedAt, closedOutcome: state.outcome,
+  }, now);
 }
 
 async function journalTransition(tx: Tx, events: readonly simplified.SimplifiedEvent[], details: Record<string, unknown>, now: Date) {
@@ -73,7 +70,7 @@ async function initiate(deps: IntakeDeps, fine: ErapFineInput, decision: { state
     for (const e of decision.events) {
       if (e.type === 'simplified.sms_requested') phone = e.phone;
     }
-    await insertCase(tx, fine, state, { caseId: state.id, status: state.status, reasons: [], outcome }, { phone, tokenHash, documentId }, now);
+    await insertCase(tx, fine, state, outcome, [], { phone, tokenHash, documentId }, now);
     for (const e of decision.events) {
       if (e.type === 'simplified.erap_status') await enqueueErapStatus(tx, { erapFineId: e.erapFineId, status: e.status, at: e.at, caseId: e.caseId }, now);
       if (e.type === 'simplified.sms_requested') {
@@ -101,8 +98,7 @@ async function routeToOrdinary(
     const registration = await registerFineAsExecutiveDocument(tx, fine, now);
     const outcome: OrdinaryOutcome = { erapFineId: fine.erapFineId, outcome: 'ordinary', caseId: decision.state.id, proceedingId: registration.proceedingId,
       registrationNumber: registration.registrationNumber, cause, reasons };
-    await insertCase(tx, fine, decision.state, { caseId: decision.state.id, status: decision.state.status, reasons, outcome },
-      { proceedingId: registration.proceedingId }, now);
+    await insertCase(tx, fine, decision.state, outcome, reasons, { proceedingId: registration.proceedingId }, now);
     await journalTransition(tx, decision.events, { erapFineId: fine.erapFineId, cause, proceedingId: registration.proceedingId,
       reasons: reasons.map((r) => r.code) }, now);
     return { ...outcome, replay: false };

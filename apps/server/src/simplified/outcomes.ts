@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { DeadlineHandler, JournalActor, Sql, Tx } from '@oryndau/db';
+import type { DeadlineHandler, JournalActor, SimplifiedCaseRecord, Sql, StoredCasePayment, Tx } from '@oryndau/db';
+import { cancelOtherDeadlines, lockSimplifiedCase, updateSimplifiedCase, upsertSimplifiedPayment } from '@oryndau/db';
 import { DomainError, ErrorCode, simplified } from '@oryndau/domain';
 import { localDateOf } from '@oryndau/kz';
 import { CLOSING_TITLES, closingAct } from './closing-resolution';
@@ -18,57 +19,35 @@ export const SYSTEM_TIMER_ACTOR: JournalActor = { userId: null, iin: null, role:
 export const PAYMENT_GATEWAY_ACTOR: JournalActor = { userId: null, iin: null, role: 'payment_gateway', requestId: null };
 export const debtorActor = (iin: string, requestId: string | null): JournalActor => ({ userId: null, iin, role: 'debtor', requestId });
 
-type StoredPayment = { id: string; amountTiyn: number; paidAt: string; recordedAt: string; destination: simplified.PaymentDestination; refundTiyn: number };
+/** A simplified case as stored (packages/db `SimplifiedCaseRecord`). */
+export type CaseRow = SimplifiedCaseRecord;
 
-/** A simplified_cases row as the workflow needs it. */
-export type CaseRow = {
-  id: string; erap_fine_id: string; debtor_iin: string; debtor_name: string; amount_tiyn: string; case_opened_on: string | Date;
-  territory_kato: string; zone: string | null; status: simplified.SimplifiedStatus; version: number; phone: string | null;
-  initiated_at: Date | null; expires_at: Date | null; last_day: string | Date | null; created_at: Date; closed_at: Date | null;
-  closed_outcome: simplified.SimplifiedOutcome | null; paid_at: Date | null; resolution_document_id: string | null;
-  closing_document_id: string | null; proceeding_id: string | null; payments: StoredPayment[]; fine: ErapFineInput | null;
-  pending_payment: PendingPayment | null; payment_attempts: number; reasons: unknown[];
-};
-
-export type PendingPayment = { paymentId: string; reference: string; redirectUrl: string; amountTiyn: number; createdAt: string };
-
-export const CASE_COLUMNS = `id, erap_fine_id, debtor_iin, debtor_name, amount_tiyn, case_opened_on, territory_kato, zone, status, version, phone,
-  initiated_at, expires_at, last_day, created_at, closed_at, closed_outcome, paid_at, resolution_document_id, closing_document_id,
-  proceeding_id, payments, fine, pending_payment, payment_attempts, reasons`;
-
-const isoDate = (value: string | Date): string => (typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10));
-
-/** Locks the case row for the rest of the transaction. */
-export async function lockCase(tx: Sql, where: { id: string } | { tokenHash: string }): Promise<CaseRow | null> {
-  const [column, value] = 'id' in where ? ['id', where.id] : ['link_token_hash', where.tokenHash];
-  const found = await tx.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM simplified_cases WHERE ${column} = $1 FOR UPDATE`, [value]);
-  return found.rows[0] ?? null;
-}
+/** Locks the case row for the rest of the transaction (the first lock of every change to a case). */
+export const lockCase = (tx: Sql, where: { id: string } | { tokenHash: string }): Promise<CaseRow | null> => lockSimplifiedCase(tx, where);
 
 /** The fine as ЕРАП sent it; rows taken in before the `fine` column existed fall back to their own columns. */
 export function fineOfRow(row: CaseRow): ErapFineInput {
   if (row.fine) return row.fine;
   return {
-    erapFineId: row.erap_fine_id, debtorIin: row.debtor_iin, debtorName: row.debtor_name, amountTiyn: Number(row.amount_tiyn),
-    caseOpenedOn: isoDate(row.case_opened_on), territoryKato: row.territory_kato,
-    decision: { number: row.erap_fine_id, date: isoDate(row.case_opened_on), article: '—', issuingBody: 'ЕРАП' },
+    erapFineId: row.erapFineId, debtorIin: row.debtorIin, debtorName: row.debtorName, amountTiyn: row.amountTiyn,
+    caseOpenedOn: row.caseOpenedOn, territoryKato: row.territoryKato,
+    decision: { number: row.erapFineId, date: row.caseOpenedOn, article: '—', issuingBody: 'ЕРАП' },
   };
 }
 
 /** The pure domain aggregate of a stored row. */
 export function caseOfRow(row: CaseRow): simplified.SimplifiedCase {
-  const initiatedAt = row.initiated_at ? new Date(row.initiated_at) : null;
-  const deadline = initiatedAt && row.zone && row.expires_at && row.last_day
-    ? { ...simplified.paymentDeadline(initiatedAt, row.zone), lastDay: isoDate(row.last_day), expiresAt: new Date(row.expires_at) }
+  const { initiatedAt } = row;
+  const deadline = initiatedAt && row.zone && row.expiresAt && row.lastDay
+    ? { ...simplified.paymentDeadline(initiatedAt, row.zone), lastDay: row.lastDay, expiresAt: row.expiresAt }
     : null;
-  const changedAt = [row.created_at, row.initiated_at, row.closed_at, ...row.payments.map((p) => p.recordedAt)]
-    .filter((d): d is Date | string => d !== null)
-    .map((d) => new Date(d))
+  const changedAt = [row.createdAt, row.initiatedAt, row.closedAt, ...row.payments.map((p) => new Date(p.recordedAt))]
+    .filter((d): d is Date => d !== null)
     .reduce((a, b) => (b.getTime() > a.getTime() ? b : a));
   return {
-    id: row.id, erapFineId: row.erap_fine_id, status: row.status, version: row.version, receivedAt: new Date(row.created_at), changedAt,
-    amountTiyn: Number(row.amount_tiyn), territoryKato: row.territory_kato, initiatedAt, deadline,
-    closedAt: row.closed_at ? new Date(row.closed_at) : null, outcome: row.closed_outcome, ineligibleReasons: [],
+    id: row.id, erapFineId: row.erapFineId, status: row.status, version: row.version, receivedAt: row.createdAt, changedAt,
+    amountTiyn: row.amountTiyn, territoryKato: row.territoryKato, initiatedAt, deadline,
+    closedAt: row.closedAt, outcome: row.closedOutcome, ineligibleReasons: [],
     payments: row.payments.map((p) => ({ ...p, paidAt: new Date(p.paidAt), recordedAt: new Date(p.recordedAt) })),
   };
 }
@@ -91,9 +70,9 @@ export async function applyCommand(
   if (decision.replay) return { row, replay: true, events: [] };
   const { state, events } = decision;
   const fine = fineOfRow(row);
-  const zone = row.zone ?? simplified.zoneOfTerritory(row.territory_kato);
-  let proceedingId = row.proceeding_id;
-  let closingDocumentId = row.closing_document_id;
+  const zone = row.zone ?? simplified.zoneOfTerritory(row.territoryKato);
+  let proceedingId = row.proceedingId;
+  let closingDocumentId = row.closingDocumentId;
   // Journal entries are collected in event order; the transaction runner
   // appends them last, so the journal's head lock is not held across the
   // slow registration below.
@@ -105,16 +84,13 @@ export async function applyCommand(
           closingDocumentId = await sealClosingResolution(tx, deps, row, fine, state, zone, now);
         }
         tx.journal({ at: now, actor: context.actor, action: `simplified.${e.action}`, objectType: 'simplified_case', objectId: row.id,
-          details: { from: e.from, to: e.to, outcome: e.outcome, resolution: e.resolution, documentId: closingDocumentId, erapFineId: row.erap_fine_id } });
+          details: { from: e.from, to: e.to, outcome: e.outcome, resolution: e.resolution, documentId: closingDocumentId, erapFineId: row.erapFineId } });
         break;
       }
       case 'simplified.deadline_cleared':
         // The timer that is firing right now is marked fired by its runner; any other open one is cancelled.
-        await tx.query(
-          `UPDATE deadlines SET cancelled_at = $4 WHERE subject_type = 'simplified_case' AND subject_id = $1 AND kind = $2
-              AND fired_at IS NULL AND cancelled_at IS NULL AND id IS DISTINCT FROM $3`,
-          [row.id, SIMPLIFIED_EXPIRE, context.firingDeadlineId ?? null, now.toISOString()],
-        );
+        await cancelOtherDeadlines(tx, { subjectType: 'simplified_case', subjectId: row.id, kind: SIMPLIFIED_EXPIRE,
+          exceptId: context.firingDeadlineId ?? null }, now);
         break;
       case 'simplified.erap_status':
         await enqueueErapStatus(tx, { erapFineId: e.erapFineId, status: e.status, at: e.at, caseId: e.caseId }, now);
@@ -146,31 +122,21 @@ export async function applyCommand(
     }
   }
 
-  const payments: StoredPayment[] = state.payments.map((p) => ({
+  const payments: StoredCasePayment[] = state.payments.map((p) => ({
     id: p.id, amountTiyn: p.amountTiyn, paidAt: p.paidAt.toISOString(), recordedAt: p.recordedAt.toISOString(), destination: p.destination,
     refundTiyn: p.refundTiyn,
   }));
   const known = new Set(row.payments.map((p) => p.id));
   for (const p of state.payments) {
-    await tx.query(
-      `INSERT INTO simplified_payments (payment_id, case_id, amount_tiyn, paid_at, recorded_at, destination, refund_tiyn, proceeding_id, receipt_code)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)
-       ON CONFLICT (payment_id) DO UPDATE SET destination = EXCLUDED.destination, refund_tiyn = EXCLUDED.refund_tiyn, proceeding_id = EXCLUDED.proceeding_id`,
-      [p.id, row.id, String(p.amountTiyn), p.paidAt.toISOString(), p.recordedAt.toISOString(), p.destination, String(p.refundTiyn),
-        p.destination === 'ordinary' ? proceedingId : null, known.has(p.id) ? null : context.receiptCode ?? null],
-    );
+    await upsertSimplifiedPayment(tx, { paymentId: p.id, caseId: row.id, amountTiyn: p.amountTiyn, paidAt: p.paidAt, recordedAt: p.recordedAt,
+      destination: p.destination, refundTiyn: p.refundTiyn, proceedingId: p.destination === 'ordinary' ? proceedingId : null,
+      receiptCode: known.has(p.id) ? null : context.receiptCode ?? null });
   }
   const paidAt = state.outcome === 'paid'
     ? state.payments.filter((p) => p.destination === 'simplified').map((p) => p.paidAt).reduce((a, b) => (b > a ? b : a))
     : null;
-  const updated = await tx.query<CaseRow>(
-    `UPDATE simplified_cases SET status = $3, version = $4, payments = $5::jsonb, closed_at = $6, closed_outcome = $7,
-        paid_at = COALESCE($8, paid_at), closing_document_id = $9, proceeding_id = $10
-      WHERE id = $1 AND version = $2 RETURNING ${CASE_COLUMNS}`,
-    [row.id, row.version, state.status, state.version, JSON.stringify(payments), state.closedAt?.toISOString() ?? null, state.outcome,
-      paidAt?.toISOString() ?? null, closingDocumentId, proceedingId],
-  );
-  const next = updated.rows[0];
+  const next = await updateSimplifiedCase(tx, { id: row.id, expectedVersion: row.version, status: state.status, version: state.version, payments,
+    closedAt: state.closedAt, closedOutcome: state.outcome, paidAt, closingDocumentId, proceedingId });
   if (!next) throw new DomainError(ErrorCode.conflict, { caseId: row.id });
   return { row: next, replay: false, events };
 }
@@ -185,7 +151,7 @@ async function sealClosingResolution(
   const paidOn = paid.length ? localDateOf(paid.reduce((a, b) => (b > a ? b : a)), zone) : null;
   const { kind, act } = closingAct({
     fine, reason, documentId, publicOrigin: deps.publicOrigin, organisation: deps.seal.organisation.name,
-    initiatedOn: state.deadline?.initiatedOn ?? localDateOf(row.initiated_at ?? now, zone),
+    initiatedOn: state.deadline?.initiatedOn ?? localDateOf(row.initiatedAt ?? now, zone),
     lastDay: state.deadline?.lastDay ?? localDateOf(now, zone), decidedOn: localDateOf(now, zone), paidOn,
   });
   const sealed = await deps.seal.seal(act, now);

@@ -1,8 +1,9 @@
 import type { Adapters, PaymentNotification } from '@oryndau/adapters';
+import { clearPendingPayment } from '@oryndau/db';
 import { AdapterError, PAYMENT_SIGNATURE_HEADER, paymentNotificationSchema, verifyPaymentNotification } from '@oryndau/adapters';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { AppDeps, ZodApp } from '../app';
-import { caseIdOfReference } from './debtor-routes';
+import { caseIdOfReference } from './payment-reference';
 import { applyCommand, lockCase, PAYMENT_GATEWAY_ACTOR, type OutcomeDeps } from './outcomes';
 
 export type NotifyAnswer = { accepted: boolean; replay: boolean; status: string | null };
@@ -35,8 +36,8 @@ export async function acceptPaymentNotification(
     const row = await lockCase(tx, { id: caseId });
     if (!row) throw new DomainError(ErrorCode.notFound);
     if (n.status === 'failed') {
-      if (row.pending_payment?.paymentId === n.paymentId) {
-        await tx.query('UPDATE simplified_cases SET pending_payment = NULL WHERE id = $1', [row.id]);
+      if (row.pendingPayment?.paymentId === n.paymentId) {
+        await clearPendingPayment(tx, row.id);
         tx.journal({ at: now, actor: { ...PAYMENT_GATEWAY_ACTOR, requestId }, action: 'simplified.payment_failed',
           objectType: 'simplified_case', objectId: row.id, details: { paymentId: n.paymentId } });
       }
@@ -45,8 +46,8 @@ export async function acceptPaymentNotification(
     const applied = await applyCommand(tx, outcomes, row,
       { action: 'pay', paymentId: n.paymentId, amountTiyn: n.amountTiyn, paidAt: new Date(n.paidAt!) }, now,
       { actor: { ...PAYMENT_GATEWAY_ACTOR, requestId }, receiptCode: n.receiptCode });
-    if (!applied.replay && row.pending_payment?.paymentId === n.paymentId) {
-      await tx.query('UPDATE simplified_cases SET pending_payment = NULL WHERE id = $1', [row.id]);
+    if (!applied.replay && row.pendingPayment?.paymentId === n.paymentId) {
+      await clearPendingPayment(tx, row.id);
     }
     return { accepted: true, replay: applied.replay, status: applied.row.status };
   });

@@ -43,6 +43,7 @@ export const kk: Record<keyof typeof ru, string> = {
   'error.simplified.deadline_not_reached': 'Төлеу мерзімі әлі өтпеді.',
   'error.simplified.payment_conflict': 'Бұл төлем бұрын басқа сомамен тіркелген. Төлем шлюзімен тексеріңіз.',
   'error.simplified.payment_invalid': 'Төлем туралы хабарлама толық емес немесе сомасы дұрыс емес.',
+  'error.simplified.payment_in_progress': 'Бұл айыппұлды төлеу басқа терезеде немесе қойындыда басталып қойған. Оған өту үшін бетті жаңартыңыз.',
   'error.request.malformed': 'Сұраудың мазмұны дұрыс JSON құжаты емес.',
   'error.request.too_large': 'Сұрау тым үлкен: {limit} аспауы керек.',
   'error.request.uri_too_long': 'Сұрау мекенжайы немесе оның параметрі тым ұзын.',

@@ -43,6 +43,7 @@ export const ru = {
   'error.simplified.deadline_not_reached': 'Срок оплаты ещё не истёк.',
   'error.simplified.payment_conflict': 'Этот платёж уже зарегистрирован с другой суммой. Сверьте с платёжным шлюзом.',
   'error.simplified.payment_invalid': 'Уведомление о платеже неполное или сумма указана неверно.',
+  'error.simplified.payment_in_progress': 'Оплата этого штрафа уже начата в другом окне или вкладке. Обновите страницу, чтобы перейти к ней.',
   'error.request.malformed': 'Тело запроса не является корректным документом JSON.',
   'error.request.too_large': 'Запрос слишком большой: допускается не более {limit}.',
   'error.request.uri_too_long': 'Адрес запроса или его параметр слишком длинный.',
