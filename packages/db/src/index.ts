@@ -18,3 +18,4 @@ export * from './registration-counters';
 export * from './password';
 export * from './organisations';
 export * from './users';
+export * from './enforcement';
