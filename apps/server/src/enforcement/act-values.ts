@@ -1,5 +1,5 @@
 import { SIOPSO_REQUEST_TYPES } from '@oryndau/adapters';
-import type { PartyRecord, ProceedingRecord, Sql } from '@oryndau/db';
+import type { ActParams, PartyRecord, ProceedingRecord, Sql } from '@oryndau/db';
 import { findExecutiveDocument, findSignatory, listParties } from '@oryndau/db';
 import type { Ground } from '@oryndau/domain';
 import { formatMoney, localDateOf, regionById } from '@oryndau/kz';
@@ -8,8 +8,8 @@ import type { Locale } from '@oryndau/kz';
 /** Re-exported for the server's callers; the map itself is domain knowledge. */
 export { TEMPLATE_BY_ACTION } from '@oryndau/domain';
 
+/** What the bailiff chose when generating the act; stored with it (packages/db acts-repository.ts). */
 export type { ActParams, ArrestItemInput } from '@oryndau/db';
-import type { ActParams } from '@oryndau/db';
 
 const dmy = (iso: string | null | undefined) => (iso ? iso.split('-').reverse().join('.') : '—');
 
