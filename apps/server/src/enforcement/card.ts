@@ -24,7 +24,8 @@ const EXCLUSION: Readonly<Record<string, { kk: string; ru: string } | undefined>
 /** How the fine left the simplified path before it became this proceeding (SIMP-1, SIMP-2, SIMP-5, SIMP-6). */
 const SIMPLIFIED_ORIGINS = ['expired', 'disagreed', 'ineligible', 'no_phone'] as const;
 type SimplifiedOrigin = (typeof SIMPLIFIED_ORIGINS)[number];
-const isOrigin = (v: string | null): v is SimplifiedOrigin => (SIMPLIFIED_ORIGINS as readonly (string | null)[]).includes(v);
+const ORIGIN_VALUES: readonly (string | null)[] = SIMPLIFIED_ORIGINS;
+const isOrigin = (v: string | null): v is SimplifiedOrigin => ORIGIN_VALUES.includes(v);
 
 /**
  * SIMP-5/SIMP-6 on the card: the cancelled (or never started) simplified
