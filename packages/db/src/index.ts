@@ -25,3 +25,4 @@ export * from './simplified/dashboard-queries';
 export * from './signing/documents';
 export * from './signing/challenges';
 export * from './signing/crl-sources';
+export * from './enforcement';

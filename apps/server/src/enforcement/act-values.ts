@@ -1,66 +1,50 @@
 import { SIOPSO_REQUEST_TYPES } from '@oryndau/adapters';
-import type { Sql } from '@oryndau/db';
+import type { ActParams, PartyRecord, ProceedingRecord, Sql } from '@oryndau/db';
+import { findExecutiveDocument, findSignatory, listParties } from '@oryndau/db';
 import type { Ground } from '@oryndau/domain';
 import { formatMoney, localDateOf, regionById } from '@oryndau/kz';
 import type { Locale } from '@oryndau/kz';
-import type { ProceedingRow } from './store';
 
 /** Re-exported for the server's callers; the map itself is domain knowledge. */
 export { TEMPLATE_BY_ACTION } from '@oryndau/domain';
 
-export type ArrestItemInput = { kind: 'bank_account' | 'real_estate' | 'vehicle' | 'other'; description: string; identifier?: string | undefined; valueTiyn?: string | undefined };
-export type ActParams = {
-  reason?: string | undefined;
-  toDepartmentCode?: string | undefined;
-  requestType?: string | undefined;
-  arrest?: { kind: 'accounts' | 'property' | 'travel'; items: ArrestItemInput[] } | undefined;
-  arrestId?: string | undefined;
-};
+/** What the bailiff chose when generating the act; stored with it (packages/db acts-repository.ts). */
+export type { ActParams, ArrestItemInput } from '@oryndau/db';
 
 const dmy = (iso: string | null | undefined) => (iso ? iso.split('-').reverse().join('.') : '—');
 
-type DocRow = {
-  document_type: string; document_number: string; issue_date: string; entry_into_force_date: string; issuing_body: string;
-  claim_essence: string; amount_tiyn: string; registration_date: string;
-};
-type PartyRow = { role: string; name: string; identifier: string; address: string | null };
-
 /** The data a template's placeholders read, from the card as it is now. */
 export async function actValues(
-  sql: Sql, row: ProceedingRow, input: { locale: Locale; ground: Ground | null; params: ActParams; now: Date; bailiffId: string },
+  sql: Sql, row: ProceedingRecord, input: { locale: Locale; ground: Ground | null; params: ActParams; now: Date; bailiffId: string },
 ): Promise<Record<string, string>> {
-  const doc = (await sql.query<DocRow>(
-    `SELECT document_type, document_number, issue_date::text, entry_into_force_date::text, issuing_body, claim_essence,
-            amount_tiyn::text, registration_date::text FROM executive_documents WHERE id = $1`, [row.executive_document_id])).rows[0]!;
-  const parties = (await sql.query<PartyRow>(
-    'SELECT role, name, identifier, address FROM proceeding_parties WHERE proceeding_id = $1 ORDER BY position', [row.id])).rows;
-  const bailiff = (await sql.query<{ full_name: string; org_kk: string | null; org_ru: string | null }>(
-    `SELECT u.full_name, o.name_kk AS org_kk, o.name_ru AS org_ru FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id
-      WHERE u.id = $1`, [input.bailiffId])).rows[0];
-  const list = (role: string, f: (p: PartyRow) => string) => parties.filter((p) => p.role === role).map(f).join('; ') || '—';
+  const doc = await findExecutiveDocument(sql, row.executiveDocumentId);
+  if (!doc) throw new Error(`proceeding ${row.id}: executive document ${row.executiveDocumentId} is missing`);
+  const parties = await listParties(sql, row.id);
+  const bailiff = await findSignatory(sql, input.bailiffId);
+  const list = (role: string, f: (p: PartyRecord) => string) => parties.filter((p) => p.role === role).map(f).join('; ') || '—';
   const { locale, params, ground } = input;
   const requestType = SIOPSO_REQUEST_TYPES.find((t) => t.code === params.requestType);
   const arrestItems = (params.arrest?.items ?? []).map((i) =>
     `${i.description}${i.identifier ? ` (${i.identifier})` : ''}${i.valueTiyn ? ` — ${formatMoney(Number(i.valueTiyn), locale)}` : ''}`);
   const target = params.toDepartmentCode ? regionById(params.toDepartmentCode) : undefined;
-  const today = localDateOf(input.now, row.time_zone);
+  const today = localDateOf(input.now, row.timeZone);
   return {
-    'proceeding.registrationNumber': row.registration_number,
-    'proceeding.registrationDate': dmy(doc.registration_date),
-    'document.type': doc.document_type,
-    'document.number': doc.document_number,
-    'document.issueDate': dmy(doc.issue_date),
-    'document.entryIntoForceDate': dmy(doc.entry_into_force_date),
-    'document.issuingBody': doc.issuing_body,
-    'document.claimEssence': doc.claim_essence,
-    'document.amount': formatMoney(Number(doc.amount_tiyn), locale),
+    'proceeding.registrationNumber': row.registrationNumber,
+    'proceeding.registrationDate': dmy(doc.registrationDate),
+    'document.type': doc.documentType,
+    'document.number': doc.documentNumber,
+    'document.issueDate': dmy(doc.issueDate),
+    'document.entryIntoForceDate': dmy(doc.entryIntoForceDate),
+    'document.issuingBody': doc.issuingBody,
+    'document.claimEssence': doc.claimEssence,
+    'document.amount': formatMoney(Number(doc.amountTiyn), locale),
     'debtor.name': list('debtor', (p) => p.name),
     'debtor.identifier': list('debtor', (p) => p.identifier),
     'debtor.address': list('debtor', (p) => p.address ?? '—'),
     'claimant.name': list('claimant', (p) => p.name),
     'claimant.identifier': list('claimant', (p) => p.identifier),
-    'bailiff.name': bailiff?.full_name ?? '—',
-    'bailiff.organisation': (locale === 'kk' ? bailiff?.org_kk : bailiff?.org_ru) ?? '—',
+    'bailiff.name': bailiff?.fullName ?? '—',
+    'bailiff.organisation': bailiff?.organisation?.[locale] ?? '—',
     'act.date': dmy(today),
     'act.ground': ground ? ground.text[locale] : '—',
     'act.groundArticle': ground ? ground.lawRef : '—',

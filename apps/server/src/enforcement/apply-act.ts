@@ -1,52 +1,44 @@
 import { randomUUID } from 'node:crypto';
-import type { JournalActor, Sql, Tx } from '@oryndau/db';
+import type { ActRecord, JournalActor, Sql, Tx } from '@oryndau/db';
+import {
+  adjustAwaitingApproval, closeTasks, findActByDocument, insertArrest, liftActiveArrests, liftArrestByAct, markActApplied, markActApproved,
+  markActAwaitingApproval, markActSigned, proceedingStateOf, refreshNextDue, signDraftRequests, upsertTask,
+} from '@oryndau/db';
 import {
   DomainError, ErrorCode, can, decide, executionTermDueDate, groundByCode, voluntaryExecutionDueDate,
 } from '@oryndau/domain';
-import type { ActStatus, ProceedingAction, ProceedingCommand } from '@oryndau/domain';
+import type { Proceeding, ProceedingCommand } from '@oryndau/domain';
 import { localDateOf } from '@oryndau/kz';
 import type { WorkingCalendar } from '@oryndau/kz';
 import type { DocumentSigningHook } from '../signing/sign-document';
 import { actResource, mayViewProceeding } from './authorize';
-import type { ActParams } from './act-values';
 import { enqueueCourtStatus } from './court-status';
-import { closeTasks, loadWorkingCalendar, proceedingOf, refreshNextDue, requireProceedingRow, saveProceedingState, upsertTask } from './store';
-import type { ProceedingRow } from './store';
-
-export type ActRow = {
-  id: string; proceeding_id: string; action: ProceedingAction | null; effect: 'transition' | 'resolution' | 'request' | 'arrest' | 'arrest_lift';
-  template_code: string; ground_code: string | null; params: ActParams; document_id: string; needs_approval: boolean; base_version: number;
-  status: ActStatus; created_by: string;
-};
-
-export async function actOfDocument(sql: Sql, documentId: string, lock = false): Promise<ActRow | null> {
-  const result = await sql.query<ActRow>(`SELECT * FROM proceeding_acts WHERE document_id = $1${lock ? ' FOR UPDATE' : ''}`, [documentId]);
-  return result.rows[0] ?? null;
-}
+import { loadWorkingCalendar, requireProceeding, saveState } from './store';
+import type { ProceedingRecord } from './store';
 
 /** Execution term: 2 months from initiation, suspended days added back (deadlines.ts). */
-async function executionTask(tx: Sql, row: ProceedingRow, state: ReturnType<typeof proceedingOf>, now: Date, calendar: WorkingCalendar) {
+async function executionTask(tx: Sql, row: ProceedingRecord, state: Proceeding, now: Date, calendar: WorkingCalendar) {
   if (!state.initiatedAt) return;
-  const due = executionTermDueDate({ initiatedAt: state.initiatedAt, zone: row.time_zone, suspensions: state.suspensions, asOf: now, extended: false }, calendar);
+  const due = executionTermDueDate({ initiatedAt: state.initiatedAt, zone: row.timeZone, suspensions: state.suspensions, asOf: now, extended: false }, calendar);
   await upsertTask(tx, row.id, 'execution_term', due, now);
 }
 
-async function applyTransition(tx: Tx, act: ActRow, actor: JournalActor, now: Date): Promise<void> {
-  const row = await requireProceedingRow(tx, act.proceeding_id, true);
+async function applyTransition(tx: Tx, act: ActRecord, actor: JournalActor, now: Date): Promise<void> {
+  const row = await requireProceeding(tx, act.proceedingId, true);
   // The resolution was rendered from the card at base_version: if another act moved it since, it is stale.
-  if (Number(row.version) !== Number(act.base_version)) {
-    throw new DomainError(ErrorCode.versionConflict, { expected: act.base_version, actual: row.version });
+  if (row.version !== act.baseVersion) {
+    throw new DomainError(ErrorCode.versionConflict, { expected: act.baseVersion, actual: row.version });
   }
-  const before = proceedingOf(row);
+  const before = proceedingStateOf(row);
   const action = act.action!;
   const command: ProceedingCommand = action === 'transfer'
     ? { action, toDepartmentId: act.params.toDepartmentCode ?? '' }
-    : { action, ...(act.ground_code ? { groundCode: act.ground_code } : {}) };
+    : { action, ...(act.groundCode ? { groundCode: act.groundCode } : {}) };
   const result = decide(before, command, now);
   if (!result.ok) throw result.error;
-  await saveProceedingState(tx, result.state, before.version);
+  await saveState(tx, result.state, before.version);
   const state = result.state;
-  const today = localDateOf(now, row.time_zone);
+  const today = localDateOf(now, row.timeZone);
   switch (action) {
     case 'initiate': {
       // The working calendar is read once per act, and only by the acts that count days.
@@ -71,35 +63,26 @@ async function applyTransition(tx: Tx, act: ActRow, actor: JournalActor, now: Da
   }
   if (state.status === 'ended') {
     // ENF-10: an ended proceeding keeps no arrests.
-    const lifted = await tx.query<{ id: string }>(
-      `UPDATE arrests SET status = 'lifted', lifted_at = $2, lift_reason = 'proceeding_ended' WHERE proceeding_id = $1 AND status = 'active' RETURNING id`,
-      [row.id, now.toISOString()]);
-    await tx.query(`UPDATE arrested_property SET status = 'released' WHERE proceeding_id = $1 AND status = 'arrested'`, [row.id]);
-    if (lifted.rows.length > 0) {
+    const lifted = await liftActiveArrests(tx, row.id, now);
+    if (lifted.length > 0) {
       tx.journal({ at: now, actor, action: 'enforcement.arrests_lifted', objectType: 'proceeding', objectId: row.id,
-        details: { arrests: lifted.rows.map((r) => r.id), because: 'proceeding_ended' } });
+        details: { arrests: lifted, because: 'proceeding_ended' } });
     }
   }
   await refreshNextDue(tx, row.id);
   for (const event of result.events) await enqueueCourtStatus(tx, row, event, now);
   tx.journal({ at: now, actor, action: `enforcement.${action}`, objectType: 'proceeding', objectId: row.id,
-    details: { actId: act.id, from: before.status, to: state.status, groundCode: act.ground_code, version: state.version,
-      ground: act.ground_code ? groundByCode(act.ground_code)?.lawRef ?? null : null } });
+    details: { actId: act.id, from: before.status, to: state.status, groundCode: act.groundCode, version: state.version,
+      ground: act.groundCode ? groundByCode(act.groundCode)?.lawRef ?? null : null } });
 }
 
-async function applyArrest(tx: Sql, act: ActRow, now: Date): Promise<{ arrestId: string; kind: string; items: number }> {
+async function applyArrest(tx: Sql, act: ActRecord, now: Date): Promise<{ arrestId: string; kind: string; items: number }> {
   const arrest = act.params.arrest;
-  const kind = act.template_code === 'enf.arrest_accounts' ? 'accounts' : act.template_code === 'enf.arrest_property' ? 'property' : 'travel';
+  const kind = act.templateCode === 'enf.arrest_accounts' ? 'accounts' : act.templateCode === 'enf.arrest_property' ? 'property' : 'travel';
   const arrestId = randomUUID();
-  await tx.query(
-    `INSERT INTO arrests (id, proceeding_id, act_id, kind, status, details, imposed_at) VALUES ($1, $2, $3, $4, 'active', $5::jsonb, $6)`,
-    [arrestId, act.proceeding_id, act.id, kind, JSON.stringify({ items: arrest?.items.length ?? 0 }), now.toISOString()]);
-  for (const item of arrest?.items ?? []) {
-    await tx.query(
-      `INSERT INTO arrested_property (id, arrest_id, proceeding_id, kind, description, identifier, value_tiyn, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'arrested')`,
-      [randomUUID(), arrestId, act.proceeding_id, item.kind, item.description.trim(), item.identifier ?? null, item.valueTiyn ?? null]);
-  }
+  await insertArrest(tx, { id: arrestId, proceedingId: act.proceedingId, actId: act.id, kind, imposedAt: now,
+    items: (arrest?.items ?? []).map((item) => ({ id: randomUUID(), kind: item.kind, description: item.description.trim(),
+      identifier: item.identifier ?? null, valueTiyn: item.valueTiyn ?? null })) });
   return { arrestId, kind, items: arrest?.items.length ?? 0 };
 }
 
@@ -108,17 +91,16 @@ async function applyArrest(tx: Sql, act: ActRow, now: Date): Promise<{ arrestId:
  * applied act leaves an entry on its proceeding's journal (X-2, ENF-10):
  * a transition its `enforcement.<action>`, the others the entries below.
  */
-async function applyAct(tx: Tx, act: ActRow, actor: JournalActor, now: Date): Promise<void> {
+async function applyAct(tx: Tx, act: ActRecord, actor: JournalActor, now: Date): Promise<void> {
   const onProceeding = (action: string, details: Record<string, unknown>) => tx.journal({ at: now, actor, action, objectType: 'proceeding',
-    objectId: act.proceeding_id, details: { actId: act.id, templateCode: act.template_code, ...details } });
+    objectId: act.proceedingId, details: { actId: act.id, templateCode: act.templateCode, ...details } });
   switch (act.effect) {
     case 'transition':
       await applyTransition(tx, act, actor, now);
       break;
     case 'request': {
-      const signed = await tx.query<{ id: string; request_type: string }>(
-        `UPDATE siopso_requests SET status = 'signed' WHERE act_id = $1 AND status = 'draft' RETURNING id, request_type`, [act.id]);
-      onProceeding('enforcement.request_signed', { requests: signed.rows.map((r) => ({ requestId: r.id, type: r.request_type })) });
+      const signed = await signDraftRequests(tx, act.id);
+      onProceeding('enforcement.request_signed', { requests: signed.map((r) => ({ requestId: r.id, type: r.requestType })) });
       break;
     }
     case 'arrest': {
@@ -127,11 +109,7 @@ async function applyAct(tx: Tx, act: ActRow, actor: JournalActor, now: Date): Pr
       break;
     }
     case 'arrest_lift': {
-      const lifted = await tx.query(
-        `UPDATE arrests SET status = 'lifted', lifted_at = $2, lift_act_id = $3, lift_reason = 'resolution' WHERE id = $1 AND status = 'active'`,
-        [act.params.arrestId, now.toISOString(), act.id]);
-      if (lifted.rowCount !== 1) throw new DomainError(ErrorCode.actState);
-      await tx.query(`UPDATE arrested_property SET status = 'released' WHERE arrest_id = $1`, [act.params.arrestId]);
+      if (!(await liftArrestByAct(tx, act.params.arrestId ?? '', act.id, now))) throw new DomainError(ErrorCode.actState);
       onProceeding('enforcement.arrest_lifted', { arrestId: act.params.arrestId, because: 'resolution' });
       break;
     }
@@ -139,7 +117,7 @@ async function applyAct(tx: Tx, act: ActRow, actor: JournalActor, now: Date): Pr
       onProceeding('enforcement.resolution_signed', {});
       break;
   }
-  await tx.query(`UPDATE proceeding_acts SET status = 'applied', applied_at = $2 WHERE id = $1`, [act.id, now.toISOString()]);
+  await markActApplied(tx, act.id, now);
 }
 
 /**
@@ -149,45 +127,45 @@ async function applyAct(tx: Tx, act: ActRow, actor: JournalActor, now: Date): Pr
  */
 export const enforcementActHook: DocumentSigningHook = {
   async mayRead(sql, subject, document) {
-    const act = await actOfDocument(sql, document.id);
+    const act = await findActByDocument(sql, document.id);
     if (!act) return false;
-    return mayViewProceeding(subject, await requireProceedingRow(sql, act.proceeding_id));
+    return mayViewProceeding(subject, await requireProceeding(sql, act.proceedingId));
   },
   async maySign(sql, subject, document) {
-    const act = await actOfDocument(sql, document.id);
+    const act = await findActByDocument(sql, document.id);
     if (!act) return false;
     // The author signs the draft; a senior of the region approves it (ENF-9): policies.ts `act.sign`.
-    return can(subject, 'act.sign', actResource(act, await requireProceedingRow(sql, act.proceeding_id)));
+    return can(subject, 'act.sign', actResource(act, await requireProceeding(sql, act.proceedingId)));
   },
   async lockOwner(tx, document) {
     // The act's proceeding_id never changes, so it is read without a lock.
-    const act = await actOfDocument(tx, document.id);
-    if (act) await requireProceedingRow(tx, act.proceeding_id, true);
+    const act = await findActByDocument(tx, document.id);
+    if (act) await requireProceeding(tx, act.proceedingId, true);
   },
   async onSigned(tx, { subject, actor, document, now }) {
-    const act = await actOfDocument(tx, document.id, true);
+    const act = await findActByDocument(tx, document.id, { lock: true });
     if (!act) throw new DomainError(ErrorCode.notFound);
-    if (act.status === 'draft' && act.created_by === subject.id) {
-      if (act.needs_approval) {
+    if (act.status === 'draft' && act.createdBy === subject.id) {
+      if (act.needsApproval) {
         if (act.effect === 'transition') {
-          const row = await requireProceedingRow(tx, act.proceeding_id, true);
-          if (Number(row.version) !== Number(act.base_version)) throw new DomainError(ErrorCode.versionConflict);
+          const row = await requireProceeding(tx, act.proceedingId, true);
+          if (row.version !== act.baseVersion) throw new DomainError(ErrorCode.versionConflict);
         }
-        await tx.query(`UPDATE proceeding_acts SET status = 'awaiting_approval', signed_at = $2 WHERE id = $1`, [act.id, now.toISOString()]);
-        await tx.query('UPDATE proceedings SET awaiting_approval = awaiting_approval + 1 WHERE id = $1', [act.proceeding_id]);
+        await markActAwaitingApproval(tx, act.id, now);
+        await adjustAwaitingApproval(tx, act.proceedingId, 1);
         tx.journal({ at: now, actor, action: 'enforcement.act_sent_for_approval', objectType: 'proceeding',
-          objectId: act.proceeding_id, details: { actId: act.id, templateCode: act.template_code } });
+          objectId: act.proceedingId, details: { actId: act.id, templateCode: act.templateCode } });
         return;
       }
-      await tx.query('UPDATE proceeding_acts SET signed_at = $2 WHERE id = $1', [act.id, now.toISOString()]);
+      await markActSigned(tx, act.id, now);
       await applyAct(tx, act, actor, now);
       return;
     }
-    if (act.status === 'awaiting_approval' && subject.id !== act.created_by) {
-      await tx.query('UPDATE proceeding_acts SET approved_by = $2, approved_at = $3 WHERE id = $1', [act.id, subject.id, now.toISOString()]);
-      await tx.query('UPDATE proceedings SET awaiting_approval = greatest(awaiting_approval - 1, 0) WHERE id = $1', [act.proceeding_id]);
-      tx.journal({ at: now, actor, action: 'enforcement.act_approved', objectType: 'proceeding', objectId: act.proceeding_id,
-        details: { actId: act.id, templateCode: act.template_code } });
+    if (act.status === 'awaiting_approval' && subject.id !== act.createdBy) {
+      await markActApproved(tx, act.id, subject.id, now);
+      await adjustAwaitingApproval(tx, act.proceedingId, -1);
+      tx.journal({ at: now, actor, action: 'enforcement.act_approved', objectType: 'proceeding', objectId: act.proceedingId,
+        details: { actId: act.id, templateCode: act.templateCode } });
       await applyAct(tx, act, actor, now);
       return;
     }

@@ -1,32 +1,31 @@
 import { SIOPSO_REQUEST_TYPES } from '@oryndau/adapters';
-import type { Sql } from '@oryndau/db';
+import type { ActWithTitle, DistributionDecisionRecord, Sql } from '@oryndau/db';
+import {
+  findExecutiveDocument, findSimplifiedCaseOfProceeding, findUserNames, listActsOfProceeding, listArrestedProperty, listArrests,
+  listDistributionDecisions, listOrdinaryCredits, listParties, listRequests, listTasks,
+} from '@oryndau/db';
 import { DomainError, ErrorCode, GROUND_KINDS_BY_ACTION, allowedActions, can, distribution } from '@oryndau/domain';
 import type { Subject } from '@oryndau/domain';
 import { localDateOf } from '@oryndau/kz';
 import { TEMPLATE_BY_ACTION } from './act-values';
 import { mayViewProceeding, proceedingResource } from './authorize';
-import { requireProceedingRow } from './store';
+import { requireProceeding } from './store';
 import { latestTemplate } from './templates-store';
 
-const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
+const iso = (v: Date | null) => (v === null ? null : v.toISOString());
 const TASK_TITLES = {
   initiation: { kk: 'Іс жүргізуді қозғау немесе қозғаудан бас тарту', ru: 'Возбудить производство или отказать в возбуждении' },
   voluntary_execution: { kk: 'Борышкердің өз еркімен орындау мерзімі', ru: 'Срок добровольного исполнения должником' },
   execution_term: { kk: 'Атқарушылық әрекеттерді жасау мерзімі (2 ай)', ru: 'Срок совершения исполнительных действий (2 месяца)' },
   approval: { kk: 'Аға сот орындаушысының бекітуі', ru: 'Утверждение старшим судебным исполнителем' },
 } as const;
-const EXCLUSION = distribution.EXCLUSION_TEXTS as Record<string, { kk: string; ru: string }>;
-
-type PersonRow = { id: string; full_name: string };
+const EXCLUSION: Readonly<Record<string, { kk: string; ru: string } | undefined>> = distribution.EXCLUSION_TEXTS;
 
 /** How the fine left the simplified path before it became this proceeding (SIMP-1, SIMP-2, SIMP-5, SIMP-6). */
 const SIMPLIFIED_ORIGINS = ['expired', 'disagreed', 'ineligible', 'no_phone'] as const;
 type SimplifiedOrigin = (typeof SIMPLIFIED_ORIGINS)[number];
-const isOrigin = (v: string | null): v is SimplifiedOrigin => (SIMPLIFIED_ORIGINS as readonly (string | null)[]).includes(v);
-
-type SimplifiedCaseRow = { id: string; erap_fine_id: string; closed_outcome: string | null; intake_cause: string | null;
-  initiated_at: Date | null; closed_at: Date | null };
-type CreditRow = { payment_id: string; amount_tiyn: string; paid_at: Date; recorded_at: Date; receipt_code: string | null };
+const ORIGIN_VALUES: readonly (string | null)[] = SIMPLIFIED_ORIGINS;
+const isOrigin = (v: string | null): v is SimplifiedOrigin => ORIGIN_VALUES.includes(v);
 
 /**
  * SIMP-5/SIMP-6 on the card: the cancelled (or never started) simplified
@@ -35,56 +34,39 @@ type CreditRow = { payment_id: string; amount_tiyn: string; paid_at: Date; recor
  * charged twice, so the bailiff must see it. Null for any other proceeding.
  */
 async function simplifiedOrigin(sql: Sql, proceedingId: string) {
-  const found = await sql.query<SimplifiedCaseRow>(
-    `SELECT id, erap_fine_id, closed_outcome, outcome->>'cause' AS intake_cause, initiated_at, closed_at
-       FROM simplified_cases WHERE proceeding_id = $1 ORDER BY created_at LIMIT 1`, [proceedingId]);
-  const c = found.rows[0];
+  const c = await findSimplifiedCaseOfProceeding(sql, proceedingId);
   if (!c) return null;
   // Rows from before closed_outcome existed keep the intake's cause.
-  const outcome = isOrigin(c.closed_outcome) ? c.closed_outcome : isOrigin(c.intake_cause) ? c.intake_cause : null;
+  const outcome = isOrigin(c.closedOutcome) ? c.closedOutcome : isOrigin(c.intakeCause) ? c.intakeCause : null;
   if (outcome === null) return null;
-  const credits = (await sql.query<CreditRow>(
-    `SELECT payment_id, amount_tiyn::text AS amount_tiyn, paid_at, recorded_at, receipt_code FROM simplified_payments
-      WHERE proceeding_id = $1 AND case_id = $2 AND destination = 'ordinary' ORDER BY paid_at, payment_id`, [proceedingId, c.id])).rows
-    .map((p) => ({ paymentId: p.payment_id, amountTiyn: Number(p.amount_tiyn), paidAt: iso(p.paid_at)!, recordedAt: iso(p.recorded_at)!,
-      receiptCode: p.receipt_code }));
+  const credits = (await listOrdinaryCredits(sql, proceedingId, c.caseId))
+    .map((p) => ({ paymentId: p.paymentId, amountTiyn: Number(p.amountTiyn), paidAt: p.paidAt.toISOString(), recordedAt: p.recordedAt.toISOString(),
+      receiptCode: p.receiptCode }));
   return {
-    caseId: c.id, erapFineId: c.erap_fine_id, outcome, initiatedAt: iso(c.initiated_at), closedAt: iso(c.closed_at), credits,
+    caseId: c.caseId, erapFineId: c.erapFineId, outcome, initiatedAt: iso(c.initiatedAt), closedAt: iso(c.closedAt), credits,
     creditedTiyn: credits.reduce((sum, p) => sum + p.amountTiyn, 0),
   };
 }
 
-async function people(sql: Sql, ids: Array<string | null>): Promise<Map<string, string>> {
-  const wanted = [...new Set(ids.filter((v): v is string => v !== null))];
-  if (wanted.length === 0) return new Map();
-  const rows = await sql.query<PersonRow>('SELECT id, full_name FROM users WHERE id = ANY($1::uuid[])', [wanted]);
-  return new Map(rows.rows.map((r) => [r.id, r.full_name]));
-}
+/** Everyone the card names: the bailiff, who decided and who was considered, who wrote and approved each act. */
+const peopleOf = (bailiffId: string | null, decisions: readonly DistributionDecisionRecord[], acts: readonly ActWithTitle[]) => [
+  bailiffId, ...decisions.flatMap((d) => [d.bailiffId, d.decidedBy]), ...acts.flatMap((a) => [a.createdBy, a.approvedBy]),
+  ...decisions.flatMap((d) => (d.decision.candidates ?? []).map((c) => c.id)),
+];
 
 /** ENF-10: everything the card's tabs show, in one read. */
 export async function proceedingCard(sql: Sql, subject: Subject, id: string, now: Date) {
-  const row = await requireProceedingRow(sql, id);
+  const row = await requireProceeding(sql, id);
   if (!mayViewProceeding(subject, row)) throw new DomainError(ErrorCode.notFound);
-  const doc = (await sql.query<Record<string, unknown>>(
-    `SELECT *, issue_date::text, entry_into_force_date::text, registration_date::text, exchange_rate_date::text, sender_document_date::text,
-            amount_tiyn::text FROM executive_documents WHERE id = $1`, [row.executive_document_id])).rows[0]!;
+  const doc = await findExecutiveDocument(sql, row.executiveDocumentId);
+  if (!doc) throw new Error(`proceeding ${row.id}: executive document ${row.executiveDocumentId} is missing`);
   const [parties, decisions, acts, requests, arrests, items, tasks, simplified] = await Promise.all([
-    sql.query<Record<string, string | null>>('SELECT * FROM proceeding_parties WHERE proceeding_id = $1 ORDER BY role DESC, position', [id]),
-    sql.query<Record<string, unknown>>('SELECT * FROM distribution_decisions WHERE proceeding_id = $1 ORDER BY decided_at', [id]),
-    sql.query<Record<string, unknown>>(
-      `SELECT a.*, d.title_kk, d.title_ru FROM proceeding_acts a JOIN documents d ON d.id = a.document_id WHERE a.proceeding_id = $1
-        ORDER BY a.created_at`, [id]),
-    sql.query<Record<string, unknown>>('SELECT * FROM siopso_requests WHERE proceeding_id = $1 ORDER BY created_at', [id]),
-    sql.query<Record<string, unknown>>('SELECT * FROM arrests WHERE proceeding_id = $1 ORDER BY imposed_at', [id]),
-    sql.query<Record<string, unknown>>('SELECT *, value_tiyn::text AS value_tiyn FROM arrested_property WHERE proceeding_id = $1 ORDER BY id', [id]),
-    sql.query<Record<string, string>>(`SELECT kind, due_date::text AS due_date, status FROM proceeding_tasks WHERE proceeding_id = $1 ORDER BY due_date`, [id]),
-    simplifiedOrigin(sql, id),
+    listParties(sql, id, 'debtorsFirst'), listDistributionDecisions(sql, id), listActsOfProceeding(sql, id), listRequests(sql, id),
+    listArrests(sql, id), listArrestedProperty(sql, id), listTasks(sql, id), simplifiedOrigin(sql, id),
   ]);
-  const names = await people(sql, [row.bailiff_id, ...decisions.rows.flatMap((d) => [d.bailiff_id as string | null, d.decided_by as string | null]),
-    ...acts.rows.flatMap((a) => [a.created_by as string, a.approved_by as string | null]),
-    ...decisions.rows.flatMap((d) => ((d.decision as { candidates?: Array<{ id: string }> }).candidates ?? []).map((c) => c.id))]);
-  const person = (pid: unknown) => (typeof pid === 'string' ? { id: pid, fullName: names.get(pid) ?? '' } : null);
-  const today = localDateOf(now, row.time_zone);
+  const names = await findUserNames(sql, peopleOf(row.bailiffId, decisions, acts));
+  const person = (pid: string | null) => (pid !== null ? { id: pid, fullName: names.get(pid) ?? '' } : null);
+  const today = localDateOf(now, row.timeZone);
   const canAct = can(subject, 'proceeding.act', proceedingResource(row));
   const available = [];
   for (const action of allowedActions(row.status)) {
@@ -93,56 +75,52 @@ export async function proceedingCard(sql: Sql, subject: Subject, id: string, now
     available.push({ action, templateCode, groundKinds: [...(GROUND_KINDS_BY_ACTION[action] ?? [])], needsApproval: template?.needsApproval ?? false });
   }
   return {
-    id: row.id, status: row.status, version: Number(row.version), registrationNumber: row.registration_number,
-    registeredAt: iso(row.registered_at)!, timeZone: row.time_zone, regionKato: row.region_kato, bailiff: person(row.bailiff_id),
+    id: row.id, status: row.status, version: row.version, registrationNumber: row.registrationNumber,
+    registeredAt: row.registeredAt.toISOString(), timeZone: row.timeZone, regionKato: row.regionKato, bailiff: person(row.bailiffId),
     executiveDocument: {
-      source: doc.source, externalId: doc.external_id, courtId: doc.court_id, registrationNumber: doc.registration_number,
-      registrationDate: doc.registration_date, arrivalOrder: doc.arrival_order, claimEssence: doc.claim_essence, issueDate: doc.issue_date,
-      issuingBody: doc.issuing_body, documentType: doc.document_type, documentNumber: doc.document_number,
-      entryIntoForceDate: doc.entry_into_force_date, receivedFrom: doc.received_from, copyNumber: doc.copy_number,
-      categoryCode: doc.category_code, subcategory: doc.subcategory, amount: doc.amount, currency: doc.currency,
-      exchangeRate: doc.exchange_rate, exchangeRateDate: doc.exchange_rate_date, amountTiyn: doc.amount_tiyn,
-      senderDocumentDate: doc.sender_document_date, senderOutgoingNumber: doc.sender_outgoing_number, signerName: doc.signer_name,
-      claimFiledBy: doc.claim_filed_by, solidaryLiability: doc.solidary_liability, trustedPerson: doc.trusted_person,
-      courtActDocumentId: doc.court_act_document_id,
+      source: doc.source, externalId: doc.externalId, courtId: doc.courtId, registrationNumber: doc.registrationNumber,
+      registrationDate: doc.registrationDate, arrivalOrder: doc.arrivalOrder, claimEssence: doc.claimEssence, issueDate: doc.issueDate,
+      issuingBody: doc.issuingBody, documentType: doc.documentType, documentNumber: doc.documentNumber,
+      entryIntoForceDate: doc.entryIntoForceDate, receivedFrom: doc.receivedFrom, copyNumber: doc.copyNumber,
+      categoryCode: doc.categoryCode, subcategory: doc.subcategory, amount: doc.amount, currency: doc.currency,
+      exchangeRate: doc.exchangeRate, exchangeRateDate: doc.exchangeRateDate, amountTiyn: doc.amountTiyn,
+      senderDocumentDate: doc.senderDocumentDate, senderOutgoingNumber: doc.senderOutgoingNumber, signerName: doc.signerName,
+      claimFiledBy: doc.claimFiledBy, solidaryLiability: doc.solidaryLiability, trustedPerson: doc.trustedPerson,
+      courtActDocumentId: doc.courtActDocumentId,
     },
-    parties: parties.rows.map((p) => ({ id: p.id, role: p.role, kind: p.kind, identifier: p.identifier, name: p.name, address: p.address,
-      regionKato: p.region_kato })),
-    distribution: decisions.rows.map((d) => {
-      const decision = d.decision as { reason: { kk: string; ru: string }; candidates: Array<{ id: string; kind: string; load: number;
-        eligible: boolean; licence: { valid: boolean; until: string | null }; excludedBecause?: string }> };
-      return {
-        id: d.id, kind: d.kind, decidedAt: iso(d.decided_at as Date), decidedBy: person(d.decided_by), bailiff: person(d.bailiff_id),
-        ruleId: d.rule_id, rulesVersion: d.rules_version, reason: { kk: decision.reason.kk, ru: decision.reason.ru },
-        writtenReason: d.written_reason,
-        candidates: decision.candidates.map((c) => ({ id: c.id, fullName: names.get(c.id) ?? '', kind: c.kind, load: c.load, eligible: c.eligible,
-          licence: c.licence, excludedBecause: c.excludedBecause ? EXCLUSION[c.excludedBecause] ?? null : null })),
-      };
-    }),
-    availableActions: available,
-    acts: acts.rows.map((a) => ({
-      id: a.id, action: a.action, effect: a.effect, templateCode: a.template_code, templateVersion: Number(a.template_version),
-      title: { kk: a.title_kk, ru: a.title_ru }, locale: a.locale, groundCode: a.ground_code, documentId: a.document_id,
-      needsApproval: a.needs_approval, status: a.status, createdAt: iso(a.created_at as Date), createdBy: person(a.created_by),
-      signedAt: iso(a.signed_at as Date | null), approvedAt: iso(a.approved_at as Date | null), approvedBy: person(a.approved_by),
-      returnReason: a.return_reason, rejection: a.rejection ?? null,
+    parties: parties.map((p) => ({ id: p.id, role: p.role, kind: p.kind, identifier: p.identifier, name: p.name, address: p.address,
+      regionKato: p.regionKato })),
+    distribution: decisions.map((d) => ({
+      id: d.id, kind: d.kind, decidedAt: iso(d.decidedAt), decidedBy: person(d.decidedBy), bailiff: person(d.bailiffId),
+      ruleId: d.ruleId, rulesVersion: d.rulesVersion, reason: { kk: d.decision.reason.kk, ru: d.decision.reason.ru },
+      writtenReason: d.writtenReason,
+      candidates: d.decision.candidates.map((c) => ({ id: c.id, fullName: names.get(c.id) ?? '', kind: c.kind, load: c.load, eligible: c.eligible,
+        licence: c.licence, excludedBecause: c.excludedBecause ? EXCLUSION[c.excludedBecause] ?? null : null })),
     })),
-    requests: requests.rows.map((r) => {
-      const type = SIOPSO_REQUEST_TYPES.find((t) => t.code === r.request_type);
+    availableActions: available,
+    acts: acts.map((a) => ({
+      id: a.id, action: a.action, effect: a.effect, templateCode: a.templateCode, templateVersion: a.templateVersion,
+      title: a.title, locale: a.locale, groundCode: a.groundCode, documentId: a.documentId,
+      needsApproval: a.needsApproval, status: a.status, createdAt: iso(a.createdAt), createdBy: person(a.createdBy),
+      signedAt: iso(a.signedAt), approvedAt: iso(a.approvedAt), approvedBy: person(a.approvedBy),
+      returnReason: a.returnReason, rejection: a.rejection ?? null,
+    })),
+    requests: requests.map((r) => {
+      const type = SIOPSO_REQUEST_TYPES.find((t) => t.code === r.requestType);
       return {
-        id: r.id, actId: r.act_id, type: r.request_type, typeName: type?.name ?? { kk: String(r.request_type), ru: String(r.request_type) },
-        agency: type?.agency ?? { kk: '', ru: '' }, status: r.status, createdAt: iso(r.created_at as Date), sentAt: iso(r.sent_at as Date | null),
-        answeredAt: iso(r.answered_at as Date | null), attempts: Number(r.attempts), lastError: r.last_error, answer: r.answer ?? null,
-        agencyError: r.agency_error ?? null,
+        id: r.id, actId: r.actId, type: r.requestType, typeName: type?.name ?? { kk: r.requestType, ru: r.requestType },
+        agency: type?.agency ?? { kk: '', ru: '' }, status: r.status, createdAt: iso(r.createdAt), sentAt: iso(r.sentAt),
+        answeredAt: iso(r.answeredAt), attempts: r.attempts, lastError: r.lastError, answer: r.answer ?? null,
+        agencyError: r.agencyError ?? null,
       };
     }),
-    arrests: arrests.rows.map((a) => ({ id: a.id, actId: a.act_id, kind: a.kind, status: a.status, imposedAt: iso(a.imposed_at as Date),
-      liftedAt: iso(a.lifted_at as Date | null), liftReason: a.lift_reason, details: a.details })),
-    arrestedProperty: items.rows.map((i) => ({ id: i.id, arrestId: i.arrest_id, kind: i.kind, description: i.description,
-      identifier: i.identifier, valueTiyn: i.value_tiyn, status: i.status })),
-    tasks: tasks.rows.map((t) => ({ kind: t.kind, dueDate: t.due_date, status: t.status, overdue: t.status === 'open' && t.due_date! < today,
-      title: TASK_TITLES[t.kind as keyof typeof TASK_TITLES] })),
-    suspensions: row.suspensions, endingKind: row.ending_kind, groundCode: row.ground_code, simplified,
+    arrests: arrests.map((a) => ({ id: a.id, actId: a.actId, kind: a.kind, status: a.status, imposedAt: iso(a.imposedAt),
+      liftedAt: iso(a.liftedAt), liftReason: a.liftReason, details: a.details })),
+    arrestedProperty: items.map((i) => ({ id: i.id, arrestId: i.arrestId, kind: i.kind, description: i.description,
+      identifier: i.identifier, valueTiyn: i.valueTiyn, status: i.status })),
+    tasks: tasks.map((t) => ({ kind: t.kind, dueDate: t.dueDate, status: t.status, overdue: t.status === 'open' && t.dueDate < today,
+      title: TASK_TITLES[t.kind] })),
+    suspensions: row.suspensions, endingKind: row.endingKind, groundCode: row.groundCode, simplified,
     canAct, canReassign: can(subject, 'proceeding.reassign', proceedingResource(row)),
   };
 }

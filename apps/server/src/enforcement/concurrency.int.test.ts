@@ -177,8 +177,7 @@ describe('issue 11 item 1: card edit, reassignment and an act\'s signature at on
         if (answer.statusCode < 300) continue;
         if ((answer.statusCode === 403 || answer.statusCode === 404) && kind !== 'reassign') {
           // The reassignment committed first: the bailiff no longer holds the proceeding — the right answer, not a failure.
-          // A bailiff does not see a proceeding that is not theirs, so it is 404 as for a missing one (issue 11 item 8);
-          // a signature on a challenge already issued is refused 403.
+          // A bailiff who no longer sees it is answered as for a missing one (issue 11 item 8), one who still sees it 403.
           expect(moved.statusCode, `${kind} refused with ${answer.statusCode} in round ${round} although the reassignment did not happen`).toBe(200);
           expect(code).toBe(answer.statusCode === 404 ? 'not_found' : 'forbidden');
           continue;
@@ -201,12 +200,21 @@ describe('issue 11 item 1: card edit, reassignment and an act\'s signature at on
     expect(end.status).toBe(journal.filter((e) => ['enforcement.initiate', 'enforcement.suspend', 'enforcement.resume'].includes(e.action)).at(-1)?.details.to);
     // Every 200 left its entry, every refusal none.
     const ok = (kind: string) => answers.filter((x) => x.kind === kind && x.status === 200).length;
-    expect(journal.filter((e) => e.action === 'enforcement.card_edited')).toHaveLength(ok('edit'));
+    // A 404 may come after the change committed: the edit answers with the card, read after its commit — when the
+    // reassignment commits in between, the bailiff no longer sees it (issue 11 item 8). So each such 404 may or may
+    // not have left its entry; every other refusal left none.
+    const unseen = (kind: string) => answers.filter((x) => x.kind === kind && x.status === 404).length;
+    const expectEntries = (count: number, kind: string, before = 0) => {
+      expect(count, `${kind} entries`).toBeGreaterThanOrEqual(before + ok(kind));
+      expect(count, `${kind} entries`).toBeLessThanOrEqual(before + ok(kind) + unseen(kind));
+    };
+    expectEntries(journal.filter((e) => e.action === 'enforcement.card_edited').length, 'edit');
     expect(journal.filter((e) => e.action === 'enforcement.reassigned')).toHaveLength(setUp + ok('reassign'));
-    expect(journal.filter((e) => e.action === 'enforcement.suspend' || e.action === 'enforcement.resume')).toHaveLength(ok('sign'));
+    const moves = journal.filter((e) => e.action === 'enforcement.suspend' || e.action === 'enforcement.resume').length;
+    expectEntries(moves, 'sign');
     const signatures = await sys.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM signatures s JOIN proceeding_acts p ON p.document_id::text = s.document_id WHERE p.proceeding_id = $1`, [id]);
-    expect(signatures.rows[0]!.n).toBe(1 + ok('sign'));
+    expect(signatures.rows[0]!.n).toBe(1 + moves);
     // One lock order: the retry is the safety net, not the fix — PostgreSQL found no deadlock at all.
     await sys.stop();
     system = undefined;

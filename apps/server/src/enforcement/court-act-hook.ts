@@ -1,7 +1,7 @@
+import { findProceedingOfCourtAct } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { DocumentSigningHook } from '../signing/sign-document';
 import { mayViewProceeding } from './authorize';
-import { proceedingOfCourtAct } from './store';
 
 /**
  * ENF-11: the court's act that came with an electronic writ. It arrives
@@ -10,7 +10,7 @@ import { proceedingOfCourtAct } from './store';
  */
 export const courtActHook: DocumentSigningHook = {
   async mayRead(sql, subject, document) {
-    const row = await proceedingOfCourtAct(sql, document.id);
+    const row = await findProceedingOfCourtAct(sql, document.id);
     return row !== null && mayViewProceeding(subject, row);
   },
   maySign: () => Promise.resolve(false),

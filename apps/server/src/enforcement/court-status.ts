@@ -1,9 +1,8 @@
 import type { Adapters, ExecutiveDocumentStatus } from '@oryndau/adapters';
-import type { ChannelSender, Database, Sql } from '@oryndau/db';
-import { enqueueMessage, inRecipientOrder } from '@oryndau/db';
+import type { ChannelSender, Database, ProceedingRecord, Sql } from '@oryndau/db';
+import { enqueueMessage, findCourtExternalId, findUserName, inRecipientOrder } from '@oryndau/db';
 import { groundByCode } from '@oryndau/domain';
 import type { CourtStatus, ProceedingTransitioned } from '@oryndau/domain';
-import type { ProceedingRow } from './store';
 
 export const COURT_STATUS_CHANNEL = 'court-system';
 
@@ -21,14 +20,10 @@ const WIRE_STATUS: Readonly<Record<CourtStatus, ExecutiveDocumentStatus>> = {
  * through the outbox, in the transition's transaction — it leaves only after
  * commit and is retried until the courts' system acknowledges it.
  */
-export async function enqueueCourtStatus(tx: Sql, row: ProceedingRow, event: ProceedingTransitioned, now: Date): Promise<void> {
-  const doc = await tx.query<{ external_id: string | null; source: string }>(
-    'SELECT external_id, source FROM executive_documents WHERE id = $1', [row.executive_document_id]);
-  const externalId = doc.rows[0]?.source === 'court' ? doc.rows[0].external_id : null;
+export async function enqueueCourtStatus(tx: Sql, row: ProceedingRecord, event: ProceedingTransitioned, now: Date): Promise<void> {
+  const externalId = await findCourtExternalId(tx, row.executiveDocumentId);
   if (!externalId) return;
-  const bailiff = row.bailiff_id
-    ? (await tx.query<{ full_name: string }>('SELECT full_name FROM users WHERE id = $1', [row.bailiff_id])).rows[0]?.full_name
-    : undefined;
+  const bailiff = row.bailiffId ? (await findUserName(tx, row.bailiffId)) ?? undefined : undefined;
   const ground = event.groundCode ? groundByCode(event.groundCode) : undefined;
   const status = WIRE_STATUS[event.courtStatus];
   await enqueueMessage(tx, {
@@ -37,9 +32,9 @@ export async function enqueueCourtStatus(tx: Sql, row: ProceedingRow, event: Pro
     maxAttempts: 100_000,
     recipient: externalId,
     subject: status,
-    body: `${row.registration_number}: ${event.from} → ${event.to}`,
+    body: `${row.registrationNumber}: ${event.from} → ${event.to}`,
     payload: {
-      status, at: event.at.toISOString(), registrationNumber: row.registration_number, proceedingId: row.id,
+      status, at: event.at.toISOString(), registrationNumber: row.registrationNumber, proceedingId: row.id,
       ...(ground ? { reason: ground.text } : {}),
       ...(bailiff ? { bailiffName: bailiff } : {}),
     },

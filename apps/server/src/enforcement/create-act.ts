@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SIOPSO_REQUEST_TYPES } from '@oryndau/adapters';
-import type { Database, JournalActor } from '@oryndau/db';
+import type { ActEffect, Database, JournalActor } from '@oryndau/db';
+import { activeArrestExists, insertAct, insertRequest } from '@oryndau/db';
 import { fillTemplate, renderResolutionPdf } from '@oryndau/documents';
 import type { ResolutionTemplate } from '@oryndau/documents';
 import { DomainError, ErrorCode, checkGround, nextStatus } from '@oryndau/domain';
@@ -11,11 +12,11 @@ import { createDocument } from '../signing/documents';
 import { TEMPLATE_BY_ACTION, actValues, factsOf } from './act-values';
 import type { ActParams } from './act-values';
 import { authorizeProceeding } from './authorize';
-import { requireProceedingRow } from './store';
-import type { ProceedingRow } from './store';
+import { requireProceeding } from './store';
+import type { ProceedingRecord } from './store';
 import { latestTemplate } from './templates-store';
 
-export type ActEffect = 'transition' | 'resolution' | 'request' | 'arrest' | 'arrest_lift';
+export type { ActEffect } from '@oryndau/db';
 
 export type CreateActInput = { templateCode: string; locale: Locale; action?: ProceedingAction | undefined; groundCode?: string | undefined; params?: ActParams | undefined };
 
@@ -23,7 +24,7 @@ const ARREST_TEMPLATES: Readonly<Record<string, 'accounts' | 'property' | 'trave
   'enf.arrest_accounts': 'accounts', 'enf.arrest_property': 'property', 'enf.travel_restriction': 'travel',
 };
 
-function effectOf(template: ResolutionTemplate, input: CreateActInput, row: ProceedingRow): { effect: ActEffect; ground: Ground | null } {
+function effectOf(template: ResolutionTemplate, input: CreateActInput, row: ProceedingRecord): { effect: ActEffect; ground: Ground | null } {
   const params = input.params ?? {};
   if (input.action !== undefined) {
     if (TEMPLATE_BY_ACTION[input.action] !== template.code) throw new DomainError(ErrorCode.validation, { fields: ['templateCode'] });
@@ -32,7 +33,7 @@ function effectOf(template: ResolutionTemplate, input: CreateActInput, row: Proc
     }
     const ground = checkGround(input.action, input.groundCode);
     if (ground instanceof DomainError) throw ground;
-    if (input.action === 'transfer' && (!params.toDepartmentCode || !regionById(params.toDepartmentCode) || params.toDepartmentCode === row.region_kato)) {
+    if (input.action === 'transfer' && (!params.toDepartmentCode || !regionById(params.toDepartmentCode) || params.toDepartmentCode === row.regionKato)) {
       throw new DomainError(ErrorCode.validation, { fields: ['params.toDepartmentCode'] });
     }
     return { effect: 'transition', ground };
@@ -71,7 +72,7 @@ export async function createAct(
   deps: { db: Database; clock: Clock; publicOrigin: string }, subject: Subject, actor: JournalActor, proceedingId: string, input: CreateActInput,
 ) {
   const now = deps.clock.now();
-  const row = await requireProceedingRow(deps.db, proceedingId);
+  const row = await requireProceeding(deps.db, proceedingId);
   // Only the assigned bailiff acts on a proceeding (ENF-3…ENF-8); someone else's is not even found.
   authorizeProceeding(subject, row, 'proceeding.act');
   const template = await latestTemplate(deps.db, input.templateCode);
@@ -79,8 +80,7 @@ export async function createAct(
   const { effect, ground } = effectOf(template, input, row);
   const params = input.params ?? {};
   if (effect === 'arrest_lift') {
-    const arrest = await deps.db.query('SELECT 1 FROM arrests WHERE id = $1 AND proceeding_id = $2 AND status = $3', [params.arrestId, row.id, 'active']);
-    if (arrest.rows.length === 0) throw new DomainError(ErrorCode.validation, { fields: ['params.arrestId'] });
+    if (!(await activeArrestExists(deps.db, params.arrestId ?? '', row.id))) throw new DomainError(ErrorCode.validation, { fields: ['params.arrestId'] });
   }
   const values = await actValues(deps.db, row, { locale: input.locale, ground, params, now, bailiffId: subject.id });
   const documentId = randomUUID();
@@ -89,9 +89,9 @@ export async function createAct(
     locale: input.locale,
     organisation: values['bailiff.organisation'] ?? '',
     title: fillTemplate(template.title[input.locale], values),
-    place: regionById(row.region_kato)?.name[input.locale] ?? '',
-    date: values['act.date'] ?? localDateOf(now, row.time_zone),
-    registrationNumber: row.registration_number,
+    place: regionById(row.regionKato)?.name[input.locale] ?? '',
+    date: values['act.date'] ?? localDateOf(now, row.timeZone),
+    registrationNumber: row.registrationNumber,
     body: fillTemplate(template.body[input.locale], values),
     facts: factsOf(values, input.locale),
     signer: { position: subject.roles.includes('private_bailiff') ? (input.locale === 'kk' ? 'Жеке сот орындаушысы' : 'Частный судебный исполнитель')
@@ -103,18 +103,12 @@ export async function createAct(
     await createDocument(tx, { id: documentId, kind: 'enforcement.act', title: template.title, mediaType: 'application/pdf', content: pdf,
       createdBy: subject.id }, now);
     const actId = randomUUID();
-    await tx.query(
-      `INSERT INTO proceeding_acts (id, proceeding_id, action, effect, template_code, template_version, locale, ground_code, params,
-                                    document_id, needs_approval, base_version, status, created_by, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, 'draft', $13, $14)`,
-      [actId, row.id, input.action ?? null, effect, template.code, template.version, input.locale, ground?.code ?? null,
-        JSON.stringify(params), documentId, template.needsApproval, row.version, subject.id, now.toISOString()],
-    );
+    await insertAct(tx, { id: actId, proceedingId: row.id, action: input.action ?? null, effect, templateCode: template.code,
+      templateVersion: template.version, locale: input.locale, groundCode: ground?.code ?? null, params, documentId,
+      needsApproval: template.needsApproval, baseVersion: row.version, createdBy: subject.id, createdAt: now });
     if (effect === 'request') {
-      await tx.query(
-        `INSERT INTO siopso_requests (id, proceeding_id, act_id, request_type, debtor_identifier, status, created_at)
-         VALUES ($1, $2, $3, $4, $5, 'draft', $6)`,
-        [randomUUID(), row.id, actId, params.requestType, row.debtor_identifier, now.toISOString()]);
+      await insertRequest(tx, { id: randomUUID(), proceedingId: row.id, actId, requestType: params.requestType ?? '',
+        debtorIdentifier: row.debtorIdentifier, createdAt: now });
     }
     tx.journal({ at: now, actor, action: 'enforcement.act_generated', objectType: 'proceeding', objectId: row.id,
       details: { actId, documentId, templateCode: template.code, templateVersion: template.version, action: input.action ?? null,

@@ -1,8 +1,9 @@
-import type { Database, JournalActor } from '@oryndau/db';
+import type { CardFieldValue, Database, EditableCardField, JournalActor } from '@oryndau/db';
+import { EDITABLE_CARD_COLUMNS, bumpProceedingVersion, findExecutiveDocument, updateExecutiveDocumentCard } from '@oryndau/db';
 import { CARD_ERROR_MESSAGES, DomainError, ErrorCode, validateExecutiveDocumentCard } from '@oryndau/domain';
 import type { Clock, Subject } from '@oryndau/domain';
 import { authorizeProceeding } from './authorize';
-import { requireProceedingRow } from './store';
+import { requireProceeding } from './store';
 
 /** ENF-10 «Редактировать»: the card fields a bailiff may correct. */
 export type CardEdit = {
@@ -13,21 +14,14 @@ export type CardEdit = {
   trustedPerson?: boolean | undefined;
 };
 
-const COLUMN: Readonly<Record<keyof CardEdit, string>> = {
-  claimEssence: 'claim_essence', issuingBody: 'issuing_body', documentType: 'document_type', documentNumber: 'document_number',
-  issueDate: 'issue_date', entryIntoForceDate: 'entry_into_force_date', receivedFrom: 'received_from', copyNumber: 'copy_number',
-  subcategory: 'subcategory', senderDocumentDate: 'sender_document_date', senderOutgoingNumber: 'sender_outgoing_number',
-  signerName: 'signer_name', claimFiledBy: 'claim_filed_by', solidaryLiability: 'solidary_liability', trustedPerson: 'trusted_person',
-};
+const isField = (key: string): key is EditableCardField => key in EDITABLE_CARD_COLUMNS;
+const FIELDS: readonly EditableCardField[] = Object.keys(EDITABLE_CARD_COLUMNS).filter(isField);
 
 /**
  * What the court signed cannot be corrected here (SIG-5: a signed act is not
  * edited): for an electronic writ only our own registration details change.
  */
 const COURT_EDITABLE: ReadonlySet<keyof CardEdit> = new Set(['receivedFrom', 'copyNumber', 'senderDocumentDate', 'senderOutgoingNumber', 'trustedPerson']);
-
-type DocRow = Record<string, unknown> & { source: 'manual' | 'court' | 'erap'; registration_date: string; amount: string; currency: string;
-  exchange_rate: string | null; exchange_rate_date: string | null; category_code: string };
 
 /**
  * ENF-10: the assigned bailiff corrects the card while the proceeding is
@@ -41,22 +35,21 @@ export async function editExecutiveDocument(
 ): Promise<void> {
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
-    const row = await requireProceedingRow(tx, proceedingId, true);
+    const row = await requireProceeding(tx, proceedingId, true);
     authorizeProceeding(subject, row, 'proceeding.act');
     if (!['registered', 'initiated', 'suspended'].includes(row.status)) throw new DomainError(ErrorCode.transitionForbidden, { from: row.status, action: 'edit' });
-    const doc = (await tx.query<DocRow>(
-      `SELECT *, issue_date::text, entry_into_force_date::text, registration_date::text, sender_document_date::text, exchange_rate_date::text
-         FROM executive_documents WHERE id = $1`, [row.executive_document_id])).rows[0]!;
-    const keys = (Object.keys(edit) as (keyof CardEdit)[]).filter((k) => edit[k] !== undefined && k in COLUMN);
+    const doc = await findExecutiveDocument(tx, row.executiveDocumentId);
+    if (!doc) throw new Error(`proceeding ${row.id}: executive document ${row.executiveDocumentId} is missing`);
+    const keys = Object.keys(edit).filter(isField).filter((k) => edit[k] !== undefined);
     const refused = doc.source === 'court' ? keys.filter((k) => !COURT_EDITABLE.has(k)) : [];
     if (refused.length > 0) throw new DomainError(ErrorCode.forbidden, { fields: refused, reason: 'signed_by_court' });
-    const merged = Object.fromEntries(Object.entries(COLUMN).map(([k, column]) => [k, edit[k as keyof CardEdit] ?? doc[column]]));
+    const merged = Object.fromEntries(FIELDS.map((k) => [k, edit[k] ?? doc[k]]));
     const validation = validateExecutiveDocumentCard({
-      registrationDate: doc.registration_date, arrivalOrder: 'first', claimEssence: String(merged.claimEssence ?? ''),
+      registrationDate: doc.registrationDate, arrivalOrder: 'first', claimEssence: String(merged.claimEssence ?? ''),
       issueDate: String(merged.issueDate ?? ''), issuingBody: String(merged.issuingBody ?? ''), documentType: String(merged.documentType ?? ''),
-      documentNumber: String(merged.documentNumber ?? ''), entryIntoForceDate: String(merged.entryIntoForceDate ?? ''), categoryCode: doc.category_code,
-      amount: doc.amount, currency: doc.currency, ...(doc.exchange_rate ? { exchangeRate: doc.exchange_rate } : {}),
-      ...(doc.exchange_rate_date ? { exchangeRateDate: doc.exchange_rate_date } : {}), solidaryLiability: Boolean(merged.solidaryLiability),
+      documentNumber: String(merged.documentNumber ?? ''), entryIntoForceDate: String(merged.entryIntoForceDate ?? ''), categoryCode: doc.categoryCode,
+      amount: doc.amount, currency: doc.currency, ...(doc.exchangeRate ? { exchangeRate: doc.exchangeRate } : {}),
+      ...(doc.exchangeRateDate ? { exchangeRateDate: doc.exchangeRateDate } : {}), solidaryLiability: Boolean(merged.solidaryLiability),
       parties: [],
     });
     // Parties are not edited here: only the card's own rules apply.
@@ -65,17 +58,19 @@ export async function editExecutiveDocument(
     if (edit.senderDocumentDate !== undefined && edit.senderDocumentDate !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(edit.senderDocumentDate)) {
       throw new DomainError(ErrorCode.cardInvalid, { fields: [{ field: 'senderDocumentDate', code: 'card.date_invalid', message: CARD_ERROR_MESSAGES['card.date_invalid'] }] });
     }
-    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    const changes: Partial<Record<EditableCardField, { from: CardFieldValue; to: CardFieldValue }>> = {};
+    const changed: Array<[EditableCardField, CardFieldValue]> = [];
     for (const key of keys) {
-      const before = doc[COLUMN[key]] ?? null;
-      const after = edit[key] === '' ? null : edit[key];
-      if (String(before) !== String(after)) changes[key] = { from: before, to: after };
+      const before = doc[key] ?? null;
+      const after = edit[key] === '' ? null : edit[key] ?? null;
+      if (String(before) !== String(after)) {
+        changes[key] = { from: before, to: after };
+        changed.push([key, after]);
+      }
     }
-    if (Object.keys(changes).length === 0) return;
-    const sets = Object.keys(changes).map((k, i) => `${COLUMN[k as keyof CardEdit]} = $${i + 2}`);
-    await tx.query(`UPDATE executive_documents SET ${sets.join(', ')} WHERE id = $1`,
-      [row.executive_document_id, ...Object.values(changes).map((c) => c.to)]);
-    await tx.query('UPDATE proceedings SET version = version + 1, changed_at = greatest(changed_at, $2) WHERE id = $1', [row.id, now.toISOString()]);
+    if (changed.length === 0) return;
+    await updateExecutiveDocumentCard(tx, row.executiveDocumentId, changed);
+    await bumpProceedingVersion(tx, row.id, now);
     tx.journal({ at: now, actor, action: 'enforcement.card_edited', objectType: 'proceeding', objectId: row.id, details: { changes } });
   });
 }

@@ -1,7 +1,7 @@
 import { writCardSchema } from '@oryndau/adapters';
 import type { WritCard, WritReceipt, WritSubmission } from '@oryndau/adapters';
 import type { Database, Sql } from '@oryndau/db';
-import { recordJournal } from '@oryndau/db';
+import { findRegistrationByDedupeKey, markCourtActSigned, recordJournal } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { Clock } from '@oryndau/domain';
 import { createDocument, sha256Hex } from '../signing/documents';
@@ -16,12 +16,8 @@ type Part = 'judge' | 'secretary' | 'court_act';
 const dedupeKeyOf = (card: WritCard) => `${card.court.id}|${card.writNumber.trim()}|${card.debtors[0]!.identifier}`;
 
 async function existingReceipt(sql: Sql, key: string): Promise<WritReceipt | null> {
-  const found = await sql.query<{ proceeding_id: string; registration_number: string; registration_date: string }>(
-    `SELECT p.id AS proceeding_id, d.registration_number, d.registration_date::text AS registration_date
-       FROM executive_documents d JOIN proceedings p ON p.executive_document_id = d.id WHERE d.dedupe_key = $1`, [key]);
-  const row = found.rows[0];
-  return row ? { proceedingId: row.proceeding_id, registrationNumber: row.registration_number, registrationDate: row.registration_date,
-    status: 'registered', duplicate: true } : null;
+  const found = await findRegistrationByDedupeKey(sql, key);
+  return found ? { ...found, status: 'registered', duplicate: true } : null;
 }
 
 const decode = (b64: string) => new Uint8Array(Buffer.from(b64, 'base64'));
@@ -85,7 +81,7 @@ export async function receiveWrit(deps: { db: Database; clock: Clock; verify: Si
       }
       await storeSignature(tx, { documentType: 'court.act', documentId: courtAct.id, contentHash: courtAct.contentHash,
         cms: checks[2]!.cms, outcome: outcomes[2]! }, now);
-      await tx.query('UPDATE documents SET signed_at = $2 WHERE id = $1', [courtAct.id, now.toISOString()]);
+      await markCourtActSigned(tx, courtAct.id, now);
       return { proceedingId: registration.proceedingId, registrationNumber: registration.registrationNumber,
         registrationDate: registration.registrationDate, status: 'registered' as const, duplicate: false };
     });

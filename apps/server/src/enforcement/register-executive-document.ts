@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { JournalActor, Tx } from '@oryndau/db';
-import { nextRegistrationSequence } from '@oryndau/db';
+import { insertExecutiveDocument, insertParties, insertProceeding, nextRegistrationSequence, refreshNextDue, upsertTask } from '@oryndau/db';
 import {
   DomainError, ErrorCode, distribution, formatRegistrationNumber, initiationDueDate, registrationYearOf, validateExecutiveDocumentCard,
 } from '@oryndau/domain';
 import { localDateOf } from '@oryndau/kz';
 import { loadCandidates, storeDecision, withNames } from './distribution-store';
-import { loadWorkingCalendar, refreshNextDue, upsertTask } from './store';
+import { loadWorkingCalendar } from './store';
 
 /** Kazakhstan keeps one offset (+05) everywhere since 1 March 2024 (DOMAIN.md). */
 export const ENFORCEMENT_TIME_ZONE = 'Asia/Almaty';
@@ -64,37 +64,27 @@ export async function registerExecutiveDocument(tx: Tx, input: RegistrationInput
 
   const documentId = randomUUID();
   const proceedingId = randomUUID();
-  await tx.query(
-    `INSERT INTO executive_documents (id, source, dedupe_key, external_id, court_id, registration_number, registration_date, department_code,
-       arrival_order, claim_essence, issue_date, issuing_body, document_type, document_number, entry_into_force_date, received_from,
-       copy_number, category_code, subcategory, amount, currency, exchange_rate, exchange_rate_date, amount_tiyn, sender_document_date,
-       sender_outgoing_number, signer_name, claim_filed_by, solidary_liability, trusted_person, writ_content, court_act_document_id,
-       created_by, created_at)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27,$28,$29,$30,$31,$32,$33,$34)`,
-    [documentId, input.source, input.dedupeKey ?? null, input.externalId ?? null, input.courtId ?? null, registrationNumber,
-      registrationDate, departmentCode, card.arrivalOrder, card.claimEssence.trim(), card.issueDate, card.issuingBody.trim(),
-      card.documentType.trim(), card.documentNumber.trim(), card.entryIntoForceDate, input.receivedFrom ?? null, input.copyNumber ?? null,
-      card.categoryCode, input.subcategory ?? null, card.amount.trim(), card.currency, card.exchangeRate ?? null,
-      card.exchangeRateDate || null, String(card.amountTiyn), input.senderDocumentDate || null, input.senderOutgoingNumber ?? null,
-      input.signerName ?? null, input.claimFiledBy ?? null, card.solidaryLiability, input.trustedPerson,
-      input.writContent ? Buffer.from(input.writContent) : null, input.courtActDocumentId ?? null, input.createdBy, now.toISOString()],
-  );
-  await tx.query(
-    `INSERT INTO proceedings (id, executive_document_id, registration_number, department_code, region_kato, time_zone, status, version,
-       category_code, amount_tiyn, debtor_name, debtor_identifier, registered_at, changed_at)
-     VALUES ($1, $2, $3, $4, $5, $6, 'registered', 1, $7, $8, $9, $10, $11, $11)`,
-    [proceedingId, documentId, registrationNumber, departmentCode, debtor.regionKato, zone, card.categoryCode, String(card.amountTiyn),
-      debtor.name.trim(), debtor.identifier, now.toISOString()],
-  );
-  let position = 0;
-  for (const party of input.parties) {
-    await tx.query(
-      `INSERT INTO proceeding_parties (id, proceeding_id, role, kind, identifier, name, address, region_kato, district_kato, position)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [randomUUID(), proceedingId, party.role, party.kind, party.identifier, party.name.trim(), party.address ?? null, party.regionKato,
-        party.districtKato ?? null, position++],
-    );
-  }
+  await insertExecutiveDocument(tx, {
+    id: documentId, source: input.source, dedupeKey: input.dedupeKey ?? null, externalId: input.externalId ?? null,
+    courtId: input.courtId ?? null, registrationNumber, registrationDate, departmentCode, arrivalOrder: card.arrivalOrder,
+    claimEssence: card.claimEssence.trim(), issueDate: card.issueDate, issuingBody: card.issuingBody.trim(),
+    documentType: card.documentType.trim(), documentNumber: card.documentNumber.trim(), entryIntoForceDate: card.entryIntoForceDate,
+    receivedFrom: input.receivedFrom ?? null, copyNumber: input.copyNumber ?? null, categoryCode: card.categoryCode,
+    subcategory: input.subcategory ?? null, amount: card.amount.trim(), currency: card.currency, exchangeRate: card.exchangeRate ?? null,
+    exchangeRateDate: card.exchangeRateDate || null, amountTiyn: String(card.amountTiyn), senderDocumentDate: input.senderDocumentDate || null,
+    senderOutgoingNumber: input.senderOutgoingNumber ?? null, signerName: input.signerName ?? null, claimFiledBy: input.claimFiledBy ?? null,
+    solidaryLiability: card.solidaryLiability, trustedPerson: input.trustedPerson, writContent: input.writContent ?? null,
+    courtActDocumentId: input.courtActDocumentId ?? null, createdBy: input.createdBy, createdAt: now,
+  });
+  await insertProceeding(tx, {
+    id: proceedingId, executiveDocumentId: documentId, registrationNumber, departmentCode, regionKato: debtor.regionKato, timeZone: zone,
+    categoryCode: card.categoryCode, amountTiyn: String(card.amountTiyn), debtorName: debtor.name.trim(), debtorIdentifier: debtor.identifier,
+    registeredAt: now,
+  });
+  await insertParties(tx, proceedingId, input.parties.map((party) => ({
+    id: randomUUID(), role: party.role, kind: party.kind, identifier: party.identifier, name: party.name.trim(), address: party.address ?? null,
+    regionKato: party.regionKato, districtKato: party.districtKato ?? null,
+  })));
 
   const decision = withNames(distribution.distribute(
     { id: proceedingId, category: card.categoryCode, debtorRegion: debtor.regionKato, ...(debtor.districtKato ? { debtorDistrict: debtor.districtKato } : {}) },

@@ -1,0 +1,83 @@
+import type { distribution } from '@oryndau/domain';
+import type { Sql } from '../database';
+
+type Decision = distribution.DistributionDecision;
+
+/** Proceedings that still take a bailiff's time count as load (ENF-12). */
+const OPEN_STATUSES = `('registered', 'initiated', 'suspended')`;
+
+type CandidateRow = {
+  user_id: string; full_name: string; kind: 'state' | 'private'; region_kato: string; districts: string[] | null;
+  licence_number: string | null; licence_valid_from: string | null; licence_valid_until: string | null; active: boolean;
+  load: string; recent: string;
+};
+
+/** A bailiff with a profile and the load counted now (the inputs of a distribution decision). */
+export type BailiffCandidateRecord = {
+  userId: string; fullName: string; kind: 'state' | 'private'; regionKato: string; districts: string[];
+  licenceNumber: string | null; licenceValidFrom: string | null; licenceValidUntil: string | null;
+  /** The profile is active and the account not disabled. */
+  active: boolean;
+  /** Open proceedings. */
+  load: number;
+  /** Decisions that chose them since `recentSince`. */
+  recentAssignments: number;
+};
+
+/** Every bailiff with a profile (of one region when given), by id. */
+export async function listBailiffCandidates(sql: Sql, recentSince: Date, regionKato?: string): Promise<BailiffCandidateRecord[]> {
+  const result = await sql.query<CandidateRow>(
+    `SELECT b.user_id, u.full_name, b.kind, b.region_kato, b.districts, b.licence_number,
+            b.licence_valid_from::text AS licence_valid_from, b.licence_valid_until::text AS licence_valid_until,
+            b.active AND NOT u.disabled AS active,
+            (SELECT count(*) FROM proceedings p WHERE p.bailiff_id = b.user_id AND p.status IN ${OPEN_STATUSES}) AS load,
+            (SELECT count(*) FROM distribution_decisions d WHERE d.bailiff_id = b.user_id AND d.decided_at >= $1) AS recent
+       FROM bailiff_profiles b JOIN users u ON u.id = b.user_id
+      WHERE $2::text IS NULL OR b.region_kato = $2
+      ORDER BY b.user_id`,
+    [recentSince.toISOString(), regionKato ?? null]);
+  return result.rows.map((r) => ({
+    userId: r.user_id, fullName: r.full_name, kind: r.kind, regionKato: r.region_kato, districts: r.districts ?? [],
+    licenceNumber: r.licence_number, licenceValidFrom: r.licence_valid_from, licenceValidUntil: r.licence_valid_until, active: r.active,
+    load: Number(r.load), recentAssignments: Number(r.recent),
+  }));
+}
+
+/** Stores a decision and gives the proceeding its (new) bailiff; the proceeding is locked or new. */
+export async function insertDistributionDecision(
+  tx: Sql, d: { id: string; proceedingId: string; decision: Decision; decidedBy: string | null; previousBailiffId: string | null; writtenReason: string | null },
+): Promise<void> {
+  const { decision } = d;
+  await tx.query(
+    `INSERT INTO distribution_decisions (id, proceeding_id, kind, decided_at, decided_by, bailiff_id, previous_bailiff_id, rule_id,
+                                         rules_version, written_reason, decision)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb)`,
+    [d.id, d.proceedingId, decision.kind, decision.decidedAt, d.decidedBy, decision.chosen, d.previousBailiffId,
+      decision.ruleApplied?.id ?? null, decision.inputs.rulesVersion, d.writtenReason, JSON.stringify({ ...decision, previous: undefined })]);
+  await tx.query('UPDATE proceedings SET bailiff_id = $2 WHERE id = $1', [d.proceedingId, decision.chosen]);
+}
+
+type DecisionRow = {
+  id: string; kind: distribution.DecisionKind; decided_at: Date; decided_by: string | null; bailiff_id: string | null; rule_id: string | null;
+  rules_version: string; written_reason: string | null; decision: Decision;
+};
+export type DistributionDecisionRecord = {
+  id: string; kind: distribution.DecisionKind; decidedAt: Date; decidedBy: string | null; bailiffId: string | null; ruleId: string | null;
+  rulesVersion: string; writtenReason: string | null; decision: Decision;
+};
+
+/** Every decision on the proceeding, oldest first. */
+export async function listDistributionDecisions(sql: Sql, proceedingId: string): Promise<DistributionDecisionRecord[]> {
+  const result = await sql.query<DecisionRow>(
+    `SELECT id, kind, decided_at, decided_by, bailiff_id, rule_id, rules_version, written_reason, decision
+       FROM distribution_decisions WHERE proceeding_id = $1 ORDER BY decided_at`, [proceedingId]);
+  return result.rows.map((d) => ({ id: d.id, kind: d.kind, decidedAt: new Date(d.decided_at), decidedBy: d.decided_by, bailiffId: d.bailiff_id,
+    ruleId: d.rule_id, rulesVersion: d.rules_version, writtenReason: d.written_reason, decision: d.decision }));
+}
+
+/** The decision in force (the latest), or null. */
+export async function findLatestDecision(sql: Sql, proceedingId: string): Promise<Decision | null> {
+  const result = await sql.query<{ decision: Decision }>(
+    'SELECT decision FROM distribution_decisions WHERE proceeding_id = $1 ORDER BY decided_at DESC LIMIT 1', [proceedingId]);
+  return result.rows[0]?.decision ?? null;
+}
