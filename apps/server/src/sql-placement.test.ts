@@ -68,6 +68,10 @@ describe('SQL only in packages/db', () => {
     ]);
   });
 
+  it('issue 11 item 12: no SQL outside packages/db in the enforcement workspace', () => {
+    expect(scan('enforcement')).toEqual([]);
+  });
+
   it('issue 11 item 12: no SQL outside packages/db in the simplified workspace', () => {
     expect(scan('simplified')).toEqual([]);
   });
