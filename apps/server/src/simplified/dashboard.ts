@@ -1,14 +1,13 @@
 import type { Sql } from '@oryndau/db';
 import type { IsoDate } from '@oryndau/kz';
-import { DASHBOARD_ZONE, daysOf, type DashboardRange } from './dashboard-range';
+import { DASHBOARD_ZONE, type DashboardCount } from '@oryndau/contracts';
+import { daysOf, type DashboardRange } from './dashboard-range';
 
 // The ministry's figures of the simplified-proceedings pilot. A case counts
 // on the Almaty day of each of its events: received (created_at), initiated
 // (initiated_at) and closed (closed_at, by how it closed). Days are cut by
 // PostgreSQL's tzdata (`AT TIME ZONE`), the same on PGlite and PostgreSQL 15.
 
-export const DASHBOARD_COUNTS = ['received', 'initiated', 'terminated', 'cancelledExpired', 'cancelledDisagreed', 'ordinary'] as const;
-export type DashboardCount = (typeof DASHBOARD_COUNTS)[number];
 
 export type DashboardDay = { date: IsoDate } & Record<DashboardCount, number>;
 

@@ -2,28 +2,14 @@ import type { Adapters, CreatedPayment } from '@oryndau/adapters';
 import { AdapterError } from '@oryndau/adapters';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
-import { errorResponses } from '../http/schemas';
-import { isUuid, text, uuid } from '../http/validation';
+import {
+  debtorDocumentParams, debtorDocumentQuery, debtorDocumentResponse, debtorViewSchema, disagreeBody, errorResponses, isUuid, payBody, payResponse,
+  tokenParams,
+} from '@oryndau/contracts';
 import { debtorView, dueOf, LINK_TOKEN_PATTERN, tokenHashOf } from './debtor-view';
 import { applyCommand, CASE_COLUMNS, debtorActor, lockCase, type CaseRow, type OutcomeDeps } from './outcomes';
 import { decodeSealedAct, renderSealedAct, SEALED_ACT_MEDIA_TYPE } from './sealed-act';
-
-// Any string up to a sane length: a malformed token answers 404 exactly as an unknown one.
-const tokenParams = z.object({ token: text(100, { trim: false }) });
-const localized = z.object({ kk: z.string(), ru: z.string() });
-const viewSchema = z.object({
-  caseId: z.string(), erapFineId: z.string(), status: z.enum(['received', 'initiated', 'terminated', 'cancelled', 'ordinary']),
-  statusText: localized, outcome: z.enum(['paid', 'expired', 'disagreed']).nullable(), debtorName: z.string(), debtorIinMasked: z.string(),
-  amountTiyn: z.number(), paidTiyn: z.number(), dueTiyn: z.number(),
-  decision: z.object({ number: z.string(), date: z.string(), article: z.string(), issuingBody: z.string() }), caseOpenedOn: z.string(),
-  lastDay: z.string(), expiresAt: z.string(), serverNow: z.string(), zone: z.string(),
-  documents: z.array(z.object({ kind: z.enum(['simp.initiation', 'simp.termination', 'simp.cancellation']), documentId: z.string(),
-    title: localized, url: z.string(), verifyUrl: z.string() })),
-  actions: z.object({ pay: z.boolean(), disagree: z.boolean() }), paymentState: z.enum(['none', 'pending', 'paid']),
-  proceeding: z.object({ registrationNumber: z.string() }).nullable(),
-});
 
 /** Reference of the n-th payment attempt of a case: the gateway's idempotency key (two clicks → one payment). */
 export const paymentReference = (caseId: string, attempt: number) => `simp-${caseId}-${attempt}`;
@@ -67,7 +53,7 @@ export function registerDebtorRoutes(app: ZodApp, deps: AppDeps & { adapters?: (
 
   app.get('/api/public/simplified/:token', {
     config: { rateLimit },
-    schema: { tags: ['simplified'], summary: 'SIMP-3: the fine behind an SMS link', params: tokenParams, response: { 200: viewSchema, ...errorResponses } },
+    schema: { tags: ['simplified'], summary: 'SIMP-3: the fine behind an SMS link', params: tokenParams, response: { 200: debtorViewSchema, ...errorResponses } },
   }, async (request, reply) => {
     const row = await findCase(deps, request.params.token);
     void reply.header('cache-control', 'no-store');
@@ -79,8 +65,9 @@ export function registerDebtorRoutes(app: ZodApp, deps: AppDeps & { adapters?: (
     schema: {
       tags: ['simplified'],
       summary: 'SIMP-3: a resolution of this fine — its PDF in kk or ru, the signed original, or its detached signature',
-      params: tokenParams.extend({ documentId: uuid }),
-      querystring: z.object({ lang: z.enum(['kk', 'ru']).default('kk'), format: z.enum(['pdf', 'signed', 'p7s']).default('pdf') }),
+      params: debtorDocumentParams,
+      querystring: debtorDocumentQuery,
+      response: { 200: debtorDocumentResponse, ...errorResponses },
     },
   }, async (request, reply) => {
     const row = await findCase(deps, request.params.token);
@@ -110,7 +97,7 @@ export function registerDebtorRoutes(app: ZodApp, deps: AppDeps & { adapters?: (
   app.post('/api/public/simplified/:token/pay', {
     config: { rateLimit },
     schema: { tags: ['simplified'], summary: 'SIMP-4: start paying the fine through the payment gateway', params: tokenParams,
-      body: z.object({}).optional(), response: { 200: z.object({ redirectUrl: z.string() }), ...errorResponses } },
+      body: payBody, response: { 200: payResponse, ...errorResponses } },
   }, async (request) => {
     const { token } = request.params;
     const row = await findCase(deps, token);
@@ -147,7 +134,7 @@ export function registerDebtorRoutes(app: ZodApp, deps: AppDeps & { adapters?: (
   app.post('/api/public/simplified/:token/disagree', {
     config: { rateLimit },
     schema: { tags: ['simplified'], summary: 'SIMP-6: the debtor disagrees — the initiation is cancelled at once', params: tokenParams,
-      body: z.object({ confirm: z.literal(true) }), response: { 200: viewSchema, ...errorResponses } },
+      body: disagreeBody, response: { 200: debtorViewSchema, ...errorResponses } },
   }, async (request) => {
     const { token } = request.params;
     const tokenHash = hashOf(token);
