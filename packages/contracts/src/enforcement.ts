@@ -273,8 +273,8 @@ export type Person = z.infer<typeof personSchema>;
 export type QueueCount = z.infer<typeof queueCountSchema>;
 export type ProceedingSummary = z.infer<typeof proceedingSummarySchema>;
 export type ProceedingPage = z.infer<typeof proceedingPageSchema>;
-/** GET /api/enforcement/proceedings query, as sent. */
-export type ProceedingQuery = z.input<typeof proceedingsQuery>;
+/** GET /api/enforcement/proceedings query, as sent (the server coerces `limit` from the query string). */
+export type ProceedingQuery = Omit<z.input<typeof proceedingsQuery>, 'limit'> & { limit?: number };
 export type PartyInput = z.infer<typeof partyInputSchema>;
 export type CardInput = z.infer<typeof cardInputSchema>;
 export type CardEdit = z.infer<typeof cardEditSchema>;
@@ -303,3 +303,12 @@ export type Template = z.infer<typeof templateSchema>;
 export type TemplateInput = z.infer<typeof templateInputSchema>;
 export type Ground = z.infer<typeof groundSchema>;
 export type Reference = z.infer<typeof referenceSchema>;
+
+// ------------------------------------------------- details of 422 answers
+
+/** One `details.fields[]` entry of 422 `enforcement.card_invalid`. */
+export const cardFieldProblemSchema = z.object({ field: z.string(), code: z.string(), message: localizedSchema });
+/** One `details.errors[]` entry of 422 `enforcement.template_invalid`; a brace typo or an empty text names no placeholder. */
+export const templateProblemSchema = z.object({ placeholder: z.string().optional(), code: z.string().optional(), message: localizedSchema });
+export type CardFieldProblem = z.infer<typeof cardFieldProblemSchema>;
+export type TemplateProblem = z.infer<typeof templateProblemSchema>;

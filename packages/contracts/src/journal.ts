@@ -25,5 +25,5 @@ export const journalResponse = z.object({ entries: z.array(journalEntrySchema), 
 
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 export type JournalPage = z.infer<typeof journalResponse>;
-/** The query as the web sends it (numbers may be given as numbers; the server coerces). */
-export type JournalQuery = z.input<typeof journalQuery>;
+/** The query as the web sends it (the server coerces the numbers from the query string). */
+export type JournalQuery = Omit<z.input<typeof journalQuery>, 'before' | 'limit'> & { before?: number; limit?: number };
