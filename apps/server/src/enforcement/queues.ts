@@ -4,7 +4,7 @@ import { DomainError, ENFORCEMENT_QUEUES, ErrorCode, can, distribution } from '@
 import type { EnforcementQueue, ProceedingStatus, Subject } from '@oryndau/domain';
 import { localDateOf, zonedTimeToInstant } from '@oryndau/kz';
 import type { IsoDate } from '@oryndau/kz';
-import { isUuid } from '../http/validation';
+import { isUuid } from '@oryndau/contracts';
 import { ENFORCEMENT_TIME_ZONE } from './register-executive-document';
 
 export const QUEUE_NAMES = ENFORCEMENT_QUEUES;

@@ -1,54 +1,27 @@
 import { SIOPSO_REQUEST_TYPES, writReceiptSchema, writSubmissionSchema } from '@oryndau/adapters';
 import { recordJournal } from '@oryndau/db';
 import { TEMPLATE_PLACEHOLDERS } from '@oryndau/documents';
-import { ALL_GROUNDS, DomainError, ErrorCode, PROCEEDING_ACTIONS, PROCEEDING_STATUSES, can, distribution } from '@oryndau/domain';
+import { ALL_GROUNDS, DomainError, ErrorCode, PROCEEDING_STATUSES, can, distribution } from '@oryndau/domain';
 import { REGIONS } from '@oryndau/kz';
-import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
 import { integrationTokenHook } from '../http/integration-auth';
-import { errorResponses } from '../http/schemas';
-import { code, idParams, integer, isoDate, kato, multilineText, queueCursor, text, uuid } from '../http/validation';
+import {
+  actRequestSchema, actSchema, approvalsResponse, candidatesResponse, cardCreatedSchema, cardEditSchema, cardInputSchema, devCourtWritBody,
+  devCourtWritResponse, errorResponses, okSchema, proceedingCardSchema, proceedingPageSchema, proceedingParams, proceedingsQuery,
+  queueCountsResponse, reassignBody, referenceSchema, returnActBody, templateInputSchema, templateParams, templateSchema, templatesResponse,
+} from '@oryndau/contracts';
+import type { ApprovalsPage, ProceedingCard } from '@oryndau/contracts';
 import { actorOf, requireSubject } from '../http/session';
 import { proceedingCard } from './card';
 import { createAct } from './create-act';
 import { editExecutiveDocument } from './edit-card';
-import { QUEUE_NAMES, listQueue, queueCounts } from './queues';
+import { listQueue, queueCounts } from './queues';
 import { receiveWrit } from './receive-writ';
 import { registerExecutiveDocument } from './register-executive-document';
 import { listApprovals, reassignProceeding, reassignmentCandidates, returnAct } from './senior';
 import { sendSiopsoRequest } from './siopso-requests';
 import { listLatestTemplates, saveTemplateVersion } from './templates-store';
 
-// Template texts are stored exactly as written (no trimming).
-const localized = z.object({ kk: multilineText(20_000, { min: 1, trim: false }), ru: multilineText(20_000, { min: 1, trim: false }) });
-const opt = <T extends z.ZodType>(schema: T) => schema.optional();
-const partySchema = z.object({
-  role: z.enum(['debtor', 'claimant']), kind: z.enum(['individual', 'legal_entity']), identifier: text(12), name: text(300),
-  address: opt(text(500)), regionKato: kato, districtKato: opt(kato),
-});
-// Dates of the card stay text here: the card's own validation names a wrong one per field (422 with kk/ru texts).
-const cardSchema = z.object({
-  arrivalOrder: z.enum(['first', 'repeated']), claimEssence: multilineText(2000), issueDate: text(10), issuingBody: text(300),
-  documentType: text(100), documentNumber: text(64), entryIntoForceDate: text(10),
-  receivedFrom: opt(text(300)), copyNumber: opt(text(20)), categoryCode: text(64),
-  subcategory: opt(text(200)), amount: text(40), currency: text(3), exchangeRate: opt(text(40)),
-  exchangeRateDate: opt(text(10)), senderDocumentDate: isoDate().optional(), senderOutgoingNumber: opt(text(64)),
-  signerName: opt(text(200)), claimFiledBy: z.enum(['individual', 'legal_entity']).optional(),
-  solidaryLiability: z.boolean(), trustedPerson: z.boolean(), parties: z.array(partySchema).min(1).max(50),
-});
-const actSchema = z.object({
-  templateCode: code(64), locale: z.enum(['kk', 'ru']), action: z.enum(PROCEEDING_ACTIONS).optional(),
-  groundCode: opt(text(100)),
-  params: z.object({
-    reason: opt(multilineText(2000)), toDepartmentCode: opt(kato), requestType: opt(text(64)),
-    arrest: z.object({
-      kind: z.enum(['accounts', 'property', 'travel']),
-      items: z.array(z.object({ kind: z.enum(['bank_account', 'real_estate', 'vehicle', 'other']), description: multilineText(500),
-        identifier: opt(text(100)), valueTiyn: opt(z.string().regex(/^\d{1,15}$/)) })).max(100),
-    }).optional(),
-    arrestId: opt(uuid),
-  }).optional(),
-});
 /**
  * ENF-11: one writ per call — the card (≤ 100 writ parties, well under 1 MB),
  * three detached signatures (tens of kB each) and the court act's PDF, up to
@@ -57,12 +30,21 @@ const actSchema = z.object({
 export const WRIT_BODY_LIMIT = 24 * 1024 * 1024;
 
 
+/**
+ * The card (enforcement/card.ts) and the approvals (senior.ts) are still
+ * assembled from untyped rows until their repository in packages/db types them; the route's response schema
+ * checks every field on the way out, so a wrong one is caught there.
+ */
+const asCard = (card: Awaited<ReturnType<typeof proceedingCard>>) => card as unknown as ProceedingCard;
+
 /** ENF-1…ENF-12 over HTTP (docs/api.md); the use-cases do the work. */
 export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
   const { db, clock } = deps;
   const base = { db, clock };
 
-  app.get('/api/enforcement/reference', { schema: { tags: ['enforcement'], summary: 'Reference data of the enforcement workspace' } }, async (request) => {
+  app.get('/api/enforcement/reference', {
+    schema: { tags: ['enforcement'], summary: 'Reference data of the enforcement workspace', response: { 200: referenceSchema, ...errorResponses } },
+  }, async (request) => {
     requireSubject(request);
     return {
       categories: distribution.DEFAULT_RULES.rules.map((r) => ({ code: r.category, name: r.categoryName })),
@@ -74,31 +56,30 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
         { code: 'notary_writ', name: { kk: 'Нотариустың атқарушылық жазбасы', ru: 'Исполнительная надпись нотариуса' } },
         { code: 'bailiff_resolution', name: { kk: 'Сот орындаушысының қаулысы', ru: 'Постановление судебного исполнителя' } },
       ],
-      requestTypes: SIOPSO_REQUEST_TYPES,
+      requestTypes: [...SIOPSO_REQUEST_TYPES],
       templates: await listLatestTemplates(db),
       departments: REGIONS.map((r) => ({ code: r.id, name: { kk: r.name.kk, ru: r.name.ru } })),
-      placeholders: TEMPLATE_PLACEHOLDERS,
-      statuses: PROCEEDING_STATUSES,
+      placeholders: [...TEMPLATE_PLACEHOLDERS],
+      statuses: [...PROCEEDING_STATUSES],
     };
   });
 
-  app.get('/api/enforcement/queues', { schema: { tags: ['enforcement'], summary: 'ENF-2: the user\'s queues with counts' } },
+  app.get('/api/enforcement/queues', {
+    schema: { tags: ['enforcement'], summary: 'ENF-2: the user\'s queues with counts', response: { 200: queueCountsResponse, ...errorResponses } },
+  },
     async (request) => ({ queues: await queueCounts(db, requireSubject(request), clock.now()) }));
 
   app.get('/api/enforcement/proceedings', {
     schema: {
       tags: ['enforcement'], summary: 'ENF-2: one page of a queue (keyset pagination)',
-      querystring: z.object({
-        queue: z.enum(QUEUE_NAMES).exclude(['forApproval']), status: z.enum(PROCEEDING_STATUSES).optional(), category: opt(text(64)),
-        debtor: opt(text(200)), from: isoDate().optional(), to: isoDate().optional(), overdue: z.enum(['true', 'false']).optional(),
-        sort: z.enum(['registeredAt', '-registeredAt']).optional(), limit: integer(1, 100).optional(),
-        after: opt(queueCursor),
-      }),
+      querystring: proceedingsQuery,
+      response: { 200: proceedingPageSchema, ...errorResponses },
     },
   }, async (request) => listQueue(db, requireSubject(request), { ...request.query, overdue: request.query.overdue === 'true' }, clock.now()));
 
   app.post('/api/enforcement/executive-documents', {
-    schema: { tags: ['enforcement'], summary: 'ENF-1: register an executive document entered by hand', body: cardSchema },
+    schema: { tags: ['enforcement'], summary: 'ENF-1: register an executive document entered by hand', body: cardInputSchema,
+      response: { 201: cardCreatedSchema, ...errorResponses } },
   }, async (request, reply) => {
     const subject = requireSubject(request);
     if (!can(subject, 'enforcement.register', undefined)) throw new DomainError(ErrorCode.forbidden);
@@ -106,75 +87,85 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
       clock.now(), actorOf(request)));
     return reply.code(201).send({
       proceedingId: registration.proceedingId, registrationNumber: registration.registrationNumber, registrationDate: registration.registrationDate,
-      status: 'registered', bailiff: registration.bailiffId ? { id: registration.bailiffId, fullName: registration.bailiffName } : null,
+      status: 'registered' as const, bailiff: registration.bailiffId ? { id: registration.bailiffId, fullName: registration.bailiffName ?? '' } : null,
       reason: registration.reason,
     });
   });
 
-  app.get('/api/enforcement/proceedings/:id', { schema: { tags: ['enforcement'], summary: 'ENF-10: the card', params: idParams } }, async (request) => {
+  app.get('/api/enforcement/proceedings/:id', {
+    schema: { tags: ['enforcement'], summary: 'ENF-10: the card', params: proceedingParams, response: { 200: proceedingCardSchema, ...errorResponses } },
+  }, async (request) => {
     const subject = requireSubject(request);
     const card = await proceedingCard(db, subject, request.params.id, clock.now());
     await recordJournal(db, { at: clock.now(), actor: actorOf(request), action: 'enforcement.viewed',
       objectType: 'proceeding', objectId: card.id, details: {} });
-    return card;
+    return asCard(card);
   });
 
   app.post('/api/enforcement/proceedings/:id/acts', {
-    schema: { tags: ['enforcement'], summary: 'ENF-3…ENF-8: generate a resolution to sign («Сформировать и перейти»)', params: idParams, body: actSchema },
+    schema: { tags: ['enforcement'], summary: 'ENF-3…ENF-8: generate a resolution to sign («Сформировать и перейти»)', params: proceedingParams,
+      body: actRequestSchema, response: { 201: actSchema, ...errorResponses } },
   }, async (request, reply) => {
     const subject = requireSubject(request);
     const actId = await createAct({ ...base, publicOrigin: deps.config.publicOrigin }, subject, actorOf(request), request.params.id, request.body);
     const card = await proceedingCard(db, subject, request.params.id, clock.now());
-    return reply.code(201).send(card.acts.find((a) => a.id === actId));
+    const act = asCard(card).acts.find((a) => a.id === actId);
+    if (!act) throw new DomainError(ErrorCode.notFound);
+    return reply.code(201).send(act);
   });
 
   app.patch('/api/enforcement/proceedings/:id/executive-document', {
-    schema: { tags: ['enforcement'], summary: 'ENF-10: correct the card («Редактировать»); journalled field by field', params: idParams,
-      body: cardSchema.omit({ parties: true, arrivalOrder: true, categoryCode: true, amount: true, currency: true, exchangeRate: true,
-        exchangeRateDate: true }).partial().strict() },
+    schema: { tags: ['enforcement'], summary: 'ENF-10: correct the card («Редактировать»); journalled field by field', params: proceedingParams,
+      body: cardEditSchema, response: { 200: proceedingCardSchema, ...errorResponses } },
   }, async (request) => {
     const subject = requireSubject(request);
     await editExecutiveDocument(base, subject, actorOf(request), request.params.id, request.body);
-    return proceedingCard(db, subject, request.params.id, clock.now());
+    return asCard(await proceedingCard(db, subject, request.params.id, clock.now()));
   });
 
   app.post('/api/enforcement/acts/:id/return', {
-    schema: { tags: ['enforcement'], summary: 'ENF-9: the senior returns a resolution', params: idParams, body: z.object({ reason: multilineText(2000) }) },
+    schema: { tags: ['enforcement'], summary: 'ENF-9: the senior returns a resolution', params: proceedingParams, body: returnActBody,
+      response: { 200: okSchema, ...errorResponses } },
   }, async (request) => {
     await returnAct(base, requireSubject(request), actorOf(request), request.params.id, request.body.reason);
-    return { ok: true };
+    return { ok: true as const };
   });
 
-  app.get('/api/enforcement/approvals', { schema: { tags: ['enforcement'], summary: 'ENF-9: «Входящие/Уведомления»' } },
-    async (request) => listApprovals(db, requireSubject(request)));
+  app.get('/api/enforcement/approvals', {
+    schema: { tags: ['enforcement'], summary: 'ENF-9: «Входящие/Уведомления»', response: { 200: approvalsResponse, ...errorResponses } },
+  }, async (request) => (await listApprovals(db, requireSubject(request))) as unknown as ApprovalsPage);
 
-  app.get('/api/enforcement/proceedings/:id/candidates', { schema: { tags: ['enforcement'], summary: 'ENF-12: bailiffs to reassign to', params: idParams } },
-    async (request) => reassignmentCandidates(base, requireSubject(request), request.params.id));
+  app.get('/api/enforcement/proceedings/:id/candidates', {
+    schema: { tags: ['enforcement'], summary: 'ENF-12: bailiffs to reassign to', params: proceedingParams,
+      response: { 200: candidatesResponse, ...errorResponses } },
+  }, async (request) => reassignmentCandidates(base, requireSubject(request), request.params.id));
 
   app.post('/api/enforcement/proceedings/:id/reassign', {
-    schema: { tags: ['enforcement'], summary: 'ENF-12: reassign with a written reason', params: idParams,
-      body: z.object({ bailiffId: uuid, reason: multilineText(2000) }) },
+    schema: { tags: ['enforcement'], summary: 'ENF-12: reassign with a written reason', params: proceedingParams, body: reassignBody,
+      response: { 200: proceedingCardSchema, ...errorResponses } },
   }, async (request) => {
     const subject = requireSubject(request);
     await reassignProceeding(base, subject, actorOf(request), request.params.id, request.body);
-    return proceedingCard(db, subject, request.params.id, clock.now());
+    return asCard(await proceedingCard(db, subject, request.params.id, clock.now()));
   });
 
   app.post('/api/enforcement/requests/:id/send', {
-    schema: { tags: ['enforcement'], summary: 'ENF-7: «Отправить запрос»', params: idParams },
+    schema: { tags: ['enforcement'], summary: 'ENF-7: «Отправить запрос»', params: proceedingParams, response: { 200: okSchema, ...errorResponses } },
   }, async (request) => {
     await sendSiopsoRequest(base, requireSubject(request), actorOf(request), request.params.id);
-    return { ok: true };
+    return { ok: true as const };
   });
 
-  app.get('/api/enforcement/templates', { schema: { tags: ['enforcement'], summary: 'ENF-6: the template catalog' } }, async (request) => {
+  app.get('/api/enforcement/templates', {
+    schema: { tags: ['enforcement'], summary: 'ENF-6: the template catalog', response: { 200: templatesResponse, ...errorResponses } },
+  }, async (request) => {
     requireSubject(request);
     return { templates: await listLatestTemplates(db) };
   });
 
   app.put('/api/enforcement/templates/:code', {
-    schema: { tags: ['enforcement'], summary: 'ENF-6: a new version of a template (administrator)', params: z.object({ code: code(64) }),
-      body: z.object({ title: localized, body: localized, needsApproval: z.boolean() }) },
+    schema: { tags: ['enforcement'], summary: 'ENF-6: a new version of a template (administrator)', params: templateParams,
+      body: templateInputSchema, response: { 200: templateSchema, ...errorResponses } },
   }, async (request) => {
     const subject = requireSubject(request);
     if (!can(subject, 'enforcement.templates.edit', undefined)) throw new DomainError(ErrorCode.forbidden);
@@ -183,7 +174,7 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.post('/api/dev/court-writ', {
     schema: { tags: ['dev'], summary: 'Dev mode: the courts\' simulator sends a signed writ to our intake (ENF-11 demo)',
-      body: z.object({ categoryCode: code(64).optional() }).optional() },
+      body: devCourtWritBody, response: { 200: devCourtWritResponse, ...errorResponses } },
   }, async (request) => {
     requireSubject(request);
     if (!deps.config.devMode || !deps.devSendWrit) throw new DomainError(ErrorCode.notFound);

@@ -1,6 +1,6 @@
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { FastifyInstance } from 'fastify';
-import { findUncleanText } from './validation';
+import { findUncleanText } from '@oryndau/contracts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
 import { CSRF_COOKIE, SESSION_COOKIE, actorOf, setSessionCookie } from '../http/session';
-import { errorResponses, userSchema } from '../http/schemas';
+import { errorResponses, loginBody, logoutResponse, sessionResponse, userResponse } from '@oryndau/contracts';
 import { deleteSession } from '../identity/sessions';
 import { signInWithPassword } from '../identity/sign-in';
 
@@ -12,7 +11,7 @@ export function registerAuthRoutes(app: ZodApp, deps: AppDeps): void {
     schema: {
       tags: ['auth'],
       summary: 'Who is signed in, the CSRF token, whether dev mode is on',
-      response: { 200: z.object({ csrfToken: z.string(), devMode: z.boolean(), user: userSchema.nullable() }) },
+      response: { 200: sessionResponse, ...errorResponses },
     },
   }, async (request) => ({
     csrfToken: request.cookies[CSRF_COOKIE] ?? '',
@@ -24,11 +23,8 @@ export function registerAuthRoutes(app: ZodApp, deps: AppDeps): void {
     schema: {
       tags: ['auth'],
       summary: 'Sign in with IIN and password',
-      body: z.object({
-        iin: z.string().regex(/^\d{12}$/, 'IIN must be 12 digits'),
-        password: z.string().min(1).max(200),
-      }),
-      response: { 200: z.object({ user: userSchema }), ...errorResponses },
+      body: loginBody,
+      response: { 200: userResponse, ...errorResponses },
     },
     config: { rateLimit: { max: config.login.ratePerMinute, timeWindow: '1 minute' } },
   }, async (request, reply) => {
@@ -42,7 +38,7 @@ export function registerAuthRoutes(app: ZodApp, deps: AppDeps): void {
   });
 
   app.post('/api/auth/logout', {
-    schema: { tags: ['auth'], summary: 'Sign out', response: { 200: z.object({ ok: z.literal(true) }), ...errorResponses } },
+    schema: { tags: ['auth'], summary: 'Sign out', response: { 200: logoutResponse, ...errorResponses } },
   }, async (request, reply) => {
     const token = request.sessionToken;
     if (token && request.user) {

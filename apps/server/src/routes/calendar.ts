@@ -1,16 +1,8 @@
 import { listCalendarDays, upsertCalendarDay } from '@oryndau/db';
 import { DomainError, ErrorCode, can } from '@oryndau/domain';
-import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
 import { actorOf, requireSubject } from '../http/session';
-import { errorResponses } from '../http/schemas';
-import { integer, isoDate, localizedText } from '../http/validation';
-
-const daySchema = z.object({
-  date: z.iso.date(),
-  kind: z.enum(['holiday', 'working_day']),
-  name: z.object({ kk: z.string(), ru: z.string() }).optional(),
-});
+import { calendarDayBody, calendarDayParams, calendarQuery, calendarResponse, errorResponses, okSchema } from '@oryndau/contracts';
 
 /** The working-day calendar as data an administrator amends (DOMAIN.md). */
 export function registerCalendarRoutes(app: ZodApp, deps: AppDeps): void {
@@ -19,8 +11,8 @@ export function registerCalendarRoutes(app: ZodApp, deps: AppDeps): void {
     schema: {
       tags: ['calendar'],
       summary: 'Non-working weekdays and worked weekend days of a year',
-      querystring: z.object({ year: integer(2000, 2100) }),
-      response: { 200: z.object({ year: z.number().int(), days: z.array(daySchema) }), ...errorResponses },
+      querystring: calendarQuery,
+      response: { 200: calendarResponse, ...errorResponses },
     },
   }, async (request) => {
     const subject = requireSubject(request);
@@ -33,12 +25,9 @@ export function registerCalendarRoutes(app: ZodApp, deps: AppDeps): void {
     schema: {
       tags: ['calendar'],
       summary: 'Mark a day as a holiday or a worked weekend day, or back to normal (kind: null)',
-      params: z.object({ date: isoDate({ minYear: 2000 }) }),
-      body: z.object({
-        kind: z.enum(['holiday', 'working_day']).nullable(),
-        name: localizedText(200, { min: 1 }).optional(),
-      }),
-      response: { 200: z.object({ ok: z.literal(true) }), ...errorResponses },
+      params: calendarDayParams,
+      body: calendarDayBody,
+      response: { 200: okSchema, ...errorResponses },
     },
   }, async (request) => {
     const subject = requireSubject(request);

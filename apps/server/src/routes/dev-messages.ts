@@ -1,9 +1,8 @@
 import { DomainError, ErrorCode, can } from '@oryndau/domain';
-import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
 import { actorOf, requireSubject } from '../http/session';
 import { createDocument } from '../signing/documents';
-import { errorResponses } from '../http/schemas';
+import { devMessagesResponse, errorResponses, sampleDocumentSchema } from '@oryndau/contracts';
 
 type Row = {
   id: string; channel: 'sms' | 'email'; recipient: string; subject: string | null; body: string; attempts: number;
@@ -16,16 +15,7 @@ export function registerDevMessageRoutes(app: ZodApp, deps: AppDeps): void {
     schema: {
       tags: ['dev'],
       summary: 'Outgoing SMS and e-mail (dev mode)',
-      response: {
-        200: z.object({
-          messages: z.array(z.object({
-            id: z.string(), channel: z.enum(['sms', 'email']), recipient: z.string(), subject: z.string().nullable(),
-            body: z.string(), status: z.enum(['pending', 'sent', 'failed']), attempts: z.number().int(),
-            createdAt: z.string(), sentAt: z.string().nullable(),
-          })),
-        }),
-        ...errorResponses,
-      },
+      response: { 200: devMessagesResponse, ...errorResponses },
     },
   }, async (request) => {
     if (!deps.config.devMode) throw new DomainError(ErrorCode.notFound);
@@ -53,7 +43,7 @@ export function registerDevSampleDocumentRoute(app: ZodApp, deps: AppDeps): void
     schema: {
       tags: ['dev'],
       summary: 'Create a sample document to sign (dev mode)',
-      response: { 200: z.object({ documentId: z.string(), title: z.object({ kk: z.string(), ru: z.string() }), contentHash: z.string() }), ...errorResponses },
+      response: { 200: sampleDocumentSchema, ...errorResponses },
     },
   }, async (request) => {
     if (!deps.config.devMode) throw new DomainError(ErrorCode.notFound);

@@ -1,5 +1,5 @@
 import type { Database } from '@oryndau/db';
-import { z } from 'zod';
+import { healthResponse } from '@oryndau/contracts';
 import type { ZodApp } from '../app';
 import type { SystemKeyStatus } from '../simplified/system-key';
 import { crlHealth } from '../signing/crl-refresh';
@@ -10,20 +10,6 @@ export type HealthChecks = {
   /** Issue 11 item 11: the CRL download job's sources (TRUST_CRL_URLS); its last success per source is shown. */
   crls?: { sources: readonly string[]; now: () => Date };
 };
-
-const check = z.object({ ok: z.boolean(), detail: z.string() });
-// Issue 11 item 11: the CRL download job's last success per source (omitted when no TRUST_CRL_URLS are configured).
-const crlLine = z.object({
-  source: z.string(), issuer: z.string().nullable(), lastSuccessAt: z.string().nullable(), nextUpdate: z.string().nullable(),
-  failures: z.number(), current: z.boolean(),
-});
-const body = z.object({
-  /** `degraded`: something named below is not working; the HTTP status is 503 only when the database is down. */
-  status: z.enum(['ok', 'degraded']),
-  database: z.object({ ok: z.boolean(), kind: z.string() }),
-  systemKey: check,
-  crls: z.array(crlLine).optional(),
-});
 
 const systemKeyCheck = (status: SystemKeyStatus) => (status.ok
   ? { ok: true, detail: `${status.source === 'file' ? 'SYSTEM_KEY_FILE' : 'dev PKI'}, BIN ${status.bin}, valid until ${status.notAfter}` }
@@ -39,7 +25,7 @@ export function registerHealthRoutes(app: ZodApp, db: Database, checks: HealthCh
     schema: {
       tags: ['system'],
       summary: 'Liveness, database reachability, the system key and the CRL downloads',
-      response: { 200: body, 503: body },
+      response: { 200: healthResponse, 503: healthResponse },
     },
     config: { rateLimit: false },
   }, async (_request, reply) => {

@@ -1,16 +1,8 @@
 import { recordJournal, listJournal } from '@oryndau/db';
 import { DomainError, ErrorCode, can } from '@oryndau/domain';
-import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
 import { actorOf, requireSubject } from '../http/session';
-import { errorResponses } from '../http/schemas';
-import { iin, integer, isoDateTime, text } from '../http/validation';
-
-const entrySchema = z.object({
-  seq: z.number().int(), at: z.string(), actorIin: z.string().nullable(), actorName: z.string().nullable(),
-  role: z.string().nullable(), action: z.string(), objectType: z.string(), objectId: z.string().nullable(),
-  requestId: z.string().nullable(), details: z.unknown(), hash: z.string(),
-});
+import { errorResponses, journalQuery, journalResponse } from '@oryndau/contracts';
 
 export function registerJournalRoutes(app: ZodApp, deps: AppDeps): void {
   const { db, clock } = deps;
@@ -18,17 +10,8 @@ export function registerJournalRoutes(app: ZodApp, deps: AppDeps): void {
     schema: {
       tags: ['journal'],
       summary: 'Browse the journal, newest first (administrators)',
-      querystring: z.object({
-        actor: iin.optional(),
-        action: text(100).optional(),
-        objectType: text(100).optional(),
-        objectId: text(200).optional(),
-        from: isoDateTime().optional(),
-        to: isoDateTime().optional(),
-        before: integer(1, Number.MAX_SAFE_INTEGER).optional(),
-        limit: integer(1, 200).default(50),
-      }),
-      response: { 200: z.object({ entries: z.array(entrySchema), nextBefore: z.number().int().nullable() }), ...errorResponses },
+      querystring: journalQuery,
+      response: { 200: journalResponse, ...errorResponses },
     },
   }, async (request) => {
     const subject = requireSubject(request);

@@ -1,8 +1,7 @@
 import { DomainError, ErrorCode, QUEUES, can } from '@oryndau/domain';
-import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
 import { actorOf, requireSubject } from '../http/session';
-import { errorResponses, localeSchema, userSchema } from '../http/schemas';
+import { errorResponses, homeResponse, localeBody, userResponse } from '@oryndau/contracts';
 import { findUserById, toView } from '../identity/users';
 
 export function registerMeRoutes(app: ZodApp, deps: AppDeps): void {
@@ -12,8 +11,8 @@ export function registerMeRoutes(app: ZodApp, deps: AppDeps): void {
     schema: {
       tags: ['me'],
       summary: 'Remember the interface language of the signed-in user',
-      body: z.object({ locale: localeSchema }),
-      response: { 200: z.object({ user: userSchema }), ...errorResponses },
+      body: localeBody,
+      response: { 200: userResponse, ...errorResponses },
     },
   }, async (request) => {
     const subject = requireSubject(request);
@@ -38,7 +37,7 @@ export function registerMeRoutes(app: ZodApp, deps: AppDeps): void {
     schema: {
       tags: ['me'],
       summary: 'The work queues of the signed-in user\'s roles',
-      response: { 200: z.object({ queues: z.array(z.object({ key: z.string(), count: z.number().int() })) }), ...errorResponses },
+      response: { 200: homeResponse, ...errorResponses },
     },
   }, async (request) => {
     const subject = requireSubject(request);

@@ -1,15 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { DomainError, ErrorCode } from '@oryndau/domain';
-import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
-import { errorResponses } from '../http/schemas';
+import { crlResponse, demoKeyFileParams, demoKeyFileResponse, demoKeysResponse, errorResponses, ocspResponse } from '@oryndau/contracts';
 import { DEMO_KEY_PIN } from '../signing/demo-keys';
 import { demoKeyPath } from '../signing/trust';
 
 /** The dev PKI over HTTP: its CRL (public, like the NCA's) and, in dev mode, the demo key files. */
 export function registerPkiRoutes(app: ZodApp, deps: AppDeps): void {
   app.get('/pki/crl', {
-    schema: { tags: ['pki'], summary: 'CRL of the dev issuing CA (DER)' },
+    schema: { tags: ['pki'], summary: 'CRL of the dev issuing CA (DER)', response: { 200: crlResponse, ...errorResponses } },
     config: { rateLimit: false },
   }, async (_request, reply) => {
     const crl = await deps.trust?.devCrl();
@@ -20,7 +19,8 @@ export function registerPkiRoutes(app: ZodApp, deps: AppDeps): void {
   // RFC 6960 Appendix A.1: POST with the DER request as the body.
   app.addContentTypeParser('application/ocsp-request', { parseAs: 'buffer', bodyLimit: 64 * 1024 }, (_request, body, done) => done(null, body));
   app.post('/pki/ocsp', {
-    schema: { tags: ['pki'], summary: 'OCSP responder of the dev issuing CA (RFC 6960, application/ocsp-request → application/ocsp-response)' },
+    schema: { tags: ['pki'], summary: 'OCSP responder of the dev issuing CA (RFC 6960, application/ocsp-request → application/ocsp-response)',
+      response: { 200: ocspResponse, ...errorResponses } },
     config: { rateLimit: false },
   }, async (request, reply) => {
     if (!Buffer.isBuffer(request.body)) throw new DomainError(ErrorCode.validation);
@@ -33,13 +33,7 @@ export function registerPkiRoutes(app: ZodApp, deps: AppDeps): void {
     schema: {
       tags: ['dev'],
       summary: 'Demo key files and their PIN (dev mode)',
-      response: {
-        200: z.object({ keys: z.array(z.object({
-          iin: z.string().nullable(), bin: z.string().nullable(), fullName: z.string(), purpose: z.enum(['sign', 'auth']),
-          pin: z.string(), url: z.string(),
-        })) }),
-        ...errorResponses,
-      },
+      response: { 200: demoKeysResponse, ...errorResponses },
     },
   }, async () => {
     if (!deps.config.devMode || !deps.trust?.demoKeys.length) throw new DomainError(ErrorCode.notFound);
@@ -52,7 +46,7 @@ export function registerPkiRoutes(app: ZodApp, deps: AppDeps): void {
   });
 
   app.get('/api/dev/pki/demo-keys/:file', {
-    schema: { tags: ['dev'], summary: 'Download a demo key file (dev mode)', params: z.object({ file: z.string().regex(/^[\w-]+\.p12$/) }) },
+    schema: { tags: ['dev'], summary: 'Download a demo key file (dev mode)', params: demoKeyFileParams, response: { 200: demoKeyFileResponse, ...errorResponses } },
   }, async (request, reply) => {
     const trust = deps.trust;
     const file = `demo-keys/${request.params.file}`;

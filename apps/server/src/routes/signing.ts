@@ -1,14 +1,14 @@
 import { DomainError, ErrorCode } from '@oryndau/domain';
-import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
-import { errorResponses, userSchema } from '../http/schemas';
-import { base64, idParams, uuid } from '../http/validation';
+import {
+  documentChallengeSchema, documentContentParams, documentContentResponse, errorResponses, esignSignInBody, signInChallengeSchema,
+  signatureAcceptedSchema, signatureBody, signatureParams, userResponse,
+} from '@oryndau/contracts';
 import { actorOf, requireSubject, setSessionCookie } from '../http/session';
 import { completeEsignSignIn, startEsignSignIn } from '../identity/esign-sign-in';
 import { loadDocument } from '../signing/documents';
 import { mayReadDocument, startDocumentSigning, submitDocumentSignature } from '../signing/sign-document';
 
-const cms = base64(2_000_000, 16);
 const decode = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
 
 /** SIG-1…SIG-4 and ЭЦП sign-in over HTTP; the use-cases do the work. */
@@ -16,7 +16,8 @@ export function registerSigningRoutes(app: ZodApp, deps: AppDeps): void {
   const signing = { db: deps.db, clock: deps.clock, verify: deps.verify, hooks: deps.signingHooks };
 
   app.get('/api/documents/:id/content', {
-    schema: { tags: ['signing'], summary: 'The exact bytes to sign', params: idParams },
+    schema: { tags: ['signing'], summary: 'The exact bytes to sign', params: documentContentParams,
+      response: { 200: documentContentResponse, ...errorResponses } },
   }, async (request, reply) => {
     const subject = requireSubject(request);
     const document = await loadDocument(deps.db, request.params.id);
@@ -30,11 +31,8 @@ export function registerSigningRoutes(app: ZodApp, deps: AppDeps): void {
     schema: {
       tags: ['signing'],
       summary: 'Start signing a document (SIG-3: the challenge lives 5 minutes)',
-      params: idParams,
-      response: {
-        200: z.object({ challengeId: z.string(), documentId: z.string(), contentHash: z.string(), startedAt: z.string(), expiresAt: z.string() }),
-        ...errorResponses,
-      },
+      params: documentContentParams,
+      response: { 200: documentChallengeSchema, ...errorResponses },
     },
   }, async (request) => {
     const { challenge, document } = await startDocumentSigning(signing, requireSubject(request), actorOf(request), request.params.id);
@@ -46,9 +44,9 @@ export function registerSigningRoutes(app: ZodApp, deps: AppDeps): void {
     schema: {
       tags: ['signing'],
       summary: 'Submit a detached CMS signature of the document (verified before anything moves)',
-      params: z.object({ challengeId: uuid }),
-      body: z.object({ cms }),
-      response: { 200: z.object({ signatureId: z.string(), documentId: z.string() }), ...errorResponses },
+      params: signatureParams,
+      body: signatureBody,
+      response: { 200: signatureAcceptedSchema, ...errorResponses },
     },
   }, async (request) => submitDocumentSignature(signing, requireSubject(request), actorOf(request),
     { challengeId: request.params.challengeId, cms: decode(request.body.cms) }));
@@ -57,7 +55,7 @@ export function registerSigningRoutes(app: ZodApp, deps: AppDeps): void {
     schema: {
       tags: ['auth'],
       summary: 'ЭЦП sign-in: a single-use nonce living 60 seconds',
-      response: { 200: z.object({ challengeId: z.string(), nonce: z.string(), expiresAt: z.string() }), ...errorResponses },
+      response: { 200: signInChallengeSchema, ...errorResponses },
     },
     config: { rateLimit: { max: deps.config.login.ratePerMinute, timeWindow: '1 minute' } },
   }, async () => {
@@ -69,8 +67,8 @@ export function registerSigningRoutes(app: ZodApp, deps: AppDeps): void {
     schema: {
       tags: ['auth'],
       summary: 'ЭЦП sign-in: the nonce signed (CMS, attached or detached) with an authentication key',
-      body: z.object({ challengeId: uuid, cms }),
-      response: { 200: z.object({ user: userSchema }), ...errorResponses },
+      body: esignSignInBody,
+      response: { 200: userResponse, ...errorResponses },
     },
     config: { rateLimit: { max: deps.config.login.ratePerMinute, timeWindow: '1 minute' } },
   }, async (request, reply) => {

@@ -1,9 +1,7 @@
 import QRCode from 'qrcode';
-import { z } from 'zod';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { AppDeps, ZodApp } from '../app';
-import { errorResponses } from '../http/schemas';
-import { idParams } from '../http/validation';
+import { errorResponses, publicVerificationSchema, verifyParams, verifyQrResponse } from '@oryndau/contracts';
 import { loadDocument } from '../signing/documents';
 import { maskIdentifier, maskName } from '../signing/mask';
 
@@ -23,19 +21,8 @@ export function registerVerifyRoutes(app: ZodApp, deps: AppDeps): void {
     schema: {
       tags: ['verify'],
       summary: 'Public: a signed document\'s hash, signers (masked) and verdicts',
-      params: idParams,
-      response: {
-        200: z.object({
-          documentId: z.string(), title: z.object({ kk: z.string(), ru: z.string() }), sha256: z.string(), size: z.number().int(),
-          signatures: z.array(z.object({
-            signer: z.string().nullable(), iin: z.string().nullable(), bin: z.string().nullable(), algorithm: z.string().nullable(),
-            valid: z.boolean(), checkedAt: z.string(), evidence: z.object({
-              timeUsed: z.string().nullable(), chain: z.array(z.string()), crl: z.string().nullable(),
-            }),
-          })),
-        }),
-        ...errorResponses,
-      },
+      params: verifyParams,
+      response: { 200: publicVerificationSchema, ...errorResponses },
     },
   }, async (request) => {
     const document = await loadDocument(deps.db, request.params.id);
@@ -61,7 +48,8 @@ export function registerVerifyRoutes(app: ZodApp, deps: AppDeps): void {
   });
 
   app.get('/api/verify/:id/qr.svg', {
-    schema: { tags: ['verify'], summary: 'QR code linking to the public verification page', params: idParams },
+    schema: { tags: ['verify'], summary: 'QR code linking to the public verification page', params: verifyParams,
+      response: { 200: verifyQrResponse, ...errorResponses } },
   }, async (request, reply) => {
     const document = await loadDocument(deps.db, request.params.id);
     // Only a signed document has a verification page to point to; the link is PUBLIC_URL's, never the caller's Host header.

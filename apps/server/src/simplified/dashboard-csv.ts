@@ -1,5 +1,6 @@
 import type { Locale, LocalizedText } from '@oryndau/kz';
-import { DASHBOARD_COUNTS, type Dashboard, type DashboardCount } from './dashboard';
+import { DASHBOARD_COUNTS, type DashboardCount } from '@oryndau/contracts';
+import type { Dashboard } from './dashboard';
 
 // The dashboard as a spreadsheet for the ministry: Excel in a Kazakh or
 // Russian locale opens a CSV by double-click only with a BOM (else it reads

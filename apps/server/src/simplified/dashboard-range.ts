@@ -1,3 +1,4 @@
+import { DASHBOARD_ZONE } from '@oryndau/contracts';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import { addDays, daysBetween, isIsoDate, localDateOf, type IsoDate } from '@oryndau/kz';
 
@@ -5,7 +6,6 @@ import { addDays, daysBetween, isIsoDate, localDateOf, type IsoDate } from '@ory
 // ministry reports by the capital's day; Kazakhstan has been one zone, UTC+5,
 // since 1 March 2024), `to` inclusive.
 
-export const DASHBOARD_ZONE = 'Asia/Almaty';
 export const MAX_DASHBOARD_DAYS = 366;
 export const DEFAULT_DASHBOARD_DAYS = 30;
 

@@ -1,13 +1,12 @@
 import type { Sql } from '@oryndau/db';
 import { countSimplifiedEventsPerDay, summariseSimplifiedCases } from '@oryndau/db';
 import type { IsoDate } from '@oryndau/kz';
-import { DASHBOARD_ZONE, daysOf, type DashboardRange } from './dashboard-range';
+import { DASHBOARD_ZONE, type DashboardCount } from '@oryndau/contracts';
+import { daysOf, type DashboardRange } from './dashboard-range';
 
 // The ministry's figures of the simplified-proceedings pilot, per Almaty day
 // (the counting itself: packages/db simplified/dashboard-queries.ts).
 
-export const DASHBOARD_COUNTS = ['received', 'initiated', 'terminated', 'cancelledExpired', 'cancelledDisagreed', 'ordinary'] as const;
-export type DashboardCount = (typeof DASHBOARD_COUNTS)[number];
 
 export type DashboardDay = { date: IsoDate } & Record<DashboardCount, number>;
 

@@ -2,29 +2,15 @@ import type { Adapters } from '@oryndau/adapters';
 import { findDocumentContent, findFirstValidSignatureCms } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import {
+  debtorDocumentParams, debtorDocumentQuery, debtorDocumentResponse, debtorViewSchema, disagreeBody, errorResponses, payBody, payResponse,
+  tokenParams,
+} from '@oryndau/contracts';
 import type { AppDeps, ZodApp } from '../app';
-import { errorResponses } from '../http/schemas';
-import { text, uuid } from '../http/validation';
 import { debtorView, findCaseByToken, linkTokenHash } from './debtor-view';
 import { applyCommand, debtorActor, lockCase, type OutcomeDeps } from './outcomes';
 import { decodeSealedAct, renderSealedAct, SEALED_ACT_MEDIA_TYPE } from './sealed-act';
 import { startPayment } from './start-payment';
-
-// Any string up to a sane length: a malformed token answers 404 exactly as an unknown one.
-const tokenParams = z.object({ token: text(100, { trim: false }) });
-const localized = z.object({ kk: z.string(), ru: z.string() });
-const viewSchema = z.object({
-  caseId: z.string(), erapFineId: z.string(), status: z.enum(['received', 'initiated', 'terminated', 'cancelled', 'ordinary']),
-  statusText: localized, outcome: z.enum(['paid', 'expired', 'disagreed']).nullable(), debtorName: z.string(), debtorIinMasked: z.string(),
-  amountTiyn: z.number(), paidTiyn: z.number(), dueTiyn: z.number(),
-  decision: z.object({ number: z.string(), date: z.string(), article: z.string(), issuingBody: z.string() }), caseOpenedOn: z.string(),
-  lastDay: z.string(), expiresAt: z.string(), serverNow: z.string(), zone: z.string(),
-  documents: z.array(z.object({ kind: z.enum(['simp.initiation', 'simp.termination', 'simp.cancellation']), documentId: z.string(),
-    title: localized, url: z.string(), verifyUrl: z.string() })),
-  actions: z.object({ pay: z.boolean(), disagree: z.boolean() }), paymentState: z.enum(['none', 'pending', 'paid']),
-  proceeding: z.object({ registrationNumber: z.string() }).nullable(),
-});
 
 /**
  * SIMP-3, SIMP-4, SIMP-6: the debtor's page behind the SMS link. No sign-in:
@@ -42,7 +28,7 @@ export function registerDebtorRoutes(app: ZodApp, deps: AppDeps & { adapters?: (
 
   app.get('/api/public/simplified/:token', {
     config: { rateLimit },
-    schema: { tags: ['simplified'], summary: 'SIMP-3: the fine behind an SMS link', params: tokenParams, response: { 200: viewSchema, ...errorResponses } },
+    schema: { tags: ['simplified'], summary: 'SIMP-3: the fine behind an SMS link', params: tokenParams, response: { 200: debtorViewSchema, ...errorResponses } },
   }, async (request, reply) => {
     const row = await findCaseByToken(deps.db, request.params.token);
     void reply.header('cache-control', 'no-store');
@@ -54,8 +40,9 @@ export function registerDebtorRoutes(app: ZodApp, deps: AppDeps & { adapters?: (
     schema: {
       tags: ['simplified'],
       summary: 'SIMP-3: a resolution of this fine — its PDF in kk or ru, the signed original, or its detached signature',
-      params: tokenParams.extend({ documentId: uuid }),
-      querystring: z.object({ lang: z.enum(['kk', 'ru']).default('kk'), format: z.enum(['pdf', 'signed', 'p7s']).default('pdf') }),
+      params: debtorDocumentParams,
+      querystring: debtorDocumentQuery,
+      response: { 200: debtorDocumentResponse, ...errorResponses },
     },
   }, async (request, reply) => {
     const row = await findCaseByToken(deps.db, request.params.token);
@@ -83,7 +70,7 @@ export function registerDebtorRoutes(app: ZodApp, deps: AppDeps & { adapters?: (
   app.post('/api/public/simplified/:token/pay', {
     config: { rateLimit },
     schema: { tags: ['simplified'], summary: 'SIMP-4: start paying the fine through the payment gateway', params: tokenParams,
-      body: z.object({}).optional(), response: { 200: z.object({ redirectUrl: z.string() }), ...errorResponses } },
+      body: payBody, response: { 200: payResponse, ...errorResponses } },
   }, async (request) => {
     return startPayment({ db: deps.db, payments, publicOrigin: deps.config.publicOrigin }, request.params.token, deps.clock.now());
   });
@@ -91,7 +78,7 @@ export function registerDebtorRoutes(app: ZodApp, deps: AppDeps & { adapters?: (
   app.post('/api/public/simplified/:token/disagree', {
     config: { rateLimit },
     schema: { tags: ['simplified'], summary: 'SIMP-6: the debtor disagrees — the initiation is cancelled at once', params: tokenParams,
-      body: z.object({ confirm: z.literal(true) }), response: { 200: viewSchema, ...errorResponses } },
+      body: disagreeBody, response: { 200: debtorViewSchema, ...errorResponses } },
   }, async (request) => {
     const { token } = request.params;
     const tokenHash = linkTokenHash(token);

@@ -2,9 +2,8 @@ import { randomInt } from 'node:crypto';
 import { findInitiationSmsBody } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import { isValidIin, localDateOf } from '@oryndau/kz';
-import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../app';
-import { errorResponses } from '../http/schemas';
+import { devFineBody, devFineResponse, errorResponses } from '@oryndau/contracts';
 import { intakeFine, type IntakeDeps } from './intake-fine';
 
 /** A random valid IIN of a person born 1975–1999 (dev only). */
@@ -28,8 +27,8 @@ function randomIin(): string {
 export function registerDevFineRoute(app: ZodApp, deps: AppDeps, intake: IntakeDeps): void {
   app.post('/api/dev/simplified/fine', {
     schema: { tags: ['dev'], summary: 'Dev: take in a simulated ЕРАП fine and return the debtor\'s SMS link',
-      body: z.object({ debtorIin: z.string().optional(), amountTiyn: z.number().int().positive().optional() }).optional(),
-      response: { 200: z.object({ caseId: z.string(), erapFineId: z.string(), link: z.string(), sms: z.string() }), ...errorResponses } },
+      body: devFineBody,
+      response: { 200: devFineResponse, ...errorResponses } },
   }, async (request) => {
     const now = deps.clock.now();
     // Inside the configured pilot: with the defaults (Taraz, cases opened until

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, kato, text } from '../http/validation';
+import { isoDate, kato, text } from '@oryndau/contracts';
 
 /**
  * One fine as ЕРАП sends it for compulsory collection (SIMP-1), aligned with

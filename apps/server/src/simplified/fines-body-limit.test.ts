@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { WRIT_BODY_LIMIT } from '../enforcement/routes';
 import { erapFineItemSchema } from './fine-input';
-import { ERAP_BODY_LIMIT, MAX_FINES_PER_BATCH } from './routes';
+import { MAX_FINES_PER_BATCH } from '@oryndau/contracts';
+import { ERAP_BODY_LIMIT } from './routes';
 
 // Kazakh letters take two bytes in UTF-8: the longest a valid fine can be.
 const longest = (n: number) => 'Ә'.repeat(n);

@@ -1,6 +1,7 @@
 import type { Adapters, PaymentNotification } from '@oryndau/adapters';
 import { clearPendingPayment } from '@oryndau/db';
 import { AdapterError, PAYMENT_SIGNATURE_HEADER, paymentNotificationSchema, verifyPaymentNotification } from '@oryndau/adapters';
+import { errorResponses, paymentNotifyResponse } from '@oryndau/contracts';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { AppDeps, ZodApp } from '../app';
 import { caseIdOfReference } from './payment-reference';
@@ -59,7 +60,8 @@ export function registerPaymentNotifyRoute(app: ZodApp, deps: AppDeps & { adapte
     scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => done(null, body));
     scope.post('/api/integrations/payments/notify', {
       config: { rateLimit: false },
-      schema: { tags: ['integrations'], summary: 'SIMP-4: signed payment notifications from the payment gateway' },
+      schema: { tags: ['integrations'], summary: 'SIMP-4: signed payment notifications from the payment gateway',
+        response: { 200: paymentNotifyResponse, ...errorResponses } },
     }, async (request) => {
       const secret = deps.config.paymentsNotifySecret;
       const raw = typeof request.body === 'string' ? request.body : '';

@@ -1,4 +1,4 @@
-import { isUuid } from '../http/validation';
+import { isUuid } from '@oryndau/contracts';
 
 /** Reference of the n-th payment attempt of a case: the gateway's idempotency key (two clicks → one payment). */
 export const paymentReference = (caseId: string, attempt: number) => `simp-${caseId}-${attempt}`;

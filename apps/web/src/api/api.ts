@@ -3,6 +3,7 @@ import { createHttpClient, readCookie } from './http-client.ts';
 import type {
   DemoKey, DocumentChallenge, PublicVerification, SampleDocument, SignatureAccepted, SignInChallenge,
 } from './signing-types.ts';
+import type { DevFine } from '@oryndau/contracts';
 import type { JournalPage, JournalQuery, OutgoingMessage, Queue, Session, User } from './types.ts';
 import type { UiLanguage } from '../i18n/ui-language.ts';
 
@@ -32,7 +33,7 @@ export const api = {
   journal: (query: JournalQuery) => http.get<JournalPage>('/api/journal', query),
   devMessages: () => http.get<{ messages: OutgoingMessage[] }>('/api/dev/messages'),
   /** SIMP-2 in dev: a simulated ЕРАП fine through the real intake; the SMS link comes back. */
-  devSimplifiedFine: () => http.post<{ caseId: string; erapFineId: string; link: string; sms: string }>('/api/dev/simplified/fine', {}),
+  devSimplifiedFine: () => http.post<DevFine>('/api/dev/simplified/fine', {}),
   // Signing (ЭЦП): the key never travels, only the CMS made in the browser.
   createSampleDocument: () => http.post<SampleDocument>('/api/dev/sample-document'),
   documentContent: (id: string) => http.getBytes(`/api/documents/${encodeURIComponent(id)}/content`),

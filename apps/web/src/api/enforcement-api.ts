@@ -3,8 +3,8 @@
 // CSRF token, and fail with ApiError { code, message, details }.
 import { http } from './api.ts';
 import type {
-  Act, ActRequest, ApprovalItem, CardCreated, CardInput, Candidate, ProceedingCard, ProceedingPage, ProceedingQuery,
-  QueueCount, Reference, SiopsoRequest, Template, TemplateInput,
+  Act, ActRequest, ApprovalItem, CardCreated, CardInput, ProceedingCard, ProceedingPage, ProceedingQuery, QueueCount, ReassignCandidate,
+  Reference, Template, TemplateInput,
 } from './enforcement-types.ts';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -18,13 +18,13 @@ export const enforcementApi = {
   /** «Сформировать и перейти»: renders the act's PDF, ready to sign. */
   createAct: (proceedingId: string, body: ActRequest) =>
     http.post<Act>(`/api/enforcement/proceedings/${id(proceedingId)}/acts`, body),
-  returnAct: (actId: string, reason: string) => http.post<Act>(`/api/enforcement/acts/${id(actId)}/return`, { reason }),
+  returnAct: (actId: string, reason: string) => http.post<{ ok: true }>(`/api/enforcement/acts/${id(actId)}/return`, { reason }),
   approvals: () => http.get<{ items: ApprovalItem[] }>('/api/enforcement/approvals'),
   candidates: (proceedingId: string) =>
-    http.get<{ candidates: Candidate[] }>(`/api/enforcement/proceedings/${id(proceedingId)}/candidates`),
+    http.get<{ candidates: ReassignCandidate[] }>(`/api/enforcement/proceedings/${id(proceedingId)}/candidates`),
   reassign: (proceedingId: string, bailiffId: string, reason: string) =>
     http.post<ProceedingCard>(`/api/enforcement/proceedings/${id(proceedingId)}/reassign`, { bailiffId, reason }),
-  sendRequest: (requestId: string) => http.post<SiopsoRequest>(`/api/enforcement/requests/${id(requestId)}/send`),
+  sendRequest: (requestId: string) => http.post<{ ok: true }>(`/api/enforcement/requests/${id(requestId)}/send`),
   templates: () => http.get<{ templates: Template[] }>('/api/enforcement/templates'),
   saveTemplate: (code: string, input: TemplateInput) => http.put<Template>(`/api/enforcement/templates/${id(code)}`, input),
 };

@@ -1,41 +1,11 @@
-// Shapes of docs/api.md "Signing (ЭЦП)".
+// Shapes of docs/api.md "Signing (ЭЦП)": `z.infer` of the routes' schemas in @oryndau/contracts (issue 11 item 12).
+import type { Localized } from '@oryndau/contracts';
 
-export type Bilingual = { kk: string; ru: string };
+export type {
+  DemoKey, DocumentChallenge, PublicSignature, PublicVerification, SampleDocument, SignatureAccepted, SignInChallenge,
+} from '@oryndau/contracts';
 
-export type SampleDocument = { documentId: string; title: Bilingual; contentHash: string };
+export type Bilingual = Localized;
 
-/** SIG-3: the server fixes what is signed and when the challenge expires (start + 5 min). */
-export type DocumentChallenge = {
-  challengeId: string;
-  documentId: string;
-  contentHash: string;
-  startedAt: string;
-  expiresAt: string;
-};
-
-export type SignatureAccepted = { signatureId: string; documentId: string };
-
-export type SignInChallenge = { challengeId: string; nonce: string; expiresAt: string };
-
-/** One reason a signature was refused, in both languages (`signing.signature_invalid`). */
+/** One reason a signature was refused, in both languages (`signing.signature_invalid` details). */
 export type SignatureReason = { code: string } & Bilingual;
-
-export type PublicSignature = {
-  signer: string | null;
-  iin: string | null;
-  bin: string | null;
-  algorithm: string | null;
-  valid: boolean;
-  checkedAt: string;
-  evidence: { timeUsed: string | null; chain: string[]; crl: string | null };
-};
-
-export type PublicVerification = {
-  documentId: string;
-  title: Bilingual;
-  sha256: string;
-  size: number;
-  signatures: PublicSignature[];
-};
-
-export type DemoKey = { iin: string | null; bin?: string | null; fullName: string; purpose: 'sign' | 'auth'; pin: string; url: string };

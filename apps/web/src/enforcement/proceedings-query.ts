@@ -3,7 +3,7 @@
 // link shows the same list. This file converts between that query, the
 // form and GET /api/enforcement/proceedings.
 import { queueNames, statuses } from '../api/enforcement-types.ts';
-import type { ProceedingQuery, QueueName, SortOrder, Status } from '../api/enforcement-types.ts';
+import type { ListQueue, ProceedingQuery, QueueName, SortOrder, Status } from '../api/enforcement-types.ts';
 import type { RouteQuery } from '../router/hash-router.ts';
 
 export type ListFilters = {
@@ -78,7 +78,7 @@ export function filtersToQuery(filters: ListFilters): Partial<RouteQuery> {
 }
 
 /** Filters of one queue → GET /api/enforcement/proceedings; `after` is the keyset cursor of the next page. */
-export function toProceedingQuery(queue: QueueName, filters: ListFilters, after?: string | null): ProceedingQuery {
+export function toProceedingQuery(queue: ListQueue, filters: ListFilters, after?: string | null): ProceedingQuery {
   const query: ProceedingQuery = { queue, sort: filters.sort, limit: pageSize };
   if (filters.status !== undefined) query.status = filters.status;
   if (filters.category !== undefined) query.category = filters.category;
@@ -95,6 +95,6 @@ export function toProceedingQuery(queue: QueueName, filters: ListFilters, after?
 }
 
 /** A key that changes exactly when the first page must be loaded again. */
-export function listKey(queue: QueueName, filters: ListFilters): string {
+export function listKey(queue: ListQueue, filters: ListFilters): string {
   return JSON.stringify(toProceedingQuery(queue, filters));
 }

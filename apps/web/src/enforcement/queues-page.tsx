@@ -3,7 +3,7 @@ import { Badge, Button, Card, Empty, Space, Spin, Tabs, Tag, Typography } from '
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { enforcementApi } from '../api/enforcement-api.ts';
-import type { QueueCount, QueueName } from '../api/enforcement-types.ts';
+import type { ListQueue, QueueCount, QueueName } from '../api/enforcement-types.ts';
 import { canOpen } from '../app-nav.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { useLoad } from '../components/use-load.ts';
@@ -26,10 +26,8 @@ export function QueuesPage() {
   const [queues, reloadQueues] = useLoad(() => enforcementApi.queues(), user?.id ?? '');
   const [reference] = useReference();
   const available = queues.status === 'ok' ? queues.data.queues : [];
-  const listed = available.filter((q) => q.key !== 'forApproval');
-  const active: QueueName | null = filters.queue !== undefined && listed.some((q) => q.key === filters.queue)
-    ? filters.queue
-    : (listed[0]?.key ?? null);
+  const listed = available.filter((q): q is QueueCount & { key: ListQueue } => q.key !== 'forApproval');
+  const active: ListQueue | null = listed.find((q) => q.key === filters.queue)?.key ?? listed[0]?.key ?? null;
   const list = useProceedingList(active, filters);
 
   const apply = (next: ListFilters) => replaceLocation('enforcement', {}, filtersToQuery(next));

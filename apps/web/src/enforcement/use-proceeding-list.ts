@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { enforcementApi } from '../api/enforcement-api.ts';
-import type { ProceedingSummary, QueueName } from '../api/enforcement-types.ts';
+import type { ListQueue, ProceedingSummary } from '../api/enforcement-types.ts';
 import type { ApiError } from '../api/http-client.ts';
 import { asApiError } from '../components/use-load.ts';
 import { listKey, toProceedingQuery } from './proceedings-query.ts';
@@ -11,7 +11,7 @@ import type { ListFilters } from './proceedings-query.ts';
  * appends the next page; any change of queue or filters starts over, and an
  * answer to a superseded request is dropped.
  */
-export function useProceedingList(queue: QueueName | null, filters: ListFilters) {
+export function useProceedingList(queue: ListQueue | null, filters: ListFilters) {
   const [items, setItems] = useState<ProceedingSummary[]>([]);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);

@@ -34,6 +34,8 @@ const documentOrder: Record<SimplifiedDocumentKind, number> = { 'simp.terminatio
 
 function noteFor(view: DebtorView): DebtorNote | null {
   switch (view.status) {
+    // Taken in but not yet initiated (the intake's own transaction): nothing to note yet.
+    case 'received':
     case 'initiated':
       return null;
     case 'terminated':
@@ -47,6 +49,7 @@ function noteFor(view: DebtorView): DebtorNote | null {
 
 function toneFor(view: DebtorView): DebtorTone {
   switch (view.status) {
+    case 'received':
     case 'initiated':
       return 'open';
     case 'terminated':

@@ -1,3 +1,4 @@
+import { ARREST_KINDS } from '@oryndau/contracts';
 import { CarOutlined, HomeOutlined, StopOutlined, UnlockOutlined, WalletOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Modal, Space, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -49,7 +50,7 @@ export function ArrestsTab({ card, flow }: { card: ProceedingCard; flow: ActFlow
     <Space orientation="vertical" size="middle" className="page">
       {card.canAct && (
         <Space wrap>
-          {(['accounts', 'property', 'travel'] as const).map((kind) => (
+          {ARREST_KINDS.map((kind) => (
             <Button key={kind} icon={kind === 'travel' ? <StopOutlined /> : kindIcons[kind]} onClick={() => setCreating(kind)}
               data-testid={`arrest-new-${kind}`}>
               {t(`enf.arrests.new.${kind}`)}

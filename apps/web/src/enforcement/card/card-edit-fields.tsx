@@ -1,3 +1,4 @@
+import { PARTY_KINDS } from '@oryndau/contracts';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Checkbox, Form, Input, Radio, Select, Tag, Typography } from 'antd';
 import type { FormItemProps } from 'antd';
@@ -61,7 +62,7 @@ export function CardEditFields({ doc, reference }: Props) {
           {item('signerName', t('enf.doc.signerName'), <Input disabled={locked('signerName')} />)}
           {item('claimFiledBy', t('enf.doc.claimFiledBy'), (
             <Radio.Group disabled={locked('claimFiledBy')}
-              options={(['individual', 'legal_entity'] as const).map((k) => ({ value: k, label: t(`enf.partyKind.${k}`) }))} />
+              options={PARTY_KINDS.map((k) => ({ value: k, label: t(`enf.partyKind.${k}`) }))} />
           ))}
           {item('solidaryLiability', undefined, <Checkbox disabled={locked('solidaryLiability')}>{t('enf.doc.solidaryLiability')}</Checkbox>,
             { valuePropName: 'checked', className: 'form-grid__check' })}

@@ -7,7 +7,8 @@ const doc = (extra: Partial<ExecutiveDocument> = {}): ExecutiveDocument => ({
   arrivalOrder: 'first', claimEssence: 'Взыскание налоговой задолженности', issueDate: '2026-01-15', issuingBody: 'ДГД по Жамбылской области',
   documentType: 'writ', documentNumber: '2-15/2026', entryIntoForceDate: '2026-02-01', categoryCode: 'state_collection',
   amount: '1 000,00', currency: 'USD', exchangeRate: '470,25', exchangeRateDate: '2026-03-01', amountTiyn: '47025000',
-  copyNumber: '1', signerName: 'Ахметов А.', solidaryLiability: false, trustedPerson: false, courtActDocumentId: null,
+  copyNumber: '1', signerName: 'Ахметов А.', receivedFrom: null, subcategory: null, senderDocumentDate: null, senderOutgoingNumber: null,
+  claimFiledBy: null, solidaryLiability: false, trustedPerson: false, courtActDocumentId: null,
   ...extra,
 });
 

@@ -69,10 +69,10 @@ export function ExecutiveDocumentTab({ card, reference }: Props) {
     { key: 'currency', label: t('enf.doc.currency'), children: doc.currency },
     ...(doc.currency === 'KZT' ? [] : [
       { key: 'rate', label: t('enf.doc.exchangeRate'), children: text(doc.exchangeRate) },
-      { key: 'rateDate', label: t('enf.doc.exchangeRateDate'), children: day(doc.exchangeRateDate) },
+      { key: 'rateDate', label: t('enf.doc.exchangeRateDate'), children: day(doc.exchangeRateDate ?? undefined) },
     ]),
     { key: 'inTenge', label: t('enf.doc.amountInTenge'), children: inTenge },
-    { key: 'senderDate', label: t('enf.doc.senderDocumentDate'), children: day(doc.senderDocumentDate) },
+    { key: 'senderDate', label: t('enf.doc.senderDocumentDate'), children: day(doc.senderDocumentDate ?? undefined) },
     { key: 'outgoing', label: t('enf.doc.senderOutgoingNumber'), children: text(doc.senderOutgoingNumber) },
     { key: 'signer', label: t('enf.doc.signerName'), children: <span data-testid="doc-signer-name">{text(doc.signerName)}</span> },
     { key: 'filedBy', label: t('enf.doc.claimFiledBy'), children: doc.claimFiledBy === undefined ? '—' : t(`enf.partyKind.${doc.claimFiledBy}`) },

@@ -6,7 +6,6 @@ import type { ProceedingCard } from '../../api/enforcement-types.ts';
 import type { ApiError } from '../../api/http-client.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { asApiError, useLoad } from '../../components/use-load.ts';
-import { useUiLanguage } from '../../i18n/use-ui-language.ts';
 
 /** The server's minimum; checked here too so the senior is told before sending. */
 export const minReasonLength = 10;
@@ -16,7 +15,6 @@ type Props = { card: ProceedingCard; onClose: () => void; onDone: (card: Proceed
 /** ENF-12 «Переназначить» (senior): another bailiff, with a written reason that goes to «Распределение» and the journal. */
 export function ReassignModal({ card, onClose, onDone }: Props) {
   const { t } = useTranslation();
-  const language = useUiLanguage();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ bailiffId: string; reason: string }>();
   const [candidates] = useLoad(() => enforcementApi.candidates(card.id), card.id);
@@ -53,9 +51,10 @@ export function ReassignModal({ card, onClose, onDone }: Props) {
               .filter((c) => c.id !== card.bailiff?.id)
               .map((c) => ({
                 value: c.id,
-                disabled: !c.eligible,
-                label: `${c.fullName} · ${t(`enf.bailiffKind.${c.kind}`)} · ${t('enf.reassign.load', { n: c.load })}`
-                  + (c.excludedBecause === null ? '' : ` — ${c.excludedBecause[language]}`),
+                // The candidates route sends `active`, not the distribution's eligibility (the contract caught the old read of
+                // `eligible`/`excludedBecause`, which the route never sent: every option was disabled).
+                disabled: !c.active,
+                label: `${c.fullName} · ${t(`enf.bailiffKind.${c.kind}`)} · ${t('enf.reassign.load', { n: c.load })}`,
               }))}
           />
         </Form.Item>

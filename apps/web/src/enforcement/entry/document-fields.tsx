@@ -1,3 +1,4 @@
+import { PARTY_KINDS } from '@oryndau/contracts';
 import { Card, Checkbox, Form, Input, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Reference } from '../../api/enforcement-types.ts';
@@ -60,7 +61,7 @@ export function DocumentFields({ reference }: { reference: Reference }) {
         </Form.Item>
         <Form.Item label={t('enf.doc.subcategory')} name="subcategory"><Input /></Form.Item>
         <Form.Item label={t('enf.doc.claimFiledBy')} name="claimFiledBy">
-          <Radio.Group options={(['individual', 'legal_entity'] as const).map((k) => ({ value: k, label: t(`enf.partyKind.${k}`) }))} />
+          <Radio.Group options={PARTY_KINDS.map((k) => ({ value: k, label: t(`enf.partyKind.${k}`) }))} />
         </Form.Item>
         <Form.Item name="solidaryLiability" valuePropName="checked" className="form-grid__check">
           <Checkbox>{t('enf.doc.solidaryLiability')}</Checkbox>

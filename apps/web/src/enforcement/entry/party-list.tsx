@@ -1,3 +1,4 @@
+import { PARTY_KINDS } from '@oryndau/contracts';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -27,7 +28,7 @@ export function PartyList({ list }: Props) {
             <fieldset key={field.key} className="item-row party-row" data-testid={`party-${role}-${index}`}>
               <legend>{t(`enf.parties.${role}`)} {index + 1}</legend>
               <Form.Item label={t('enf.parties.kind')} name={[field.name, 'kind']} rules={[requiredRule(t)]}>
-                <Select options={(['individual', 'legal_entity'] as const).map((k) => ({ value: k, label: t(`enf.partyKind.${k}`) }))} />
+                <Select options={PARTY_KINDS.map((k) => ({ value: k, label: t(`enf.partyKind.${k}`) }))} />
               </Form.Item>
               <Form.Item label={t('enf.parties.identifier')} name={[field.name, 'identifier']} dependencies={[[list, field.name, 'kind']]}
                 rules={[requiredRule(t), identifierRule(t, () => form.getFieldValue([list, field.name, 'kind']) as PartyKind | undefined)]}>

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 /**
- * The one validation layer of the API (issue 11 item 6): every route's
+ * The one validation layer of the API (issue 11 item 6), in
+ * `@oryndau/contracts` since issue 11 item 12 so the web checks a form with
+ * the very schema the server checks the request with: every route's
  * params, query and body are built from these primitives, so no value that
  * PostgreSQL (or a PDF, or an SMS) cannot hold reaches a use-case. A value
  * they refuse is a 400 `validation` naming the field; the global guard in
@@ -87,13 +89,23 @@ export const localizedText = (max: number, options: Omit<TextOptions, 'multiline
 /** `/:id` as a UUID. */
 export const idParams = z.object({ id: uuid });
 
+/** base64url → text, in Node and in the browser alike (the web imports these schemas too); '' when it is not base64. */
+function decodeBase64Url(value: string): string {
+  try {
+    const binary = atob(value.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(value.length / 4) * 4, '='));
+    return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  } catch {
+    return '';
+  }
+}
+
 /**
  * The queue's keyset cursor: base64url of `<registered_at ISO>|<proceeding uuid>`
  * (see enforcement/queues.ts), checked here so a forged one is a 400.
  */
 export const queueCursor = z.string().max(200).refine((value) => {
   if (!/^[A-Za-z0-9_-]+$/.test(value)) return false;
-  const [at = '', id = '', ...rest] = Buffer.from(value, 'base64url').toString().split('|');
+  const [at = '', id = '', ...rest] = decodeBase64Url(value).split('|');
   return rest.length === 0 && isUuid(id) && /^\d{4}-\d{2}-\d{2}T/.test(at) && isIsoDate(at.slice(0, 10)) && !Number.isNaN(Date.parse(at));
 }, { message: 'cursor' });
 

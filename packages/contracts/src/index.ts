@@ -1,0 +1,17 @@
+// @oryndau/contracts: the zod request and response schemas of every route,
+// one file per workspace, imported by the server (validation, serialization,
+// OpenAPI) and by the web (`z.infer` types, enum lists). See the README's
+// design note "One contract from the database to the screen".
+export * from './validation';
+export * from './errors';
+export * from './identity';
+export * from './journal';
+export * from './calendar';
+export * from './signing';
+export * from './verify';
+export * from './pki';
+export * from './health';
+export * from './dev';
+export * from './enforcement';
+export * from './simplified';
+export * from './dashboard';
