@@ -1,4 +1,5 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { PkiDirectory } from '../dev-ca/fs-store';
 
@@ -20,8 +21,12 @@ export function nodePkiDirectory(root: string): PkiDirectory {
     async write(name, bytes) {
       const path = join(root, name);
       await mkdir(dirname(path), { recursive: true });
-      // CA private keys are readable by the owner only, even in a dev directory.
-      await writeFile(path, bytes, { mode: name.endsWith('.key.pem') ? 0o600 : 0o644 });
+      // Written beside and renamed into place: several processes share one dev PKI (a server
+      // and its workers, tests starting two servers at once), and a reader must never see a
+      // half-written file. CA private keys are readable by the owner only, even in a dev directory.
+      const temporary = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+      await writeFile(temporary, bytes, { mode: name.endsWith('.key.pem') ? 0o600 : 0o644 });
+      await rename(temporary, path);
     },
   };
 }
