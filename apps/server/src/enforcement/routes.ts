@@ -43,7 +43,8 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
   const base = { db, clock };
 
   app.get('/api/enforcement/reference', {
-    schema: { tags: ['enforcement'], summary: 'Reference data of the enforcement workspace', response: { 200: referenceSchema, ...errorResponses } },
+    schema: { tags: ['enforcement'], summary: 'Reference data of the enforcement workspace',
+      response: { 200: referenceSchema, ...errorResponses } },
   }, async (request) => {
     requireSubject(request);
     return {
@@ -65,7 +66,8 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
   });
 
   app.get('/api/enforcement/queues', {
-    schema: { tags: ['enforcement'], summary: 'ENF-2: the user\'s queues with counts', response: { 200: queueCountsResponse, ...errorResponses } },
+    schema: { tags: ['enforcement'], summary: 'ENF-2: the user\'s queues with counts',
+      response: { 200: queueCountsResponse, ...errorResponses } },
   },
     async (request) => ({ queues: await queueCounts(db, requireSubject(request), clock.now()) }));
 
@@ -93,7 +95,8 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
   });
 
   app.get('/api/enforcement/proceedings/:id', {
-    schema: { tags: ['enforcement'], summary: 'ENF-10: the card', params: proceedingParams, response: { 200: proceedingCardSchema, ...errorResponses } },
+    schema: { tags: ['enforcement'], summary: 'ENF-10: the card', params: proceedingParams,
+      response: { 200: proceedingCardSchema, ...errorResponses } },
   }, async (request) => {
     const subject = requireSubject(request);
     const card = await proceedingCard(db, subject, request.params.id, clock.now());
@@ -104,7 +107,8 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.post('/api/enforcement/proceedings/:id/acts', {
     schema: { tags: ['enforcement'], summary: 'ENF-3…ENF-8: generate a resolution to sign («Сформировать и перейти»)', params: proceedingParams,
-      body: actRequestSchema, response: { 201: actSchema, ...errorResponses } },
+      body: actRequestSchema,
+      response: { 201: actSchema, ...errorResponses } },
   }, async (request, reply) => {
     const subject = requireSubject(request);
     const actId = await createAct({ ...base, publicOrigin: deps.config.publicOrigin }, subject, actorOf(request), request.params.id, request.body);
@@ -116,7 +120,8 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.patch('/api/enforcement/proceedings/:id/executive-document', {
     schema: { tags: ['enforcement'], summary: 'ENF-10: correct the card («Редактировать»); journalled field by field', params: proceedingParams,
-      body: cardEditSchema, response: { 200: proceedingCardSchema, ...errorResponses } },
+      body: cardEditSchema,
+      response: { 200: proceedingCardSchema, ...errorResponses } },
   }, async (request) => {
     const subject = requireSubject(request);
     await editExecutiveDocument(base, subject, actorOf(request), request.params.id, request.body);
@@ -132,7 +137,8 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
   });
 
   app.get('/api/enforcement/approvals', {
-    schema: { tags: ['enforcement'], summary: 'ENF-9: «Входящие/Уведомления»', response: { 200: approvalsResponse, ...errorResponses } },
+    schema: { tags: ['enforcement'], summary: 'ENF-9: «Входящие/Уведомления»',
+      response: { 200: approvalsResponse, ...errorResponses } },
   }, async (request) => (await listApprovals(db, requireSubject(request))) as unknown as ApprovalsPage);
 
   app.get('/api/enforcement/proceedings/:id/candidates', {
@@ -150,14 +156,16 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
   });
 
   app.post('/api/enforcement/requests/:id/send', {
-    schema: { tags: ['enforcement'], summary: 'ENF-7: «Отправить запрос»', params: proceedingParams, response: { 200: okSchema, ...errorResponses } },
+    schema: { tags: ['enforcement'], summary: 'ENF-7: «Отправить запрос»', params: proceedingParams,
+      response: { 200: okSchema, ...errorResponses } },
   }, async (request) => {
     await sendSiopsoRequest(base, requireSubject(request), actorOf(request), request.params.id);
     return { ok: true as const };
   });
 
   app.get('/api/enforcement/templates', {
-    schema: { tags: ['enforcement'], summary: 'ENF-6: the template catalog', response: { 200: templatesResponse, ...errorResponses } },
+    schema: { tags: ['enforcement'], summary: 'ENF-6: the template catalog',
+      response: { 200: templatesResponse, ...errorResponses } },
   }, async (request) => {
     requireSubject(request);
     return { templates: await listLatestTemplates(db) };
@@ -165,7 +173,8 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.put('/api/enforcement/templates/:code', {
     schema: { tags: ['enforcement'], summary: 'ENF-6: a new version of a template (administrator)', params: templateParams,
-      body: templateInputSchema, response: { 200: templateSchema, ...errorResponses } },
+      body: templateInputSchema,
+      response: { 200: templateSchema, ...errorResponses } },
   }, async (request) => {
     const subject = requireSubject(request);
     if (!can(subject, 'enforcement.templates.edit', undefined)) throw new DomainError(ErrorCode.forbidden);
@@ -174,7 +183,8 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.post('/api/dev/court-writ', {
     schema: { tags: ['dev'], summary: 'Dev mode: the courts\' simulator sends a signed writ to our intake (ENF-11 demo)',
-      body: devCourtWritBody, response: { 200: devCourtWritResponse, ...errorResponses } },
+      body: devCourtWritBody,
+      response: { 200: devCourtWritResponse, ...errorResponses } },
   }, async (request) => {
     requireSubject(request);
     if (!deps.config.devMode || !deps.devSendWrit) throw new DomainError(ErrorCode.notFound);

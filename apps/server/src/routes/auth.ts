@@ -38,7 +38,8 @@ export function registerAuthRoutes(app: ZodApp, deps: AppDeps): void {
   });
 
   app.post('/api/auth/logout', {
-    schema: { tags: ['auth'], summary: 'Sign out', response: { 200: logoutResponse, ...errorResponses } },
+    schema: { tags: ['auth'], summary: 'Sign out',
+      response: { 200: logoutResponse, ...errorResponses } },
   }, async (request, reply) => {
     const token = request.sessionToken;
     if (token && request.user) {

@@ -8,7 +8,8 @@ import { demoKeyPath } from '../signing/trust';
 /** The dev PKI over HTTP: its CRL (public, like the NCA's) and, in dev mode, the demo key files. */
 export function registerPkiRoutes(app: ZodApp, deps: AppDeps): void {
   app.get('/pki/crl', {
-    schema: { tags: ['pki'], summary: 'CRL of the dev issuing CA (DER)', response: { 200: crlResponse, ...errorResponses } },
+    schema: { tags: ['pki'], summary: 'CRL of the dev issuing CA (DER)',
+      response: { 200: crlResponse, ...errorResponses } },
     config: { rateLimit: false },
   }, async (_request, reply) => {
     const crl = await deps.trust?.devCrl();
@@ -46,7 +47,8 @@ export function registerPkiRoutes(app: ZodApp, deps: AppDeps): void {
   });
 
   app.get('/api/dev/pki/demo-keys/:file', {
-    schema: { tags: ['dev'], summary: 'Download a demo key file (dev mode)', params: demoKeyFileParams, response: { 200: demoKeyFileResponse, ...errorResponses } },
+    schema: { tags: ['dev'], summary: 'Download a demo key file (dev mode)', params: demoKeyFileParams,
+      response: { 200: demoKeyFileResponse, ...errorResponses } },
   }, async (request, reply) => {
     const trust = deps.trust;
     const file = `demo-keys/${request.params.file}`;

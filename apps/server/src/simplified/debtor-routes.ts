@@ -28,7 +28,8 @@ export function registerDebtorRoutes(app: ZodApp, deps: AppDeps & { adapters?: (
 
   app.get('/api/public/simplified/:token', {
     config: { rateLimit },
-    schema: { tags: ['simplified'], summary: 'SIMP-3: the fine behind an SMS link', params: tokenParams, response: { 200: debtorViewSchema, ...errorResponses } },
+    schema: { tags: ['simplified'], summary: 'SIMP-3: the fine behind an SMS link', params: tokenParams,
+      response: { 200: debtorViewSchema, ...errorResponses } },
   }, async (request, reply) => {
     const row = await findCaseByToken(deps.db, request.params.token);
     void reply.header('cache-control', 'no-store');
@@ -70,7 +71,8 @@ export function registerDebtorRoutes(app: ZodApp, deps: AppDeps & { adapters?: (
   app.post('/api/public/simplified/:token/pay', {
     config: { rateLimit },
     schema: { tags: ['simplified'], summary: 'SIMP-4: start paying the fine through the payment gateway', params: tokenParams,
-      body: payBody, response: { 200: payResponse, ...errorResponses } },
+      body: payBody,
+      response: { 200: payResponse, ...errorResponses } },
   }, async (request) => {
     return startPayment({ db: deps.db, payments, publicOrigin: deps.config.publicOrigin }, request.params.token, deps.clock.now());
   });
@@ -78,7 +80,8 @@ export function registerDebtorRoutes(app: ZodApp, deps: AppDeps & { adapters?: (
   app.post('/api/public/simplified/:token/disagree', {
     config: { rateLimit },
     schema: { tags: ['simplified'], summary: 'SIMP-6: the debtor disagrees — the initiation is cancelled at once', params: tokenParams,
-      body: disagreeBody, response: { 200: debtorViewSchema, ...errorResponses } },
+      body: disagreeBody,
+      response: { 200: debtorViewSchema, ...errorResponses } },
   }, async (request) => {
     const { token } = request.params;
     const tokenHash = linkTokenHash(token);
