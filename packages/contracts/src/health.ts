@@ -16,6 +16,14 @@ export const healthResponse = z.object({
   database: z.object({ ok: z.boolean(), kind: z.string() }),
   systemKey: check,
   crls: z.array(crlLine).optional(),
+  /**
+   * Issue 12: the verifiable journal. `ok` is false when entries wait longer
+   * than the bound (JOURNAL_SEAL_SECONDS × 5, at least 10 s) or no key signs heads.
+   */
+  journal: z.object({
+    ok: z.boolean(), treeSize: z.number().int(), lastSealedAt: z.string().nullable(), unsealed: z.number().int(),
+    oldestUnsealedAgeMs: z.number().int().nullable(), boundMs: z.number().int(), detail: z.string(),
+  }),
 }).describe('Health');
 
 export type Health = z.infer<typeof healthResponse>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { binary, localizedSchema } from './errors';
 import { idParams } from './validation';
+import { inclusionProofSchema } from './journal';
 
 // Public verification of a signed document (routes/verify.ts): no sign-in.
 
@@ -17,6 +18,13 @@ export const publicSignatureSchema = z.object({
 export const publicVerificationSchema = z.object({
   documentId: z.string(), title: localizedSchema, sha256: z.string(), size: z.number().int(),
   signatures: z.array(publicSignatureSchema),
+  /**
+   * Issue 12: the journal entries that recorded this document's signatures
+   * (`document.signed`, or the system's seal), each with its inclusion proof
+   * against a signed tree head — the page checks the proofs in the browser.
+   * `pending`: signings journalled but not sealed yet (seconds).
+   */
+  journal: z.object({ proofs: z.array(inclusionProofSchema), pending: z.number().int() }),
 });
 
 /** GET /api/verify/:id/qr.svg */
