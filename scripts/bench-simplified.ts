@@ -294,10 +294,10 @@ async function main(): Promise<number> {
     }
 
     t0 = performance.now();
-    const journal = await verifyJournal(asSql(client), 5000);
-    say(`journal: ${journal.ok ? `chain intact, ${fmt(journal.checked)} entries` : `BROKEN at ${JSON.stringify(journal.firstBroken)}`}`
+    const journal = await verifyJournal(asSql(client), { batchSize: 5000 });
+    say(`journal: ${journal.ok ? `tree intact, ${fmt(journal.checked)} entries sealed, ${fmt(journal.unsealed)} waiting` : `BROKEN: ${JSON.stringify(journal.problem)}`}`
       + ` (verified in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-    if (!journal.ok) problems.push(`journal chain broken: ${JSON.stringify(journal.firstBroken)}`);
+    if (!journal.ok) problems.push(`journal broken: ${JSON.stringify(journal.problem)}`);
     const tables = ['simplified_cases', 'documents', 'signatures', 'outbox', 'deadlines', 'journal', 'executive_documents', 'proceedings',
       'distribution_decisions'];
     const sizes = { rows: [] as { t: string; n: number }[] };

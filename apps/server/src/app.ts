@@ -108,7 +108,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  registerHealthRoutes(app, deps.db, { systemKey: () => deps.seal.status(), crls: { sources: deps.config.trust.crlUrls, now: () => deps.clock.now() } });
+  registerHealthRoutes(app, deps.db, { systemKey: () => deps.seal.status(), crls: { sources: deps.config.trust.crlUrls, now: () => deps.clock.now() },
+    journal: { sealMs: deps.config.journal.sealMs } });
   registerAuthRoutes(app, deps);
   registerMeRoutes(app, deps);
   registerJournalRoutes(app, deps);

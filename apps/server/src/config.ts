@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
-import { resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { adaptersConfigFromEnv } from '@oryndau/adapters';
 import type { AdaptersConfig } from '@oryndau/adapters';
 import { DEV_PAYMENTS_NOTIFY_SECRET } from '@oryndau/adapters';
@@ -30,6 +31,14 @@ const schema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
   WORKER_INTERVAL_MS: z.coerce.number().int().min(50).default(1000),
+  /** Issue 12: the journal's sealer signs a tree head at most this often (seconds), when anything is new. */
+  JOURNAL_SEAL_SECONDS: z.coerce.number().min(0.05).max(3600).default(1),
+  /**
+   * Where every signed tree head is also delivered (comma-separated): http(s):// endpoints (POSTed as JSON),
+   * e-mail addresses (mailto: or plain), or directories (file:///path or an absolute path). Default outside
+   * production: $DATA_DIR/journal-witness.
+   */
+  JOURNAL_WITNESSES: z.string().optional(),
   /** Port of the built-in simulators of external systems (0 = any free port). */
   SIMULATORS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   WEB_DIST: z.string().optional(),
@@ -90,6 +99,23 @@ const schema = z.object({
   SIMULATED_SIOPSO: z.enum(['realistic', 'on-time']).default('realistic'),
 });
 
+/** A place a copy of every signed tree head goes to (JOURNAL_WITNESSES). */
+export type JournalWitness = { kind: 'http'; url: string } | { kind: 'email'; address: string } | { kind: 'directory'; path: string };
+
+const EMAIL = /^[^@\s,]+@[^@\s,]+\.[^@\s,]+$/;
+
+/** Parses JOURNAL_WITNESSES; an entry that is none of the three kinds refuses the start. */
+export function journalWitnesses(value: string): JournalWitness[] {
+  return list(value).map((item): JournalWitness => {
+    if (/^https?:\/\//i.test(item)) return { kind: 'http', url: checkedUrl('JOURNAL_WITNESSES', item, /^https?:\/\//i) };
+    if (/^mailto:/i.test(item) && EMAIL.test(item.slice(7))) return { kind: 'email', address: item.slice(7) };
+    if (EMAIL.test(item)) return { kind: 'email', address: item };
+    if (/^file:\/\//i.test(item)) return { kind: 'directory', path: fileURLToPath(item) };
+    if (isAbsolute(item)) return { kind: 'directory', path: item };
+    throw new Error(`Invalid configuration: JOURNAL_WITNESSES entry ${JSON.stringify(item)} is not an http(s) URL, an e-mail address or an absolute directory`);
+  });
+}
+
 export type Config = {
   port: number;
   host: string;
@@ -103,6 +129,8 @@ export type Config = {
   ratePerMinute: number;
   session: { idleMinutes: number; maxHours: number };
   workerIntervalMs: number;
+  /** Issue 12: the verifiable journal's sealer and its witnesses. */
+  journal: { sealMs: number; witnesses: JournalWitness[] };
   /** External systems (ERAP_URL, …, SMTP_URL); systems without a URL get a simulator outside production. */
   adapters: AdaptersConfig;
   simulatorsPort: number;
@@ -214,6 +242,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ratePerMinute: e.RATE_PER_MINUTE,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
     workerIntervalMs: e.WORKER_INTERVAL_MS,
+    journal: {
+      sealMs: Math.round(e.JOURNAL_SEAL_SECONDS * 1000),
+      witnesses: journalWitnesses(e.JOURNAL_WITNESSES ?? (production ? '' : join(resolve(e.DATA_DIR), 'journal-witness'))),
+    },
     adapters: adaptersConfigFromEnv(env),
     simulatorsPort: e.SIMULATORS_PORT,
     webDist: resolve(e.WEB_DIST ?? 'apps/web/dist'),

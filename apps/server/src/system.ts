@@ -23,6 +23,8 @@ import type { Adapters } from '@oryndau/adapters';
 import { ERAP_STATUS_CHANNEL, erapStatusSender } from './simplified/erap-status';
 import { SIMPLIFIED_EXPIRE, simplifiedExpireHandler, type OutcomeDeps } from './simplified/outcomes';
 import { createSystemSeal } from './simplified/system-seal';
+import { startSealer } from './journal/sealer';
+import { JOURNAL_WITNESS_CHANNEL, journalWitnessSender } from './journal/witnesses';
 
 /** Outbox channels of the enforcement workspace and of the simplified proceedings. */
 export function workspaceSenders(db: Database, adapters: Adapters, clock: Clock): Record<string, ChannelSender> {
@@ -101,12 +103,16 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const worker = options.worker === false ? null : startWorker({
     db, clock, intervalMs: config.workerIntervalMs, log: app.log,
     deadlineHandlers: options.deadlineHandlers ?? systemDeadlineHandlers(external.adapters, outcomes),
-    senders: options.senders ?? { ...outboxSenders(external.adapters), ...workspaceSenders(db, external.adapters, clock) },
+    senders: { [JOURNAL_WITNESS_CHANNEL]: journalWitnessSender,
+      ...(options.senders ?? { ...outboxSenders(external.adapters), ...workspaceSenders(db, external.adapters, clock) }) },
     // Issue 11 item 11: refresh TRUST_CRL_URLS before they lapse (a lease per source keeps several processes apart).
     tasks: config.trust.crlUrls.length ? [{
       name: 'crl-refresh', run: (now) => refreshCrls(db, { sources: config.trust.crlUrls, issuers: trust.caCertificates, now }),
     }] : [],
   });
+  // Issue 12: the journal's sealer (one process at a time holds its lease).
+  const sealer = options.worker === false ? null
+    : startSealer({ db, seal, intervalMs: config.journal.sealMs, witnesses: config.journal.witnesses, log: app.log });
   return {
     app,
     db,
@@ -114,6 +120,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     trust,
     outcomes,
     async stop() {
+      await sealer?.stop();
       await worker?.stop();
       await app.close();
       await external.close();

@@ -9,9 +9,9 @@ export const DATABASE_HELP = [
   '                      stop the server first — PGlite admits one process at a time',
 ].join('\n');
 
-export type ParsedArgs = { values: Record<string, string | boolean | undefined>; positionals: string[] };
+export type ParsedArgs = { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] };
 
-export function parseDatabaseArgs(args: string[], extra: Record<string, { type: 'boolean' | 'string' }> = {}): ParsedArgs {
+export function parseDatabaseArgs(args: string[], extra: Record<string, { type: 'boolean' | 'string'; multiple?: boolean }> = {}): ParsedArgs {
   return parseArgs({
     args,
     options: { 'database-url': { type: 'string' }, 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...extra },

@@ -23,7 +23,7 @@ export const healthResponse = z.object({
   journal: z.object({
     ok: z.boolean(), treeSize: z.number().int(), lastSealedAt: z.string().nullable(), unsealed: z.number().int(),
     oldestUnsealedAgeMs: z.number().int().nullable(), boundMs: z.number().int(), detail: z.string(),
-  }),
+  }).optional(),
 }).describe('Health');
 
 export type Health = z.infer<typeof healthResponse>;

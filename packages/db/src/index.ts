@@ -2,8 +2,10 @@ export * from './database';
 export { migrate, MIGRATIONS_DIR } from './migrate';
 export * from './canonical-json';
 export {
-  GENESIS_HASH, JOURNAL_COLUMNS, entryHash, journalEntryFromRow, listJournal, recordJournal,
+  GENESIS_HASH, JOURNAL_COLUMNS, JOURNAL_LEAF_VERSION, entryHash, journalEntryFromRow, journalLeafBytes, journalLeafJson, listJournal,
+  listViewsOfPerson, recordJournal,
 } from './journal';
+export * from './journal-tree';
 export type { JournalActor, JournalEntry, JournalFilter, JournalRecord } from './journal';
 // `appendJournalRecords` stays inside the package: only the transaction runner writes the journal.
 export { DEFAULT_TRANSACTION_ATTEMPTS, isRetryableTransactionError } from './transaction';

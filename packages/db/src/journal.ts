@@ -1,44 +1,58 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 import type { Database, Sql } from './database';
 
-/** Who did it, in which role, within which HTTP request. */
+/** Who did it, in which role and organisation, within which HTTP request, from which address. */
 export type JournalActor = {
   userId: string | null;
   iin: string | null;
   role: string | null;
   requestId: string | null;
+  organisationId?: string | null;
+  /** The client's network address (the first untrusted hop, `TRUSTED_PROXIES`). */
+  address?: string | null;
 };
 
 export type JournalRecord = {
   at: Date;
   actor: JournalActor;
-  /** Dotted verb, e.g. `auth.login`, `proceeding.initiate`, `person.view`. */
+  /** Dotted verb, e.g. `auth.login`, `proceeding.initiate`, `enforcement.viewed`. */
   action: string;
   objectType: string;
   objectId: string | null;
+  /** The person whose personal data the action read or changed (ENP-11: their own views are listed for them). */
+  subjectIin?: string | null;
   details?: Record<string, unknown>;
 };
 
 export type JournalEntry = {
+  /** The entry's number: unique and increasing in insert order, with gaps (rolled-back inserts); the leaf index is the log's order. */
   seq: number;
   at: Date;
   actorId: string | null;
   actorIin: string | null;
   actorRole: string | null;
+  organisationId: string | null;
+  address: string | null;
+  subjectIin: string | null;
   action: string;
   objectType: string;
   objectId: string | null;
   requestId: string | null;
   details: unknown;
-  prevHash: string;
-  hash: string;
+  salt: string;
+  /** Entries written before issue 12 were a hash chain; they keep their link and hash (null for later entries). */
+  prevHash: string | null;
+  hash: string | null;
+  /** The position in the Merkle tree; null until sealed. */
+  leafIndex: number | null;
 };
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** The hash of an entry covers every field and the previous hash. */
-export function entryHash(entry: Omit<JournalEntry, 'hash'>): string {
+/** The hash of a legacy (pre-issue-12) chained entry: every field and the previous hash. */
+export function entryHash(entry: Pick<JournalEntry, 'seq' | 'at' | 'actorId' | 'actorIin' | 'actorRole' | 'action' | 'objectType'
+  | 'objectId' | 'requestId' | 'details'> & { prevHash: string }): string {
   const material = canonicalJson({
     seq: entry.seq,
     at: entry.at.toISOString(),
@@ -55,59 +69,70 @@ export function entryHash(entry: Omit<JournalEntry, 'hash'>): string {
   return createHash('sha256').update(material, 'utf8').digest('hex');
 }
 
+/** Version of the leaf's canonical form (docs/journal.md "The entry's bytes"). */
+export const JOURNAL_LEAF_VERSION = 1;
+
+/**
+ * The canonical bytes of an entry, the input of its Merkle leaf hash
+ * (docs/journal.md): canonical JSON (keys sorted, no spaces, UTF-8) of
+ * `{ v, id, at, action, objectType, objectId, private }`, where `private` is
+ * the hex SHA-256 of the canonical JSON of the personal and detailed fields
+ * with the entry's random salt — `{ salt, actorId, actorIin, actorRole,
+ * organisationId, address, requestId, subjectIin, details }`, plus
+ * `prevHash`/`hash` for a legacy chained entry. A leaf can so be shown to
+ * anyone (the public /verify page) without naming a person, and whoever
+ * holds the row can recompute it.
+ */
+export function journalLeafJson(entry: JournalEntry): string {
+  const personal: Record<string, unknown> = {
+    salt: entry.salt, actorId: entry.actorId, actorIin: entry.actorIin, actorRole: entry.actorRole,
+    organisationId: entry.organisationId, address: entry.address, requestId: entry.requestId, subjectIin: entry.subjectIin,
+    details: entry.details,
+  };
+  if (entry.prevHash !== null || entry.hash !== null) {
+    personal.prevHash = entry.prevHash;
+    personal.hash = entry.hash;
+  }
+  return canonicalJson({
+    v: JOURNAL_LEAF_VERSION, id: entry.seq, at: entry.at.toISOString(), action: entry.action, objectType: entry.objectType,
+    objectId: entry.objectId, private: createHash('sha256').update(canonicalJson(personal), 'utf8').digest('hex'),
+  });
+}
+
+export function journalLeafBytes(entry: JournalEntry): Uint8Array {
+  return new TextEncoder().encode(journalLeafJson(entry));
+}
+
+const INSERT_COLUMNS = ['at', 'actor_id', 'actor_iin', 'actor_role', 'organisation_id', 'address', 'subject_iin', 'action',
+  'object_type', 'object_id', 'request_id', 'details', 'salt'] as const;
+
 /**
  * THE one place that writes the journal (X-2). Only the transaction runner
  * calls it (`transaction.ts`), with the records a use-case collected through
- * `tx.journal()`, as the transaction's last statements: the entries commit
- * or roll back with the change they record, and the head row — which every
- * appender locks, so the chain has one order — is taken last and held only
- * until COMMIT. Not exported from the package: a use-case cannot write the
- * journal out of order. (Issue 12 swaps this for an insert-only log sealed
- * by a worker; nothing else has to change.)
+ * `tx.journal()`, as the transaction's last statement: the entries commit
+ * or roll back with the change they record. One INSERT and nothing else — no
+ * row another transaction also locks (issue 12): the entries get their
+ * numbers from a sequence, and the sealer (`journal-tree.ts`) gives them
+ * their leaf positions once their transaction has ended. Not exported from
+ * the package: a use-case cannot write the journal out of order.
  */
-export async function appendJournalRecords(tx: Sql, records: readonly JournalRecord[]): Promise<JournalEntry[]> {
-  if (records.length === 0) return [];
-  const head = await tx.query<{ seq: number; hash: string }>(
-    'SELECT seq, hash FROM journal_head WHERE id = 1 FOR UPDATE',
-  );
-  const tip = head.rows[0];
-  if (!tip) throw new Error('journal_head is missing: the database is not migrated');
-  let seq = Number(tip.seq);
-  let prevHash = tip.hash;
-  const entries: JournalEntry[] = [];
+export async function appendJournalRecords(tx: Sql, records: readonly JournalRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  const params: unknown[] = [];
+  const rows: string[] = [];
   for (const record of records) {
-    // Millisecond precision is what timestamptz round-trips through JS exactly.
-    const at = new Date(record.at.getTime());
-    const draft: Omit<JournalEntry, 'hash'> = {
-      seq: seq + 1,
-      at,
-      actorId: record.actor.userId,
-      actorIin: record.actor.iin,
-      actorRole: record.actor.role,
-      action: record.action,
-      objectType: record.objectType,
-      objectId: record.objectId,
-      requestId: record.actor.requestId,
-      details: JSON.parse(canonicalJson(record.details ?? {})) as unknown,
-      prevHash,
-    };
-    const entry: JournalEntry = { ...draft, hash: entryHash(draft) };
-    // The entry and the new head in one statement: one round trip per entry.
-    await tx.query(
-      `WITH appended AS (
-         INSERT INTO journal (seq, at, actor_id, actor_iin, actor_role, action, object_type, object_id, request_id,
-                              details, prev_hash, hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12)
-         RETURNING seq, hash)
-       UPDATE journal_head h SET seq = a.seq, hash = a.hash FROM appended a WHERE h.id = 1`,
-      [entry.seq, entry.at.toISOString(), entry.actorId, entry.actorIin, entry.actorRole, entry.action,
-        entry.objectType, entry.objectId, entry.requestId, canonicalJson(entry.details), entry.prevHash, entry.hash],
-    );
-    entries.push(entry);
-    seq = entry.seq;
-    prevHash = entry.hash;
+    const values: unknown[] = [
+      // Millisecond precision is what timestamptz round-trips through JS exactly.
+      new Date(record.at.getTime()).toISOString(), record.actor.userId, record.actor.iin, record.actor.role,
+      record.actor.organisationId ?? null, record.actor.address ?? null, record.subjectIin ?? null, record.action,
+      record.objectType, record.objectId, record.actor.requestId, canonicalJson(record.details ?? {}),
+      randomBytes(16).toString('base64url'),
+    ];
+    const base = params.length;
+    params.push(...values);
+    rows.push(`(${values.map((_, i) => `$${base + i + 1}${INSERT_COLUMNS[i] === 'details' ? '::jsonb' : ''}`).join(', ')})`);
   }
-  return entries;
+  await tx.query(`INSERT INTO journal (${INSERT_COLUMNS.join(', ')}) VALUES ${rows.join(', ')}`, params);
 }
 
 /**
@@ -121,24 +146,30 @@ export async function recordJournal(db: Database, record: JournalRecord): Promis
 }
 
 type JournalRow = {
-  seq: number; at: Date; actor_id: string | null; actor_iin: string | null; actor_role: string | null;
+  seq: number | string; at: Date | string; actor_id: string | null; actor_iin: string | null; actor_role: string | null;
+  organisation_id: string | null; address: string | null; subject_iin: string | null;
   action: string; object_type: string; object_id: string | null; request_id: string | null;
-  details: unknown; prev_hash: string; hash: string;
+  details: unknown; salt: string; prev_hash: string | null; hash: string | null; leaf_index?: number | string | null;
 };
 
 export function journalEntryFromRow(row: JournalRow): JournalEntry {
   return {
-    seq: Number(row.seq), at: new Date(row.at), actorId: row.actor_id, actorIin: row.actor_iin,
-    actorRole: row.actor_role, action: row.action, objectType: row.object_type, objectId: row.object_id,
-    requestId: row.request_id, details: row.details, prevHash: row.prev_hash, hash: row.hash,
+    seq: Number(row.seq), at: new Date(row.at), actorId: row.actor_id, actorIin: row.actor_iin, actorRole: row.actor_role,
+    organisationId: row.organisation_id, address: row.address, subjectIin: row.subject_iin,
+    action: row.action, objectType: row.object_type, objectId: row.object_id, requestId: row.request_id, details: row.details,
+    salt: row.salt, prevHash: row.prev_hash, hash: row.hash,
+    leafIndex: row.leaf_index === null || row.leaf_index === undefined ? null : Number(row.leaf_index),
   };
 }
 
-export const JOURNAL_COLUMNS =
-  'seq, at, actor_id, actor_iin, actor_role, action, object_type, object_id, request_id, details, prev_hash, hash';
+/** The entry's columns, for `SELECT ${JOURNAL_COLUMNS} FROM journal j` (qualified: the readers join the leaves). */
+export const JOURNAL_COLUMNS = ['seq', 'at', 'actor_id', 'actor_iin', 'actor_role', 'organisation_id', 'address', 'subject_iin',
+  'action', 'object_type', 'object_id', 'request_id', 'details', 'salt', 'prev_hash', 'hash'].map((c) => `j.${c}`).join(', ');
 
 export type JournalFilter = {
   actorIin?: string | undefined;
+  /** Who acted or whose data was concerned. */
+  personIin?: string | undefined;
   action?: string | undefined;
   objectType?: string | undefined;
   objectId?: string | undefined;
@@ -156,18 +187,39 @@ export async function listJournal(sql: Sql, filter: JournalFilter): Promise<Jour
     params.push(value);
     where.push(clause.replace('?', `$${params.length}`));
   };
-  if (filter.actorIin) add('actor_iin = ?', filter.actorIin);
-  if (filter.action) add('action = ?', filter.action);
-  if (filter.objectType) add('object_type = ?', filter.objectType);
-  if (filter.objectId) add('object_id = ?', filter.objectId);
-  if (filter.from) add('at >= ?', filter.from.toISOString());
-  if (filter.to) add('at < ?', filter.to.toISOString());
-  if (filter.beforeSeq !== undefined) add('seq < ?', filter.beforeSeq);
+  if (filter.actorIin) add('j.actor_iin = ?', filter.actorIin);
+  if (filter.personIin) {
+    params.push(filter.personIin);
+    where.push(`(j.actor_iin = $${params.length} OR j.subject_iin = $${params.length})`);
+  }
+  if (filter.action) add('j.action = ?', filter.action);
+  if (filter.objectType) add('j.object_type = ?', filter.objectType);
+  if (filter.objectId) add('j.object_id = ?', filter.objectId);
+  if (filter.from) add('j.at >= ?', filter.from.toISOString());
+  if (filter.to) add('j.at < ?', filter.to.toISOString());
+  if (filter.beforeSeq !== undefined) add('j.seq < ?', filter.beforeSeq);
   params.push(filter.limit);
   const result = await sql.query<JournalRow>(
-    `SELECT ${JOURNAL_COLUMNS} FROM journal ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-     ORDER BY seq DESC LIMIT $${params.length}`,
+    `SELECT ${JOURNAL_COLUMNS}, l.leaf_index FROM journal j LEFT JOIN journal_leaves l ON l.entry_seq = j.seq
+     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+     ORDER BY j.seq DESC LIMIT $${params.length}`,
     params,
+  );
+  return result.rows.map(journalEntryFromRow);
+}
+
+/**
+ * ENP-11: what was done with a person's data by others — the entries that
+ * name them as the person concerned, newest first (their own actions are
+ * left out: they know them).
+ */
+export async function listViewsOfPerson(sql: Sql, iin: string, page: { beforeSeq?: number | undefined; limit: number })
+  : Promise<JournalEntry[]> {
+  const result = await sql.query<JournalRow>(
+    `SELECT ${JOURNAL_COLUMNS}, l.leaf_index FROM journal j LEFT JOIN journal_leaves l ON l.entry_seq = j.seq
+     WHERE j.subject_iin = $1 AND j.actor_iin IS DISTINCT FROM $1 AND ($2::bigint IS NULL OR j.seq < $2)
+     ORDER BY j.seq DESC LIMIT $3`,
+    [iin, page.beforeSeq ?? null, page.limit],
   );
   return result.rows.map(journalEntryFromRow);
 }

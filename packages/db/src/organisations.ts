@@ -40,3 +40,13 @@ export async function ensureSystemOrganisation(tx: Sql, bin: string, now: Date, 
   await tx.query('UPDATE organisations SET bin = $2 WHERE id = $1', [ref.id, bin]);
   return { organisation: { id: row.id, bin, name: { kk: row.name_kk, ru: row.name_ru } }, created: false, previousBin: row.bin };
 }
+
+/** Names of organisations in kk and ru (the journal names the actor's organisation). */
+export async function organisationNames(sql: Sql, ids: readonly string[]): Promise<Map<string, { kk: string; ru: string }>> {
+  const names = new Map<string, { kk: string; ru: string }>();
+  if (ids.length === 0) return names;
+  const rows = await sql.query<{ id: string; name_kk: string; name_ru: string }>(
+    'SELECT id, name_kk, name_ru FROM organisations WHERE id = ANY($1)', [[...ids]]);
+  for (const row of rows.rows) names.set(row.id, { kk: row.name_kk, ru: row.name_ru });
+  return names;
+}

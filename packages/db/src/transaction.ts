@@ -9,9 +9,9 @@ import type { JournalRecord } from './journal';
 //      case, user …), then the rows under it: its acts, documents, signing
 //      challenges, arrests, requests, tasks;
 //   2. the journal, last — appended here by the runner, never by a use-case.
-// The journal's head is one row every writer locks; taking it last means no
-// transaction holds it while it waits for a business row, so the head can
-// never be part of a lock cycle and is held for the shortest time.
+// Appending the journal locks nothing another transaction locks (issue 12:
+// one INSERT; the sealer orders the entries after COMMIT), so the journal
+// can never be part of a lock cycle nor make writers wait for each other.
 
 /** PostgreSQL SQLSTATEs after which running the whole transaction again may succeed. */
 const RETRYABLE = new Set(['40P01', '40001']);

@@ -134,3 +134,12 @@ export async function setLoginFailures(tx: Sql, iin: string, failedLogins: numbe
 export async function clearLoginFailures(tx: Sql, iin: string): Promise<void> {
   await tx.query('DELETE FROM login_failures WHERE iin = $1', [iin]);
 }
+
+/** Full names of the users with these IINs (the journal page names who acted). */
+export async function fullNamesByIin(sql: Sql, iins: readonly string[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  if (iins.length === 0) return names;
+  const rows = await sql.query<{ iin: string; full_name: string }>('SELECT iin, full_name FROM users WHERE iin = ANY($1)', [[...iins]]);
+  for (const row of rows.rows) names.set(row.iin, row.full_name);
+  return names;
+}

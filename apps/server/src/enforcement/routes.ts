@@ -1,5 +1,4 @@
 import { SIOPSO_REQUEST_TYPES, writReceiptSchema, writSubmissionSchema } from '@oryndau/adapters';
-import { recordJournal } from '@oryndau/db';
 import { TEMPLATE_PLACEHOLDERS } from '@oryndau/documents';
 import { ALL_GROUNDS, DomainError, ErrorCode, PROCEEDING_STATUSES, can, distribution } from '@oryndau/domain';
 import { REGIONS } from '@oryndau/kz';
@@ -100,8 +99,15 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
   }, async (request) => {
     const subject = requireSubject(request);
     const card = await proceedingCard(db, subject, request.params.id, clock.now());
-    await recordJournal(db, { at: clock.now(), actor: actorOf(request), action: 'enforcement.viewed',
-      objectType: 'proceeding', objectId: card.id, details: {} });
+    // X-2, ENP-11: a view of personal data, one entry per person on the card (their own views are listed for them).
+    const at = clock.now();
+    const people = [...new Set(card.parties.filter((p) => p.kind === 'individual').map((p) => p.identifier))];
+    await db.transaction(async (tx) => {
+      for (const subjectIin of people.length ? people : [null]) {
+        tx.journal({ at, actor: actorOf(request), action: 'enforcement.viewed', objectType: 'proceeding', objectId: card.id, subjectIin,
+          details: {} });
+      }
+    });
     return asCard(card);
   });
 

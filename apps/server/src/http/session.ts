@@ -102,5 +102,8 @@ export function actorOf(request: FastifyRequest) {
     iin: request.user?.iin ?? null,
     role: request.user?.roles.join(',') || null,
     requestId: request.id,
+    organisationId: request.user?.organisation?.id ?? null,
+    // The client's address as TRUSTED_PROXIES lets fastify see it (X-2: the journal records where an action came from).
+    address: request.ip,
   };
 }

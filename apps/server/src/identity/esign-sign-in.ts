@@ -23,7 +23,7 @@ export async function completeEsignSignIn(
   input: { challengeId: string; cms: Uint8Array; ip: string; userAgent: string | null; requestId: string },
 ): Promise<{ token: string; user: UserView }> {
   const now = deps.clock.now();
-  const anonymous: JournalActor = { userId: null, iin: null, role: null, requestId: input.requestId };
+  const anonymous: JournalActor = { userId: null, iin: null, role: null, requestId: input.requestId, address: input.ip };
   const challenge = await deps.db.transaction(async (tx) => {
     const locked = assertChallengeUsable(await lockChallenge(tx, input.challengeId), { purpose: 'sign_in' }, now);
     await markChallengeUsed(tx, locked.id, now);
@@ -45,7 +45,7 @@ export async function completeEsignSignIn(
   const token = await deps.db.transaction(async (tx) => {
     const created = await createSession(tx, user.id, now, deps.session, { ip: input.ip, userAgent: input.userAgent });
     tx.journal({
-      at: now, actor: { userId: user.id, iin: user.iin, role: user.roles.join(',') || null, requestId: input.requestId },
+      at: now, actor: { userId: user.id, iin: user.iin, role: user.roles.join(',') || null, requestId: input.requestId, address: input.ip },
       action: 'auth.login', objectType: 'user', objectId: user.id,
       details: { ip: input.ip, method: 'esign', certificateIin: iin, algorithm: outcome.signer?.algorithm ?? null },
     });

@@ -35,7 +35,7 @@ const LOCKOUT_TIME_ZONE = 'Asia/Almaty';
 export async function signInWithPassword(deps: SignInDeps, input: SignInInput): Promise<{ token: string; user: UserView }> {
   if (!validateIin(input.iin).ok) throw new DomainError(ErrorCode.invalidIin);
   const now = deps.clock.now();
-  const actor = { userId: null, iin: null, role: null, requestId: input.requestId };
+  const actor = { userId: null, iin: null, role: null, requestId: input.requestId, address: input.ip };
   const user = await findUserByIin(deps.db, input.iin);
   const lockedUntil = await findLoginLock(deps.db, input.iin);
 
@@ -73,7 +73,7 @@ export async function signInWithPassword(deps: SignInDeps, input: SignInInput): 
     await clearLoginFailures(tx, user.iin);
     const created = await createSession(tx, user.id, now, deps.session, { ip: input.ip, userAgent: input.userAgent });
     tx.journal({
-      at: now, actor: { userId: user.id, iin: user.iin, role: user.roles.join(',') || null, requestId: input.requestId },
+      at: now, actor: { userId: user.id, iin: user.iin, role: user.roles.join(',') || null, requestId: input.requestId, address: input.ip },
       action: 'auth.login', objectType: 'user', objectId: user.id, details: { ip: input.ip, method: 'password' },
     });
     return created;

@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import { journalProofsForObject } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { AppDeps, ZodApp } from '../app';
 import { errorResponses, publicVerificationSchema, verifyParams, verifyQrResponse } from '@oryndau/contracts';
@@ -30,7 +31,10 @@ export function registerVerifyRoutes(app: ZodApp, deps: AppDeps): void {
     const rows = await deps.db.query<SignatureRow>(
       `SELECT id, signer_iin, signer_bin, signer_name, algorithm, valid, checked_at, evidence FROM signatures
         WHERE document_id = $1 ORDER BY checked_at`, [document.id]);
+    // Issue 12: the signing (or the system's seal) was journalled; the page checks these proofs in the browser.
+    const journal = await journalProofsForObject(deps.db, 'document', document.id, ['document.signed', 'document.sealed']);
     return {
+      journal,
       documentId: document.id, title: document.title, sha256: document.contentHash, size: document.content.length,
       signatures: rows.rows.map((r) => {
         const evidence = r.evidence ?? {};

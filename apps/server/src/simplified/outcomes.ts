@@ -142,7 +142,7 @@ export async function applyCommand(
 }
 
 async function sealClosingResolution(
-  tx: Sql, deps: OutcomeDeps, row: CaseRow, fine: ErapFineInput, state: simplified.SimplifiedCase, zone: string, now: Date,
+  tx: Tx, deps: OutcomeDeps, row: CaseRow, fine: ErapFineInput, state: simplified.SimplifiedCase, zone: string, now: Date,
 ): Promise<string> {
   const reason = state.outcome;
   if (reason !== 'paid' && reason !== 'expired' && reason !== 'disagreed') throw new Error(`no closing resolution for ${String(reason)}`);

@@ -1,4 +1,4 @@
-import type { Sql } from '@oryndau/db';
+import type { Sql, Tx } from '@oryndau/db';
 import { findSystemOrganisation } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { SystemOrganisation } from '@oryndau/domain';
@@ -64,12 +64,19 @@ export async function createSystemSeal(deps: { db: Sql; config: Config; trust: S
   return systemSealWith(organisation, key, status, deps.trust);
 }
 
-/** Stores a sealed act (sealed-act.ts) and its verified signature in the caller's transaction (public /verify shows it). */
+/**
+ * Stores a sealed act (sealed-act.ts) and its verified signature in the
+ * caller's transaction (public /verify shows it), and journals the seal
+ * (`document.sealed`: /verify proves it with the journal's inclusion proof).
+ */
 export async function storeSealedDocument(
-  tx: Sql, doc: { id: string; kind: DocumentKind; title: { kk: string; ru: string } }, sealed: SealedDocument, now: Date,
+  tx: Tx, doc: { id: string; kind: DocumentKind; title: { kk: string; ru: string } }, sealed: SealedDocument, now: Date,
 ): Promise<StoredDocument> {
   const stored = await createDocument(tx, { id: doc.id, kind: doc.kind, title: doc.title, mediaType: SEALED_ACT_MEDIA_TYPE, content: sealed.content,
     createdBy: null, signedAt: now }, now);
-  await storeSignature(tx, { documentType: doc.kind, documentId: stored.id, contentHash: stored.contentHash, cms: sealed.cms, outcome: sealed.outcome }, now);
+  const signatureId = await storeSignature(tx, { documentType: doc.kind, documentId: stored.id, contentHash: stored.contentHash, cms: sealed.cms,
+    outcome: sealed.outcome }, now);
+  tx.journal({ at: now, actor: { userId: null, iin: null, role: 'system', requestId: null }, action: 'document.sealed', objectType: 'document',
+    objectId: stored.id, details: { signatureId, kind: doc.kind, contentHash: stored.contentHash } });
   return stored;
 }

@@ -43,6 +43,7 @@ describe('X-3: declarative policies, per role', () => {
       const row = expected[role];
       expect(can(me, 'journal.browse', undefined)).toBe(row.admin);
       expect(can(me, 'journal.verify', undefined)).toBe(row.admin);
+      expect(can(me, 'journal.own_views', undefined)).toBe(true);
       expect(can(me, 'calendar.amend', undefined)).toBe(row.admin);
       expect(can(me, 'calendar.read', undefined)).toBe(true);
       expect(can(me, 'user.read', { userId: me.id, organisationId: 'org-a' })).toBe(true);

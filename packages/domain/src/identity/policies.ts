@@ -26,6 +26,8 @@ export type PolicyResources = {
   'journal.browse': void;
   /** Walk the hash chain (`oryndau journal verify`, admin page). */
   'journal.verify': void;
+  /** ENP-11: see who read or changed one's own personal data (the journal entries that name one as the person concerned). */
+  'journal.own_views': void;
   /** Read the working-day calendar. */
   'calendar.read': void;
   /** Mark a day a holiday or a working day (DOMAIN.md: amendable data). */
@@ -97,6 +99,7 @@ const SCOPE_RULES: { readonly [S in ProceedingScope]: Rule<void> } = {
 const policies: { [A in Action]: Rule<PolicyResources[A]> } = {
   'journal.browse': anyOf('admin'),
   'journal.verify': anyOf('admin'),
+  'journal.own_views': signedIn,
   'calendar.read': signedIn,
   'calendar.amend': anyOf('admin'),
   'user.read': either<PolicyResources['user.read']>(
