@@ -9,5 +9,6 @@ export * from './signing/challenge';
 export * from './enforcement';
 export * as distribution from './enforcement/distribution';
 export * as simplified from './simplified';
+export * as merkle from './journal/merkle';
 export * from './identity/password-policy';
 export * from './identity/system-organisation';
