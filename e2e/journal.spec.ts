@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { catalogs, demoUsers, mainMenu, signIn, signOut } from './support.ts';
 
 const { kk } = catalogs;
@@ -10,6 +11,15 @@ function almatyDay(offsetDays: number): string {
   return parts.replaceAll('/', '.');
 }
 
+/** Picks an action in the journal's filter by its Kazakh name (the select offers words, not codes). */
+async function chooseAction(page: Page, label: string) {
+  const input = page.locator('#journal-filters_action');
+  await input.click();
+  await input.fill(label);
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: label }).first().click();
+  await expect(page.locator('.ant-form-item', { has: input })).toContainText(label);
+}
+
 test('X-2: the administrator opens the journal, finds their own sign-in, and filters by action', async ({ page }) => {
   await page.goto('/');
   await signIn(page, demoUsers.admin, 'kk');
@@ -19,18 +29,34 @@ test('X-2: the administrator opens the journal, finds their own sign-in, and fil
   await mainMenu(page, 'kk').getByRole('link', { name: kk.nav.journal }).click();
   await expect(page.getByRole('heading', { level: 1, name: kk.journal.title })).toBeVisible();
   const rows = page.locator('.ant-table-tbody tr.ant-table-row');
-  const ownSignIn = rows.filter({ hasText: 'auth.login' }).filter({ hasText: demoUsers.admin });
+  // Actions are shown in words; the code stays in an attribute for the test.
+  const ownSignIn = rows.filter({ has: page.locator('[data-action="auth.login"]') }).filter({ hasText: demoUsers.admin });
   await expect(ownSignIn.first()).toBeVisible();
+  await expect(ownSignIn.first()).toContainText(kk.journalAction.auth.login);
+  // Issue 12: organisation, address, the person concerned and the seal; no hash column.
+  for (const column of [kk.journal.column.organisation, kk.journal.column.address, kk.journal.column.subject, kk.journal.column.sealed]) {
+    await expect(page.getByRole('columnheader', { name: column })).toBeVisible();
+  }
+  await expect(ownSignIn.first().locator('[data-sealed]')).toHaveCount(1);
 
   // Filter by action: the query reaches the server, and only that action is listed.
-  await page.getByLabel(kk.journal.action).fill('auth.login');
+  await chooseAction(page, kk.journalAction.auth.login);
   const filtered = page.waitForResponse((r) => r.url().includes('/api/journal') && r.url().includes('action=auth.login'));
   await page.getByRole('button', { name: kk.journal.apply }).click();
   expect((await filtered).status()).toBe(200);
   await expect(ownSignIn.first()).toBeVisible();
-  const actions = await page.locator('.ant-table-tbody tr.ant-table-row td:nth-child(5)').allInnerTexts();
+  const actions = await page.locator('.ant-table-tbody tr.ant-table-row [data-action]')
+    .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-action')));
   expect(actions.length).toBeGreaterThan(0);
-  expect(new Set(actions.map((a) => a.trim()))).toEqual(new Set(['auth.login']));
+  expect(new Set(actions)).toEqual(new Set(['auth.login']));
+
+  // Issue 12: the sealer places the sign-in into the Merkle tree within seconds.
+  await expect.poll(async () => {
+    await page.getByRole('button', { name: kk.journal.apply }).click();
+    await expect(ownSignIn.first()).toBeVisible();
+    return ownSignIn.first().locator('[data-sealed]').getAttribute('data-sealed');
+  }, { timeout: 30_000, intervals: [1_000] }).toBe('true');
+  await expect(ownSignIn.first().locator('[data-sealed="true"]')).toContainText(/№ \d+/);
 
   // Filter by the administrator's IIN as actor, too.
   await page.getByLabel(kk.journal.actor).fill(demoUsers.admin);
@@ -38,13 +64,28 @@ test('X-2: the administrator opens the journal, finds their own sign-in, and fil
   await expect(ownSignIn.first()).toBeVisible();
   expect(await rows.filter({ hasNotText: demoUsers.admin }).count()).toBe(0);
 
-  // An action nobody performed: an empty table, said in Kazakh.
-  await page.getByLabel(kk.journal.action).fill('no.such.action');
+  // Filter by the person concerned (who acted or whose data was read): the administrator acted.
+  await page.getByLabel(kk.journal.actor).fill('');
+  await page.getByLabel(kk.journal.person).fill(demoUsers.admin);
+  const byPerson = page.waitForResponse((r) => r.url().includes('/api/journal') && r.url().includes(`person=${demoUsers.admin}`));
+  await page.getByRole('button', { name: kk.journal.apply }).click();
+  expect((await byPerson).status()).toBe(200);
+  await expect(ownSignIn.first()).toBeVisible();
+
+  // A person nobody's entry concerns: an empty table, said in Kazakh.
+  await page.getByLabel(kk.journal.person).fill('000000000000');
   await page.getByRole('button', { name: kk.journal.apply }).click();
   await expect(page.getByText(kk.journal.empty)).toBeVisible();
 
+  // The IIN is checked as it is typed: a letter at once, a short one when sent.
+  await page.getByLabel(kk.journal.person).fill('92070a');
+  await expect(page.getByText(kk.validation.iinDigits)).toBeVisible();
+  await page.getByLabel(kk.journal.person).fill('920707');
+  await page.getByRole('button', { name: kk.journal.apply }).click();
+  await expect(page.getByText(kk.validation.iinInvalid)).toBeVisible();
+  await page.getByLabel(kk.journal.person).fill('');
+
   // A date range, typed ДД.ММ.ГГГГ and meant in the organisation's zone (Asia/Almaty).
-  await page.getByLabel(kk.journal.action).fill('auth.login');
   await page.getByLabel(kk.journal.from).fill(almatyDay(-1));
   await page.getByLabel(kk.journal.to).fill(almatyDay(1));
   const ranged = page.waitForResponse((r) => r.url().includes('/api/journal') && r.url().includes('from='));
@@ -76,6 +117,16 @@ test('X-2: a non-administrator has no journal menu item and the API refuses them
   const answer = await page.request.get('/api/journal');
   expect(answer.status()).toBe(403);
   expect((await answer.json() as { code: string }).code).toBe('forbidden');
+
+  // ENP-11: but everyone signed in sees who read or changed their own data, from the header; actions in words.
+  const views = page.waitForResponse((r) => r.url().includes('/api/journal/my-views'));
+  await page.getByTestId('my-views-link').click();
+  expect((await views).status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1, name: kk.myViews.title })).toBeVisible();
+  await expect(page.getByTestId('my-views-table')).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: kk.myViews.column.who })).toBeVisible();
+  const shown = await page.locator('[data-testid="my-views-table"] .ant-table-tbody tr.ant-table-row').allInnerTexts();
+  for (const row of shown) expect(row).not.toMatch(/\b[a-z]+\.[a-z_]+\b/);
   await signOut(page, 'kk');
 });
 

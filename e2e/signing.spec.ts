@@ -70,6 +70,20 @@ test('SIG-2/SIG-3: a private bailiff signs a sample resolution with a demo key f
   await expect(signature.getByTestId('signature-iin')).toHaveText(`${demoUsers.privateBailiff.slice(0, 4)}********`);
   await expect(visitor.getByText(demoUsers.privateBailiff)).toHaveCount(0);
 
+  // SIG-7, issue 12: the signing's journal entry and its inclusion proof, checked in this browser.
+  // The sealer seals within seconds; until then the page asks for a reload.
+  const journal = visitor.getByTestId('verify-journal');
+  await expect.poll(async () => {
+    const state = await journal.getAttribute('data-state');
+    if (state === 'pending') await visitor.reload();
+    return state;
+  }, { timeout: 30_000, intervals: [2_000] }).toBe('verified');
+  const before = (text: string) => text.split('{{')[0]!.trim();
+  await expect(journal.getByTestId('journal-proof')).toHaveCount(1);
+  await expect(journal.getByTestId('journal-proof')).toContainText(before(kk.verify.journal.signed));
+  await expect(journal.getByTestId('journal-proof')).toContainText(before(kk.verify.journal.checked));
+  await expect(visitor.getByText(demoUsers.privateBailiff)).toHaveCount(0);
+
   // Anyone drops the file they hold: hashed in the browser, never uploaded.
   const uploads: string[] = [];
   visitor.on('request', (r) => {
@@ -85,6 +99,7 @@ test('SIG-2/SIG-3: a private bailiff signs a sample resolution with a demo key f
   await switchLanguage(visitor, 'ru');
   await expect(visitor.getByRole('heading', { level: 1, name: ru.verify.title })).toBeVisible();
   await expect(signature.getByTestId('signature-verdict')).toContainText(ru.verify.valid);
+  await expect(journal.getByTestId('journal-proof')).toContainText(before(ru.verify.journal.signed));
   await visitor.close();
 });
 

@@ -17,6 +17,8 @@ export function canOpen(route: Route, roles: readonly string[], devMode: boolean
   switch (route) {
     case 'home':
     case 'notFound':
+    case 'myViews':
+      // ENP-11: everyone signed in may see who read or changed their data (linked from the header).
       return true;
     case 'journal':
       return roles.includes('admin');

@@ -14,6 +14,7 @@ import { DevOutboxPage } from './pages/dev-outbox-page.tsx';
 import { DevSigningPage } from './pages/dev-signing-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { JournalPage } from './pages/journal-page.tsx';
+import { MyViewsPage } from './pages/my-views-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
 import { useLocation } from './router/hash-router.ts';
@@ -101,6 +102,8 @@ function renderPage(route: Route, location: RouteLocation) {
       return <HomePage />;
     case 'journal':
       return <JournalPage />;
+    case 'myViews':
+      return <MyViewsPage />;
     case 'devOutbox':
       return <DevOutboxPage />;
     case 'devSigning':

@@ -4,7 +4,9 @@ import type {
   DemoKey, DocumentChallenge, PublicVerification, SampleDocument, SignatureAccepted, SignInChallenge,
 } from './signing-types.ts';
 import type { DevFine } from '@oryndau/contracts';
-import type { JournalPage, JournalQuery, OutgoingMessage, Queue, Session, User } from './types.ts';
+import type {
+  ConsistencyProof, InclusionProof, JournalPage, JournalQuery, MyViewsPage, MyViewsQuery, OutgoingMessage, Queue, Session, SignedTreeHead, User,
+} from './types.ts';
 import type { UiLanguage } from '../i18n/ui-language.ts';
 
 let unauthorizedListener: (() => void) | undefined;
@@ -31,6 +33,14 @@ export const api = {
   saveLocale: (locale: UiLanguage) => http.put<{ user: User }>('/api/me/locale', { locale }),
   home: () => http.get<{ queues: Queue[] }>('/api/home'),
   journal: (query: JournalQuery) => http.get<JournalPage>('/api/journal', query),
+  /** ENP-11: who read or changed the signed-in person's data, newest first. */
+  myViews: (query: MyViewsQuery) => http.get<MyViewsPage>('/api/journal/my-views', query),
+  // The verifiable journal (issue 12, RFC 9162): public proofs.
+  latestTreeHead: () => http.get<SignedTreeHead>('/api/journal/tree-heads/latest'),
+  treeHead: (size: number) => http.get<SignedTreeHead>(`/api/journal/tree-heads/${size}`),
+  entryProof: (id: number, treeSize?: number) =>
+    http.get<InclusionProof>(`/api/journal/entries/${id}/proof`, treeSize === undefined ? undefined : { treeSize }),
+  consistency: (from: number, to: number) => http.get<ConsistencyProof>('/api/journal/consistency', { from, to }),
   devMessages: () => http.get<{ messages: OutgoingMessage[] }>('/api/dev/messages'),
   /** SIMP-2 in dev: a simulated ЕРАП fine through the real intake; the SMS link comes back. */
   devSimplifiedFine: () => http.post<DevFine>('/api/dev/simplified/fine', {}),

@@ -2,7 +2,8 @@
 import type { Localized } from '@oryndau/contracts';
 
 export type {
-  DemoKey, DocumentChallenge, PublicSignature, PublicVerification, SampleDocument, SignatureAccepted, SignInChallenge,
+  DemoKey, DocumentChallenge, InclusionProof, PublicSignature, PublicVerification, SampleDocument, SignatureAccepted, SignedTreeHead,
+  SignInChallenge,
 } from '@oryndau/contracts';
 
 export type Bilingual = Localized;

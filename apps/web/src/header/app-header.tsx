@@ -1,4 +1,4 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { EyeOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../router/hash-router.ts';
@@ -38,6 +38,10 @@ export function AppHeader() {
               <span className="app-header__user" data-testid="current-user">
                 <UserOutlined aria-hidden /> {user.fullName}
               </span>
+              {/* ENP-11: who read or changed my data. From "/" so it also leads there from /verify/<id>. */}
+              <Button size="small" icon={<EyeOutlined aria-hidden />} href={`/${hrefFor('myViews')}`} data-testid="my-views-link">
+                {t('nav.myViews')}
+              </Button>
               <Button size="small" icon={<LogoutOutlined />} onClick={onSignOut}>
                 {t('header.signOut')}
               </Button>

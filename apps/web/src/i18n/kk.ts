@@ -1,4 +1,5 @@
 import { kkEnforcement } from './kk-enforcement.ts';
+import { kkJournalActions, kkJournalObjects } from './kk-journal.ts';
 import { kkSimplified } from './kk-simplified.ts';
 
 // Kazakh (state language) catalog. Every user-visible string of the web app
@@ -8,6 +9,9 @@ export const kk = {
   enf: kkEnforcement,
   /** The simplified proceedings (debtor's page, pilot dashboard), in their own file. */
   simp: kkSimplified,
+  /** The journal's action and object codes in words (kk-journal.ts). */
+  journalAction: kkJournalActions,
+  journalObject: kkJournalObjects,
   app: {
     name: 'Oryndau',
     subtitle: 'Электрондық сот төрелігі және атқарушылық іс жүргізу',
@@ -31,10 +35,12 @@ export const kk = {
     journal: 'Әрекеттер журналы',
     devOutbox: 'Жіберілген хабарлар',
     devSigning: 'Сынақ қол қою',
+    myViews: 'Менің деректерімді кім қарады',
   },
   validation: {
     iinRequired: 'ЖСН-ды енгізіңіз',
     iinInvalid: 'ЖСН дәл 12 цифрдан тұруы керек',
+    iinDigits: 'ЖСН тек цифрлардан тұрады',
     passwordRequired: 'Құпиясөзді енгізіңіз',
     date: 'Күнді КК.АА.ЖЖЖЖ пішімінде енгізіңіз',
   },
@@ -97,9 +103,13 @@ export const kk = {
   journal: {
     title: 'Әрекеттер журналы',
     actor: 'Пайдаланушының ЖСН',
+    actorHelp: 'Әрекетті жасаған пайдаланушы',
+    person: 'Тұлғаның ЖСН',
+    personHelp: 'Әрекет жасаған немесе дербес деректері оқылған не өзгертілген тұлға',
     action: 'Әрекет',
-    actionPlaceholder: 'мысалы, auth.login',
+    actionAny: 'Кез келген әрекет',
     objectType: 'Объект түрі',
+    objectTypeAny: 'Кез келген объект',
     objectId: 'Объект идентификаторы',
     from: 'Күні (бастап)',
     to: 'Күні (дейін)',
@@ -109,14 +119,36 @@ export const kk = {
     loadMore: 'Тағы жүктеу',
     empty: 'Жазбалар жоқ',
     system: 'Жүйе',
+    otherAction: 'Басқа әрекет',
+    otherObject: 'Басқа объект',
+    otherRole: 'Басқа рөл',
+    sealed: 'Мөрленген: ағаштың № {{n}} жапырағы',
+    unsealed: 'Мөрленуді күтуде',
     column: {
       seq: '№',
       at: 'Уақыты',
       actor: 'Пайдаланушы',
       role: 'Рөлі',
+      organisation: 'Ұйым',
+      address: 'Мекенжай',
+      subject: 'Кімнің деректері (ЖСН)',
       action: 'Әрекет',
       object: 'Объект',
+      sealed: 'Журнал мөрі',
       details: 'Толығырақ',
+    },
+  },
+  myViews: {
+    title: 'Менің деректерімді кім қарады',
+    intro: 'Сіздің дербес деректеріңіз бен істеріңізге әрбір жүгіну әрекеттер журналына жазылады: кім, қашан және не істеді. Ең соңғылары жоғарыда.',
+    loadMore: 'Тағы жүктеу',
+    empty: 'Әзірге сіздің деректеріңізге ешкім жүгінбеген',
+    notStated: 'Көрсетілмеген',
+    column: {
+      at: 'Қашан',
+      who: 'Кім (рөлі, ұйымы)',
+      action: 'Не істелді',
+      object: 'Объект',
     },
   },
   outbox: {
@@ -289,6 +321,24 @@ export const kk = {
       matches: 'Файл сәйкес келеді: бұл дәл осы қол қойылған құжат.',
       differs: 'Файл сәйкес келмейді: ол қол қойылған құжаттан өзгеше.',
       fileHash: 'Файлдың SHA-256 хэші',
+    },
+    journal: {
+      title: 'Әрекеттер журналындағы жазба',
+      signed: 'Қол қою әрекеттер журналына {{at}} жазылған',
+      sealed: 'Жүйе кілтімен қол қою әрекеттер журналына {{at}} жазылған',
+      checked: 'Браузерде тексерілді: № {{entryId}} жазба — {{treeSize}} жазбадан тұратын ағаштың № {{leafIndex}} жапырағы; ағаштың түбірі жүйе {{signedAt}} қол қойған түбірмен сәйкес келеді.',
+      failed: 'Журналдағы жазбаны тексеру сәтсіз аяқталды: журнал бұл құжатқа қол қойылғанын растамайды.',
+      failure: '№ {{entryId}} жазба: {{problem}}',
+      problem: {
+        malformed: 'дәлел бүлінген немесе толық емес',
+        leafHash: 'жазба өз хэшімен сәйкес келмейді — оның мазмұны өзгертілген',
+        otherEntry: 'жазба бұл құжатқа қол қоюға қатысты емес',
+        inclusion: 'жазба журналдың қол қойылған ағашына кірмейді',
+      },
+      pending: 'Жазба әлі мөрленбеген, бірнеше секундтан кейін бетті жаңартыңыз.',
+      pendingMore: 'Мөрленуді күтіп тұрған тағы {{count}} жазба бар, бірнеше секундтан кейін бетті жаңартыңыз.',
+      none: 'Әрекеттер журналында бұл құжатқа қол қойылғаны туралы жазба жоқ.',
+      reload: 'Бетті жаңарту',
     },
   },
   error: {

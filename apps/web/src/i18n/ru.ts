@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog.ts';
 import { ruEnforcement } from './ru-enforcement.ts';
+import { ruJournalActions, ruJournalObjects } from './ru-journal.ts';
 import { ruSimplified } from './ru-simplified.ts';
 
 // Russian catalog. Typed as the Kazakh catalog's shape, so a key present in
@@ -9,6 +10,9 @@ export const ru: Catalog = {
   enf: ruEnforcement,
   /** The simplified proceedings (debtor's page, pilot dashboard), in their own file. */
   simp: ruSimplified,
+  /** The journal's action and object codes in words (ru-journal.ts). */
+  journalAction: ruJournalActions,
+  journalObject: ruJournalObjects,
   app: {
     name: 'Oryndau',
     subtitle: 'Электронное правосудие и исполнительное производство',
@@ -30,10 +34,12 @@ export const ru: Catalog = {
     journal: 'Журнал действий',
     devOutbox: 'Отправленные сообщения',
     devSigning: 'Пробное подписание',
+    myViews: 'Кто смотрел мои данные',
   },
   validation: {
     iinRequired: 'Введите ИИН',
     iinInvalid: 'ИИН должен состоять ровно из 12 цифр',
+    iinDigits: 'ИИН состоит только из цифр',
     passwordRequired: 'Введите пароль',
     date: 'Введите дату в формате ДД.ММ.ГГГГ',
   },
@@ -96,9 +102,13 @@ export const ru: Catalog = {
   journal: {
     title: 'Журнал действий',
     actor: 'ИИН пользователя',
+    actorHelp: 'Кто совершил действие',
+    person: 'ИИН лица',
+    personHelp: 'Кто совершил действие или чьи персональные данные читали или изменяли',
     action: 'Действие',
-    actionPlaceholder: 'например, auth.login',
+    actionAny: 'Любое действие',
     objectType: 'Тип объекта',
+    objectTypeAny: 'Любой объект',
     objectId: 'Идентификатор объекта',
     from: 'Дата (с)',
     to: 'Дата (по)',
@@ -108,14 +118,36 @@ export const ru: Catalog = {
     loadMore: 'Загрузить ещё',
     empty: 'Записей нет',
     system: 'Система',
+    otherAction: 'Другое действие',
+    otherObject: 'Другой объект',
+    otherRole: 'Другая роль',
+    sealed: 'Запечатана: лист дерева № {{n}}',
+    unsealed: 'Ожидает запечатывания',
     column: {
       seq: '№',
       at: 'Время',
       actor: 'Пользователь',
       role: 'Роль',
+      organisation: 'Организация',
+      address: 'Адрес',
+      subject: 'Чьи данные (ИИН)',
       action: 'Действие',
       object: 'Объект',
+      sealed: 'Печать журнала',
       details: 'Подробности',
+    },
+  },
+  myViews: {
+    title: 'Кто смотрел мои данные',
+    intro: 'Каждое обращение к вашим персональным данным и делам записывается в журнал действий: кто, когда и что сделал. Новые записи — сверху.',
+    loadMore: 'Загрузить ещё',
+    empty: 'Пока никто не обращался к вашим данным',
+    notStated: 'Не указано',
+    column: {
+      at: 'Когда',
+      who: 'Кто (роль, организация)',
+      action: 'Что сделано',
+      object: 'Объект',
     },
   },
   outbox: {
@@ -288,6 +320,24 @@ export const ru: Catalog = {
       matches: 'Файл совпадает: это именно подписанный документ.',
       differs: 'Файл не совпадает: он отличается от подписанного документа.',
       fileHash: 'Хэш SHA-256 файла',
+    },
+    journal: {
+      title: 'Запись в журнале действий',
+      signed: 'Подписание записано в журнале действий {{at}}',
+      sealed: 'Подписание ключом системы записано в журнале действий {{at}}',
+      checked: 'Проверено в браузере: запись № {{entryId}} — лист № {{leafIndex}} дерева из {{treeSize}} записей; корень дерева совпадает с подписанным системой {{signedAt}}.',
+      failed: 'Проверка записи в журнале не прошла: журнал не подтверждает подписание этого документа.',
+      failure: 'Запись № {{entryId}}: {{problem}}',
+      problem: {
+        malformed: 'доказательство повреждено или неполно',
+        leafHash: 'запись не совпадает со своим хэшем — её содержимое изменено',
+        otherEntry: 'запись относится не к подписанию этого документа',
+        inclusion: 'запись не входит в подписанное дерево журнала',
+      },
+      pending: 'Запись ещё не запечатана, обновите страницу через несколько секунд.',
+      pendingMore: 'Ещё записей ожидают запечатывания: {{count}}. Обновите страницу через несколько секунд.',
+      none: 'В журнале действий нет записи о подписании этого документа.',
+      reload: 'Обновить страницу',
     },
   },
   error: {

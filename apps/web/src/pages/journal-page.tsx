@@ -1,4 +1,5 @@
-import { Button, Card, Space, Table, Typography } from 'antd';
+import { CheckCircleOutlined, ClockCircleOutlined } from '@ant-design/icons';
+import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +7,7 @@ import { api } from '../api/api.ts';
 import type { ApiError } from '../api/http-client.ts';
 import type { JournalEntry } from '../api/types.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
-import { roleLabel } from '../components/role-label.ts';
+import { actionLabel, journalRoleLabel, objectTypeLabel } from '../components/journal-labels.ts';
 import { asApiError } from '../components/use-load.ts';
 import { useFormatDateTime, useTimeZone } from '../format/use-date-time.ts';
 import { JournalFilters } from './journal-filters.tsx';
@@ -71,12 +72,29 @@ export function JournalPage() {
           </span>
         ),
     },
-    { title: t('journal.column.role'), dataIndex: 'role', render: (role: string | null) => (role === null ? '' : roleLabel(t, role)) },
-    { title: t('journal.column.action'), dataIndex: 'action', render: (action: string) => <Typography.Text code>{action}</Typography.Text> },
+    { title: t('journal.column.role'), dataIndex: 'role', render: (role: string | null) => (role === null ? '' : journalRoleLabel(t, role)) },
+    { title: t('journal.column.organisation'), dataIndex: 'organisation', render: (organisation: string | null) => organisation ?? '' },
+    { title: t('journal.column.address'), dataIndex: 'address', render: (address: string | null) => address ?? '' },
+    { title: t('journal.column.subject'), dataIndex: 'subjectIin', render: (iin: string | null) => iin ?? '' },
+    {
+      title: t('journal.column.action'),
+      dataIndex: 'action',
+      render: (action: string) => <span data-action={action}>{actionLabel(t, action)}</span>,
+    },
     {
       title: t('journal.column.object'),
       key: 'object',
-      render: (_: unknown, entry) => (entry.objectId === null ? entry.objectType : `${entry.objectType} · ${entry.objectId}`),
+      render: (_: unknown, entry) => {
+        const type = objectTypeLabel(t, entry.objectType);
+        return <span data-object-type={entry.objectType}>{entry.objectId === null ? type : `${type} · ${entry.objectId}`}</span>;
+      },
+    },
+    {
+      title: t('journal.column.sealed'),
+      dataIndex: 'leafIndex',
+      render: (leafIndex: number | null) => (leafIndex === null
+        ? <Tag icon={<ClockCircleOutlined aria-hidden />} color="processing" data-sealed="false">{t('journal.unsealed')}</Tag>
+        : <Tag icon={<CheckCircleOutlined aria-hidden />} color="success" data-sealed="true">{t('journal.sealed', { n: leafIndex })}</Tag>),
     },
     {
       title: t('journal.column.details'),

@@ -7,13 +7,14 @@ describe('hash router', () => {
     expect(parseHash('#/')).toBe('home');
     expect(parseHash('#/journal')).toBe('journal');
     expect(parseHash('#/journal/')).toBe('journal');
+    expect(parseHash('#/my-views')).toBe('myViews');
     expect(parseHash('#/dev/outbox')).toBe('devOutbox');
     expect(parseHash('#/dev/signing')).toBe('devSigning');
     expect(parseHash('#/nowhere')).toBe('notFound');
   });
 
   it('builds links that parse back', () => {
-    for (const route of ['home', 'journal', 'devOutbox', 'devSigning'] as const) expect(parseHash(hrefFor(route))).toBe(route);
+    for (const route of ['home', 'journal', 'myViews', 'devOutbox', 'devSigning'] as const) expect(parseHash(hrefFor(route))).toBe(route);
   });
 });
 

@@ -4,7 +4,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 // and a reload keeps the page. A hash is `#/path` with an optional
 // `?query`, so filters of a list survive a reload and can be shared.
 export type Route =
-  | 'home' | 'journal' | 'devOutbox' | 'devSigning'
+  | 'home' | 'journal' | 'myViews' | 'devOutbox' | 'devSigning'
   | 'enforcement' | 'enforcementCard' | 'enforcementNew' | 'enforcementApprovals' | 'enforcementTemplates'
   | 'simplifiedDashboard'
   | 'notFound';
@@ -15,6 +15,7 @@ export type PageRoute = Exclude<Route, 'notFound'>;
 const patterns = {
   home: '/',
   journal: '/journal',
+  myViews: '/my-views',
   devOutbox: '/dev/outbox',
   devSigning: '/dev/signing',
   enforcement: '/enforcement',

@@ -1,18 +1,23 @@
-import { CheckCircleFilled, CloseCircleFilled, LoginOutlined } from '@ant-design/icons';
+import { CheckCircleFilled, ClockCircleOutlined, CloseCircleFilled, LoginOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Collapse, Descriptions, Result, Space, Spin, Tag, Typography } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/api.ts';
-import type { PublicSignature } from '../api/signing-types.ts';
+import type { PublicSignature, PublicVerification } from '../api/signing-types.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { useFormatDateTime } from '../format/use-date-time.ts';
 import { isUiLanguage } from '../i18n/ui-language.ts';
 import { FileCheck } from './file-check.tsx';
+import { checkJournal } from './journal-proof.ts';
+import type { ProofProblem } from './journal-proof.ts';
 
 /**
  * SIG-6, SIG-7: the public page a signed document's QR code opens. No
  * sign-in; signers' names and IIN/BIN come masked from the server (personal
  * data law); the verdict is the one stored at receipt, with its evidence.
+ * Issue 12: the journal's inclusion proofs of the signing are checked here,
+ * in the browser (journal-proof.ts).
  */
 export function VerifyPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
@@ -47,6 +52,7 @@ export function VerifyPage({ id }: { id: string }) {
               </Space>
               <Typography.Paragraph type="secondary" className="verify__masked">{t('verify.masked')}</Typography.Paragraph>
             </Card>
+            <JournalCard documentId={loaded.data.documentId} journal={loaded.data.journal} />
             <FileCheck expected={loaded.data.sha256} />
           </>
         )}
@@ -96,5 +102,68 @@ function SignatureCard({ signature }: { signature: PublicSignature }) {
         }]}
       />
     </div>
+  );
+}
+
+/** SIG-7, X-2: the signing's record in the verifiable journal, checked in this browser. */
+function JournalCard({ documentId, journal }: { documentId: string; journal: PublicVerification['journal'] }) {
+  const { t } = useTranslation();
+  const formatDateTime = useFormatDateTime();
+  const verdict = useMemo(() => checkJournal(journal, documentId), [journal, documentId]);
+  const reload = <Button size="small" icon={<ReloadOutlined />} onClick={() => window.location.reload()}>{t('verify.journal.reload')}</Button>;
+  // Every problem has its words (the record makes a new problem a compile error until it has them).
+  const problems: Record<ProofProblem, string> = {
+    malformed: t('verify.journal.problem.malformed'),
+    leafHash: t('verify.journal.problem.leafHash'),
+    otherEntry: t('verify.journal.problem.otherEntry'),
+    inclusion: t('verify.journal.problem.inclusion'),
+  };
+  const pendingMore = (count: number) => (count > 0 ? <Typography.Paragraph>{t('verify.journal.pendingMore', { count })}</Typography.Paragraph> : null);
+
+  return (
+    <Card title={t('verify.journal.title')}>
+      <div data-testid="verify-journal" data-state={verdict.status} aria-live="polite">
+        {verdict.status === 'verified' && (
+          <Space orientation="vertical" size="middle" className="page">
+            {verdict.proofs.map((proof) => (
+              <Alert
+                key={proof.entryId}
+                type="success"
+                showIcon
+                icon={<CheckCircleFilled />}
+                data-testid="journal-proof"
+                data-entry={proof.entryId}
+                title={t(proof.action === 'document.sealed' ? 'verify.journal.sealed' : 'verify.journal.signed', { at: formatDateTime(proof.at) })}
+                description={t('verify.journal.checked', {
+                  entryId: proof.entryId, leafIndex: proof.leafIndex, treeSize: proof.treeSize, signedAt: formatDateTime(proof.signedAt),
+                })}
+              />
+            ))}
+            {pendingMore(verdict.pending)}
+          </Space>
+        )}
+        {verdict.status === 'failed' && (
+          <Alert
+            type="error"
+            showIcon
+            icon={<CloseCircleFilled />}
+            title={t('verify.journal.failed')}
+            description={(
+              <ul className="verify__journal-failures">
+                {verdict.failures.map((failure, index) => (
+                  <li key={`${failure.entryId}-${index}`} data-problem={failure.problem}>
+                    {t('verify.journal.failure', { entryId: failure.entryId, problem: problems[failure.problem] })}
+                  </li>
+                ))}
+              </ul>
+            )}
+          />
+        )}
+        {verdict.status === 'pending' && (
+          <Alert type="info" showIcon icon={<ClockCircleOutlined />} title={t('verify.journal.pending')} action={reload} />
+        )}
+        {verdict.status === 'none' && <Alert type="warning" showIcon title={t('verify.journal.none')} />}
+      </div>
+    </Card>
   );
 }
