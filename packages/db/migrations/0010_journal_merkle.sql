@@ -37,7 +37,10 @@ ALTER TABLE journal
   -- the inserting transaction: the sealer takes only entries of transactions that have ended
   ADD COLUMN txid xid8 NOT NULL DEFAULT pg_current_xact_id(),
   -- when the entry was written (just before COMMIT): the sealing delay is measured from here
-  ADD COLUMN created_at timestamptz NOT NULL DEFAULT clock_timestamp();
+  ADD COLUMN created_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+  -- the Merkle leaf hash of the entry's canonical bytes, computed by the writer (NULL for the entries of the old chain:
+  -- the sealer computes theirs); the verifier recomputes every one
+  ADD COLUMN leaf_hash bytea;
 CREATE TRIGGER journal_no_update BEFORE UPDATE OR DELETE ON journal
   FOR EACH ROW EXECUTE FUNCTION journal_append_only();
 
@@ -49,13 +52,14 @@ CREATE INDEX journal_at_brin ON journal USING brin (at);
 CREATE INDEX journal_txid_idx ON journal (txid, seq);
 CREATE INDEX journal_subject_idx ON journal (subject_iin, seq) WHERE subject_iin IS NOT NULL;
 
--- Leaf positions: leaf i is entry `entry_seq`.
+-- Leaf positions: leaf i is entry `entry_seq`, with the leaf hash it had when it was sealed.
 CREATE TABLE journal_leaves (
   leaf_index  bigint PRIMARY KEY,
-  entry_seq   bigint NOT NULL UNIQUE
+  entry_seq   bigint NOT NULL UNIQUE,
+  leaf_hash   bytea NOT NULL
 );
 
--- Perfect aligned subtrees: (level, idx) covers leaves [idx·2^level, (idx+1)·2^level); level 0 is the leaf hash.
+-- Perfect aligned subtrees above the leaves: (level, idx) covers leaves [idx·2^level, (idx+1)·2^level), level ≥ 1.
 CREATE TABLE journal_nodes (
   level  smallint NOT NULL,
   idx    bigint NOT NULL,

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { merkle } from '@oryndau/domain';
 import { canonicalJson } from './canonical-json';
 import type { Database, Sql } from './database';
-import { JOURNAL_COLUMNS, journalEntryFromRow, journalLeafBytes, journalLeafJson } from './journal';
+import { JOURNAL_COLUMNS, journalEntryFromRow, journalLeafHash, journalLeafJson } from './journal';
 
 // The journal as a verifiable log (issue 12, docs/journal.md): the sealer
 // turns committed entries into leaves of an RFC 9162 Merkle tree and signs
@@ -42,16 +42,19 @@ function asBytes(value: unknown): Uint8Array {
   throw new TypeError('expected bytea');
 }
 
-/** Loads the stored perfect nodes `keys` (one query) into a getter. */
+/** Loads the stored perfect nodes `keys` (one query: leaves from journal_leaves, the rest from journal_nodes) into a getter. */
 async function nodeGetter(sql: Sql, keys: readonly merkle.NodeKey[]): Promise<merkle.NodeGetter> {
   const found = new Map<string, Uint8Array>();
   if (keys.length > 0) {
     const rows = await sql.query<{ level: number; idx: string | number; hash: Uint8Array }>(
       `SELECT n.level, n.idx, n.hash FROM journal_nodes n
-       JOIN unnest($1::smallint[], $2::bigint[]) AS k(level, idx) ON n.level = k.level AND n.idx = k.idx`,
-      [keys.map((k) => k.level), keys.map((k) => k.index)],
+         JOIN unnest($1::smallint[], $2::bigint[]) AS k(level, idx) ON n.level = k.level AND n.idx = k.idx
+       UNION ALL
+       SELECT 0, l.leaf_index, l.leaf_hash FROM journal_leaves l
+         WHERE l.leaf_index = ANY($3::bigint[])`,
+      [keys.map((k) => k.level), keys.map((k) => k.index), keys.filter((k) => k.level === 0).map((k) => k.index)],
     );
-    for (const row of rows.rows) found.set(`${row.level}/${Number(row.idx)}`, asBytes(row.hash));
+    for (const row of rows.rows) found.set(`${Number(row.level)}/${Number(row.idx)}`, asBytes(row.hash));
   }
   return (level, index) => {
     const hash = found.get(`${level}/${index}`);
@@ -101,37 +104,46 @@ export async function sealJournal(db: Database, options: SealOptions): Promise<S
     for (const source of sources) {
       let after: [string, number] = ['0', 0];
       for (;;) {
-        const batch = await tx.query(
-          `SELECT ${JOURNAL_COLUMNS}, j.txid::text AS txid FROM journal j
+        const batch = await tx.query<{ seq: string | number; txid: string; leaf_hash: Uint8Array | null }>(
+          `SELECT j.seq, j.txid::text AS txid, j.leaf_hash FROM journal j
            WHERE ${source.where} AND (j.txid, j.seq) > ($4::xid8, $5::bigint)
            ORDER BY j.txid, j.seq LIMIT ${BATCH}`,
           [...source.params, after[0], after[1]],
         );
         if (batch.rows.length === 0) break;
+        const legacy = await legacyLeafHashes(tx, batch.rows.filter((r) => r.leaf_hash === null).map((r) => Number(r.seq)));
         const leafIndexes: number[] = [];
         const entrySeqs: number[] = [];
+        const leafHashes: string[] = [];
         const levels: number[] = [];
         const indexes: number[] = [];
         const hashes: string[] = [];
         for (const row of batch.rows) {
-          const entry = journalEntryFromRow(row as Parameters<typeof journalEntryFromRow>[0]);
+          const seq = Number(row.seq);
+          const leaf = row.leaf_hash ? asBytes(row.leaf_hash) : legacy.get(seq)!;
           leafIndexes.push(frontier.size);
-          entrySeqs.push(entry.seq);
-          const appended = merkle.appendLeaf(frontier, merkle.leafHash(journalLeafBytes(entry)));
+          entrySeqs.push(seq);
+          leafHashes.push(merkle.toHex(leaf));
+          const appended = merkle.appendLeaf(frontier, leaf);
           frontier = appended.frontier;
           for (const node of appended.completed) {
+            if (node.level === 0) continue;
             levels.push(node.level);
             indexes.push(node.index);
             hashes.push(merkle.toHex(node.hash));
           }
-          after = [(row as { txid: string }).txid, entry.seq];
+          after = [row.txid, seq];
         }
-        await tx.query('INSERT INTO journal_leaves (leaf_index, entry_seq) SELECT * FROM unnest($1::bigint[], $2::bigint[])',
-          [leafIndexes, entrySeqs]);
         await tx.query(
-          `INSERT INTO journal_nodes (level, idx, hash)
-           SELECT l, i, decode(h, 'hex') FROM unnest($1::smallint[], $2::bigint[], $3::text[]) AS n(l, i, h)`,
-          [levels, indexes, hashes]);
+          `INSERT INTO journal_leaves (leaf_index, entry_seq, leaf_hash)
+           SELECT i, s, decode(h, 'hex') FROM unnest($1::bigint[], $2::bigint[], $3::text[]) AS l(i, s, h)`,
+          [leafIndexes, entrySeqs, leafHashes]);
+        if (levels.length > 0) {
+          await tx.query(
+            `INSERT INTO journal_nodes (level, idx, hash)
+             SELECT l, i, decode(h, 'hex') FROM unnest($1::smallint[], $2::bigint[], $3::text[]) AS n(l, i, h)`,
+            [levels, indexes, hashes]);
+        }
         sealed += batch.rows.length;
         if (batch.rows.length < BATCH) break;
       }
@@ -155,6 +167,18 @@ export async function sealJournal(db: Database, options: SealOptions): Promise<S
     await options.onSigned?.(tx, { ...head, signature: Buffer.from(signature).toString('base64') });
     return { holder: true, sealed, treeSize: frontier.size };
   });
+}
+
+/** Leaf hashes of entries of the old chain (written before the writer stored one), computed from their rows. */
+async function legacyLeafHashes(sql: Sql, seqs: readonly number[]): Promise<Map<number, Uint8Array>> {
+  const hashes = new Map<number, Uint8Array>();
+  if (seqs.length === 0) return hashes;
+  const rows = await sql.query(`SELECT ${JOURNAL_COLUMNS} FROM journal j WHERE j.seq = ANY($1::bigint[])`, [[...seqs]]);
+  for (const row of rows.rows) {
+    const entry = journalEntryFromRow(row as Parameters<typeof journalEntryFromRow>[0]);
+    hashes.set(entry.seq, new Uint8Array(journalLeafHash(journalLeafJson(entry))));
+  }
+  return hashes;
 }
 
 /** A text[] as `pg` (an array) or PGlite (maybe the literal) returns it. */

@@ -129,10 +129,9 @@ export async function verifyJournal(sql: Sql, options: VerifyJournalOptions = {}
 
   for (;;) {
     const rows = await sql.query(
-      `SELECT l.leaf_index, l.entry_seq, n.hash AS stored_hash, j.seq AS present, ${JOURNAL_COLUMNS}
+      `SELECT l.leaf_index, l.entry_seq, l.leaf_hash AS stored_hash, j.seq AS present, ${JOURNAL_COLUMNS}
        FROM journal_leaves l
        LEFT JOIN journal j ON j.seq = l.entry_seq
-       LEFT JOIN journal_nodes n ON n.level = 0 AND n.idx = l.leaf_index
        WHERE l.leaf_index >= $1 ORDER BY l.leaf_index LIMIT $2`,
       [frontier.size, batchSize],
     );
@@ -149,9 +148,10 @@ export async function verifyJournal(sql: Sql, options: VerifyJournalOptions = {}
       }
       const entry = journalEntryFromRow(raw as Parameters<typeof journalEntryFromRow>[0]);
       const leaf = merkle.leafHash(journalLeafBytes(entry));
-      if (row.stored_hash !== null && merkle.toHex(leaf) !== merkle.toHex(new Uint8Array(row.stored_hash))) {
+      const leafHex = merkle.toHex(leaf);
+      if (leafHex !== merkle.toHex(new Uint8Array(row.stored_hash!)) || (entry.storedLeafHash !== null && entry.storedLeafHash !== leafHex)) {
         const elsewhere = await sql.query<{ idx: string | number }>(
-          'SELECT idx FROM journal_nodes WHERE level = 0 AND hash = decode($1, \'hex\') AND idx <> $2 LIMIT 1', [merkle.toHex(leaf), index]);
+          'SELECT leaf_index AS idx FROM journal_leaves WHERE leaf_hash = decode($1, \'hex\') AND leaf_index <> $2 LIMIT 1', [leafHex, index]);
         const other = elsewhere.rows[0];
         return fail(checked, other
           ? { kind: 'entries_swapped', leafIndex: index, entrySeq: entry.seq, goodUpTo,

@@ -82,7 +82,9 @@ describeOnEachEngine('journal: append, seal, prove', ({ db }) => {
   it('X-2: the leaf names no one: personal fields enter it only as a salted hash', async () => {
     const [entry] = await listJournal(db(), { limit: 1 });
     const json = journalLeafJson(entry!);
-    expect(Object.keys(JSON.parse(json) as object).sort()).toEqual(['action', 'at', 'id', 'objectId', 'objectType', 'private', 'v']);
+    expect(Object.keys(JSON.parse(json) as object).sort()).toEqual(['action', 'at', 'objectId', 'objectType', 'private', 'v']);
+    // The writer's hash (built by hand in canonical order) is the hash of the canonical JSON the verifier rebuilds.
+    expect(entry!.storedLeafHash).toBe(merkle.toHex(merkle.leafHash(new TextEncoder().encode(json))));
     expect(json).not.toContain('800101300006');
     expect(json).not.toContain('900101400008');
     expect(json).not.toContain('10.0.0.7');
@@ -140,7 +142,7 @@ describeOnEachEngine('journal: append, seal, prove', ({ db }) => {
     await expect(db().query("UPDATE journal SET action = 'x' WHERE seq = 1")).rejects.toThrow(/append-only/);
     await expect(db().query('DELETE FROM journal WHERE seq = 1')).rejects.toThrow(/append-only/);
     await expect(db().query('DELETE FROM journal_leaves WHERE leaf_index = 0')).rejects.toThrow(/append-only/);
-    await expect(db().query('UPDATE journal_nodes SET hash = hash WHERE level = 0')).rejects.toThrow(/append-only/);
+    await expect(db().query('UPDATE journal_nodes SET hash = hash WHERE level = 1')).rejects.toThrow(/append-only/);
     await expect(db().query('DELETE FROM journal_tree_heads')).rejects.toThrow(/append-only/);
   });
 
@@ -229,8 +231,11 @@ for (const kind of ENGINES) {
       const witnessCopy = (await latestTreeHead(db))!;
       const seq = await seqAtLeaf(db, 4);
       // Rewrite entry 4, throw the tree away and rebuild it with the project's own sealer — signed with a key that is not the system's.
+      await asAttacker(db, [`UPDATE journal SET details = '{"n": 4, "text": "изменено"}'::jsonb WHERE seq = ${seq}`]);
+      const edited = (await listJournal(db, { objectId: 'p4', limit: 1 }))[0]!;
+      const recomputed = merkle.toHex(merkle.leafHash(new TextEncoder().encode(journalLeafJson(edited))));
       await asAttacker(db, [
-        `UPDATE journal SET details = '{"n": 4, "text": "изменено"}'::jsonb WHERE seq = ${seq}`,
+        `UPDATE journal SET leaf_hash = decode('${recomputed}', 'hex') WHERE seq = ${seq}`,
         'DELETE FROM journal_leaves', 'DELETE FROM journal_nodes', 'DELETE FROM journal_tree_heads',
         `UPDATE journal_sealer SET tree_size = 0, high_xid = '0', pending = '{}'`,
       ]);
@@ -249,7 +254,8 @@ for (const kind of ENGINES) {
       await asAttacker(db, [`UPDATE journal SET action = 'auth.login' WHERE seq = ${seq}`]);
       const entry = (await listJournal(db, { objectId: 'p1', limit: 1 }))[0]!;
       const forged = merkle.toHex(merkle.leafHash(new TextEncoder().encode(journalLeafJson(entry))));
-      await asAttacker(db, [`UPDATE journal_nodes SET hash = decode('${forged}', 'hex') WHERE level = 0 AND idx = 1`]);
+      await asAttacker(db, [`UPDATE journal_leaves SET leaf_hash = decode('${forged}', 'hex') WHERE leaf_index = 1`,
+        `UPDATE journal SET leaf_hash = decode('${forged}', 'hex') WHERE seq = ${seq}`]);
       expect(await verifyJournal(db, { checkSignature })).toMatchObject({ ok: false,
         problem: { kind: 'head_root_mismatch', treeSize: 3, goodUpTo: 0 } });
       await db.close();

@@ -46,6 +46,8 @@ export type JournalEntry = {
   hash: string | null;
   /** The position in the Merkle tree; null until sealed. */
   leafIndex: number | null;
+  /** The leaf hash the writer stored (hex); null for an entry of the old chain. */
+  storedLeafHash: string | null;
 };
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -74,37 +76,47 @@ export const JOURNAL_LEAF_VERSION = 1;
 
 /**
  * The canonical bytes of an entry, the input of its Merkle leaf hash
- * (docs/journal.md): canonical JSON (keys sorted, no spaces, UTF-8) of
- * `{ v, id, at, action, objectType, objectId, private }`, where `private` is
- * the hex SHA-256 of the canonical JSON of the personal and detailed fields
- * with the entry's random salt — `{ salt, actorId, actorIin, actorRole,
- * organisationId, address, requestId, subjectIin, details }`, plus
- * `prevHash`/`hash` for a legacy chained entry. A leaf can so be shown to
+ * (docs/journal.md "The entry's bytes"): canonical JSON (keys sorted, no
+ * spaces, UTF-8) of `{ v, at, action, objectType, objectId, private }`, where
+ * `private` is the hex SHA-256 of the canonical JSON of the personal and
+ * detailed fields with the entry's random salt — `{ salt, actorId, actorIin,
+ * actorRole, organisationId, address, requestId, subjectIin, details }`, plus
+ * `prevHash`/`hash` for an entry of the old chain. A leaf can so be shown to
  * anyone (the public /verify page) without naming a person, and whoever
  * holds the row can recompute it.
  */
-export function journalLeafJson(entry: JournalEntry): string {
-  const personal: Record<string, unknown> = {
-    salt: entry.salt, actorId: entry.actorId, actorIin: entry.actorIin, actorRole: entry.actorRole,
-    organisationId: entry.organisationId, address: entry.address, requestId: entry.requestId, subjectIin: entry.subjectIin,
-    details: entry.details,
-  };
-  if (entry.prevHash !== null || entry.hash !== null) {
-    personal.prevHash = entry.prevHash;
-    personal.hash = entry.hash;
-  }
-  return canonicalJson({
-    v: JOURNAL_LEAF_VERSION, id: entry.seq, at: entry.at.toISOString(), action: entry.action, objectType: entry.objectType,
-    objectId: entry.objectId, private: createHash('sha256').update(canonicalJson(personal), 'utf8').digest('hex'),
-  });
+export function journalLeafJson(entry: LeafFields): string {
+  return leafJson(entry, canonicalJson(entry.details ?? {}));
 }
 
-export function journalLeafBytes(entry: JournalEntry): Uint8Array {
+type LeafFields = Pick<JournalEntry, 'at' | 'actorId' | 'actorIin' | 'actorRole' | 'organisationId' | 'address' | 'subjectIin' | 'action'
+  | 'objectType' | 'objectId' | 'requestId' | 'details' | 'salt' | 'prevHash' | 'hash'>;
+
+const str = (value: string | null) => JSON.stringify(value);
+
+/** The same canonical JSON, built by hand in canonical key order from the details already serialised (the writer's hot path). */
+function leafJson(e: LeafFields, detailsJson: string): string {
+  const legacy = e.prevHash !== null || e.hash !== null;
+  const personal = `{"actorId":${str(e.actorId)},"actorIin":${str(e.actorIin)},"actorRole":${str(e.actorRole)},"address":${str(e.address)},`
+    + `"details":${detailsJson},${legacy ? `"hash":${str(e.hash)},` : ''}"organisationId":${str(e.organisationId)},`
+    + `${legacy ? `"prevHash":${str(e.prevHash)},` : ''}"requestId":${str(e.requestId)},"salt":${str(e.salt)},"subjectIin":${str(e.subjectIin)}}`;
+  const digest = createHash('sha256').update(personal, 'utf8').digest('hex');
+  return `{"action":${str(e.action)},"at":${str(e.at.toISOString())},"objectId":${str(e.objectId)},"objectType":${str(e.objectType)},`
+    + `"private":"${digest}","v":${JOURNAL_LEAF_VERSION}}`;
+}
+
+export function journalLeafBytes(entry: LeafFields): Uint8Array {
   return new TextEncoder().encode(journalLeafJson(entry));
 }
 
+/** RFC 9162 leaf hash SHA-256(0x00 ‖ bytes) with node:crypto (the same function as `merkle.leafHash`, faster on the server). */
+export function journalLeafHash(leafJsonText: string): Buffer {
+  return createHash('sha256').update(LEAF_PREFIX).update(leafJsonText, 'utf8').digest();
+}
+const LEAF_PREFIX = Buffer.from([0]);
+
 const INSERT_COLUMNS = ['at', 'actor_id', 'actor_iin', 'actor_role', 'organisation_id', 'address', 'subject_iin', 'action',
-  'object_type', 'object_id', 'request_id', 'details', 'salt'] as const;
+  'object_type', 'object_id', 'request_id', 'details', 'salt', 'leaf_hash'] as const;
 
 /**
  * THE one place that writes the journal (X-2). Only the transaction runner
@@ -121,16 +133,23 @@ export async function appendJournalRecords(tx: Sql, records: readonly JournalRec
   const params: unknown[] = [];
   const rows: string[] = [];
   for (const record of records) {
+    // Millisecond precision is what timestamptz round-trips through JS exactly.
+    const at = new Date(record.at.getTime());
+    const details = canonicalJson(record.details ?? {});
+    const salt = randomBytes(16).toString('base64url');
+    const leaf = journalLeafHash(leafJson({
+      at, actorId: record.actor.userId, actorIin: record.actor.iin, actorRole: record.actor.role, organisationId: record.actor.organisationId ?? null,
+      address: record.actor.address ?? null, subjectIin: record.subjectIin ?? null, action: record.action, objectType: record.objectType,
+      objectId: record.objectId, requestId: record.actor.requestId, details: null, salt, prevHash: null, hash: null,
+    }, details));
     const values: unknown[] = [
-      // Millisecond precision is what timestamptz round-trips through JS exactly.
-      new Date(record.at.getTime()).toISOString(), record.actor.userId, record.actor.iin, record.actor.role,
-      record.actor.organisationId ?? null, record.actor.address ?? null, record.subjectIin ?? null, record.action,
-      record.objectType, record.objectId, record.actor.requestId, canonicalJson(record.details ?? {}),
-      randomBytes(16).toString('base64url'),
+      at.toISOString(), record.actor.userId, record.actor.iin, record.actor.role, record.actor.organisationId ?? null, record.actor.address ?? null,
+      record.subjectIin ?? null, record.action, record.objectType, record.objectId, record.actor.requestId, details, salt, leaf.toString('hex'),
     ];
     const base = params.length;
     params.push(...values);
-    rows.push(`(${values.map((_, i) => `$${base + i + 1}${INSERT_COLUMNS[i] === 'details' ? '::jsonb' : ''}`).join(', ')})`);
+    rows.push(`(${values.map((_, i) => (INSERT_COLUMNS[i] === 'leaf_hash' ? `decode($${base + i + 1}, 'hex')`
+      : `$${base + i + 1}${INSERT_COLUMNS[i] === 'details' ? '::jsonb' : ''}`)).join(', ')})`);
   }
   await tx.query(`INSERT INTO journal (${INSERT_COLUMNS.join(', ')}) VALUES ${rows.join(', ')}`, params);
 }
@@ -150,6 +169,7 @@ type JournalRow = {
   organisation_id: string | null; address: string | null; subject_iin: string | null;
   action: string; object_type: string; object_id: string | null; request_id: string | null;
   details: unknown; salt: string; prev_hash: string | null; hash: string | null; leaf_index?: number | string | null;
+  leaf_hash?: Uint8Array | null;
 };
 
 export function journalEntryFromRow(row: JournalRow): JournalEntry {
@@ -159,12 +179,13 @@ export function journalEntryFromRow(row: JournalRow): JournalEntry {
     action: row.action, objectType: row.object_type, objectId: row.object_id, requestId: row.request_id, details: row.details,
     salt: row.salt, prevHash: row.prev_hash, hash: row.hash,
     leafIndex: row.leaf_index === null || row.leaf_index === undefined ? null : Number(row.leaf_index),
+    storedLeafHash: row.leaf_hash ? Buffer.from(row.leaf_hash).toString('hex') : null,
   };
 }
 
 /** The entry's columns, for `SELECT ${JOURNAL_COLUMNS} FROM journal j` (qualified: the readers join the leaves). */
 export const JOURNAL_COLUMNS = ['seq', 'at', 'actor_id', 'actor_iin', 'actor_role', 'organisation_id', 'address', 'subject_iin',
-  'action', 'object_type', 'object_id', 'request_id', 'details', 'salt', 'prev_hash', 'hash'].map((c) => `j.${c}`).join(', ');
+  'action', 'object_type', 'object_id', 'request_id', 'details', 'salt', 'prev_hash', 'hash', 'leaf_hash'].map((c) => `j.${c}`).join(', ');
 
 export type JournalFilter = {
   actorIin?: string | undefined;

@@ -49,7 +49,7 @@ export type CheckedProof =
   | { ok: false; entryId: number; problem: ProofProblem };
 
 /** The canonical entry as the journal seals it (only the fields read here). */
-type SealedEntry = { id?: unknown; at?: unknown; action?: unknown; objectType?: unknown; objectId?: unknown };
+type SealedEntry = { at?: unknown; action?: unknown; objectType?: unknown; objectId?: unknown };
 
 const sha256Hex = /^[0-9a-f]{64}$/;
 
@@ -80,7 +80,7 @@ export function checkInclusionProof(proof: InclusionProof, documentId: string): 
 
   const entry = parseEntry(proof.entry);
   if (entry === null || typeof entry.action !== 'string' || !signingActions.has(entry.action)
-    || entry.objectId !== documentId || String(entry.id) !== String(proof.entryId) || typeof entry.at !== 'string') {
+    || entry.objectId !== documentId || typeof entry.at !== 'string') {
     return refuse('otherEntry');
   }
 
