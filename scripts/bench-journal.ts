@@ -93,7 +93,7 @@ type WriterChild = { child: ChildProcess; stderr: () => string; ask: (command: o
 /** Starts one "server process" (bench/journal-writers.ts) and waits for its `ready`. */
 function startWriters(env: Record<string, string>): Promise<WriterChild> {
   const script = fileURLToPath(new URL('./bench/journal-writers.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['pipe', 'pipe', 'pipe'],
+  const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []), '--import', 'tsx', script], { stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env as Record<string, string>, ...env } });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-8000); });

@@ -130,28 +130,42 @@ const INSERT_COLUMNS = ['at', 'actor_id', 'actor_iin', 'actor_role', 'organisati
  */
 export async function appendJournalRecords(tx: Sql, records: readonly JournalRecord[]): Promise<void> {
   if (records.length === 0) return;
-  const params: unknown[] = [];
-  const rows: string[] = [];
-  for (const record of records) {
-    // Millisecond precision is what timestamptz round-trips through JS exactly.
-    const at = new Date(record.at.getTime());
-    const details = canonicalJson(record.details ?? {});
-    const salt = randomBytes(16).toString('base64url');
-    const leaf = journalLeafHash(leafJson({
-      at, actorId: record.actor.userId, actorIin: record.actor.iin, actorRole: record.actor.role, organisationId: record.actor.organisationId ?? null,
-      address: record.actor.address ?? null, subjectIin: record.subjectIin ?? null, action: record.action, objectType: record.objectType,
-      objectId: record.objectId, requestId: record.actor.requestId, details: null, salt, prevHash: null, hash: null,
-    }, details));
-    const values: unknown[] = [
-      at.toISOString(), record.actor.userId, record.actor.iin, record.actor.role, record.actor.organisationId ?? null, record.actor.address ?? null,
-      record.subjectIin ?? null, record.action, record.objectType, record.objectId, record.actor.requestId, details, salt, leaf.toString('hex'),
-    ];
-    const base = params.length;
-    params.push(...values);
-    rows.push(`(${values.map((_, i) => (INSERT_COLUMNS[i] === 'leaf_hash' ? `decode($${base + i + 1}, 'hex')`
-      : `$${base + i + 1}${INSERT_COLUMNS[i] === 'details' ? '::jsonb' : ''}`)).join(', ')})`);
+  const rows = records.map(insertValues);
+  if (tx.withCommit) {
+    // PostgreSQL: EXECUTEd in the COMMIT's message (prepared once per connection), every value a quoted literal (strings or NULL only).
+    const { literal } = tx.withCommit;
+    await tx.withCommit.prepare(PREPARED_INSERT, `INSERT INTO journal (${INSERT_COLUMNS.join(', ')}) VALUES (${INSERT_COLUMNS.map((column, i) =>
+      (column === 'leaf_hash' ? `decode($${i + 1}, 'hex')` : `$${i + 1}`)).join(', ')})`);
+    for (const row of rows) {
+      tx.withCommit.add(`EXECUTE ${PREPARED_INSERT}(${row.map((value) => (value === null ? 'NULL' : literal(value))).join(', ')});`);
+    }
+    return;
   }
-  await tx.query(`INSERT INTO journal (${INSERT_COLUMNS.join(', ')}) VALUES ${rows.join(', ')}`, params);
+  const params: unknown[] = [];
+  const placeholders = rows.map((row) => `(${row.map((_, i) => {
+    params.push(row[i]);
+    const column = INSERT_COLUMNS[i];
+    return column === 'leaf_hash' ? `decode($${params.length}, 'hex')` : `$${params.length}${column === 'details' ? '::jsonb' : ''}`;
+  }).join(', ')})`);
+  await tx.query(`INSERT INTO journal (${INSERT_COLUMNS.join(', ')}) VALUES ${placeholders.join(', ')}`, params);
+}
+
+const PREPARED_INSERT = 'oryndau_journal_insert';
+
+/** One entry's values, in INSERT_COLUMNS order: strings or null only. */
+function insertValues(record: JournalRecord): Array<string | null> {
+  // Millisecond precision is what timestamptz round-trips through JS exactly.
+  const at = new Date(record.at.getTime());
+  const details = canonicalJson(record.details ?? {});
+  const salt = randomBytes(16).toString('base64url');
+  const fields = {
+    at, actorId: record.actor.userId, actorIin: record.actor.iin, actorRole: record.actor.role, organisationId: record.actor.organisationId ?? null,
+    address: record.actor.address ?? null, subjectIin: record.subjectIin ?? null, action: record.action, objectType: record.objectType,
+    objectId: record.objectId, requestId: record.actor.requestId, details: null, salt, prevHash: null, hash: null,
+  };
+  const leaf = journalLeafHash(leafJson(fields, details));
+  return [at.toISOString(), fields.actorId, fields.actorIin, fields.actorRole, fields.organisationId, fields.address, fields.subjectIin,
+    fields.action, fields.objectType, fields.objectId, fields.requestId, details, salt, leaf.toString('hex')];
 }
 
 /**

@@ -48,6 +48,9 @@ function wrap(target: Queryable): Sql {
   };
 }
 
+/** Statements PREPAREd by name on each pooled connection (withCommit.prepare). */
+const preparedOn = new WeakMap<object, Set<string>>();
+
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // Fail at start-up, not on the first request, when the server is unreachable.
@@ -60,8 +63,20 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await body(wrap(client));
-        await client.query('COMMIT');
+        // The journal's INSERT goes in the COMMIT's message (simple protocol): writers pay no extra round trip for it.
+        const withCommit: string[] = [];
+        const result = await body({ ...wrap(client), withCommit: {
+          literal: pg.escapeLiteral,
+          add: (statement) => withCommit.push(statement),
+          prepare: async (name, text) => {
+            let names = preparedOn.get(client);
+            if (!names) preparedOn.set(client, names = new Set());
+            if (names.has(name)) return;
+            await client.query(`PREPARE ${name} AS ${text}`);
+            names.add(name);
+          },
+        } });
+        await client.query(`${withCommit.join('\n')}${withCommit.length ? '\n' : ''}COMMIT`);
         return result;
       } catch (error) {
         await client.query('ROLLBACK').catch(() => undefined);
