@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isProxyEntry, loadConfig } from './config';
+import { isProxyEntry, journalWitnesses, loadConfig } from './config';
 
 const base = { NODE_ENV: 'test', DATA_DIR: '/nonexistent' };
 
@@ -40,5 +40,28 @@ describe('issue 11 items 2 and 4: configuration', () => {
     expect(loadConfig({}).system).toMatchObject({ organisationBin: '220140000008', organisationBinConfigured: false, keyFile: null, keyPin: null });
     expect(loadConfig({ SYSTEM_ORGANISATION_BIN: '120340000004' }).system).toMatchObject({ organisationBin: '120340000004', organisationBinConfigured: true });
     expect(() => loadConfig({ SYSTEM_ORGANISATION_BIN: '120340000005' })).toThrow(/SYSTEM_ORGANISATION_BIN: a BIN/);
+  });
+});
+
+describe('issue 12: the journal\'s sealer and witnesses', () => {
+  it('X-2: JOURNAL_WITNESSES takes http(s) endpoints, e-mail addresses and directories; anything else stops the start', () => {
+    expect(journalWitnesses('https://witness.example/heads, mailto:auditor@example.kz,archive@example.kz, file:///srv/heads,/var/heads')).toEqual([
+      { kind: 'http', url: 'https://witness.example/heads' },
+      { kind: 'email', address: 'auditor@example.kz' },
+      { kind: 'email', address: 'archive@example.kz' },
+      { kind: 'directory', path: '/srv/heads' },
+      { kind: 'directory', path: '/var/heads' },
+    ]);
+    expect(journalWitnesses('')).toEqual([]);
+    expect(() => journalWitnesses('relative/dir')).toThrow(/JOURNAL_WITNESSES entry "relative\/dir"/);
+    expect(() => journalWitnesses('ftp://x.example')).toThrow(/JOURNAL_WITNESSES/);
+  });
+
+  it('X-2: a directory witness by default outside production, none in production; JOURNAL_SEAL_SECONDS in milliseconds', () => {
+    const dev = loadConfig({ NODE_ENV: 'development', DATA_DIR: '/data/oryndau' });
+    expect(dev.journal).toEqual({ sealMs: 1000, witnesses: [{ kind: 'directory', path: '/data/oryndau/journal-witness' }] });
+    const production = loadConfig({ NODE_ENV: 'production', JOURNAL_SEAL_SECONDS: '2.5' });
+    expect(production.journal).toEqual({ sealMs: 2500, witnesses: [] });
+    expect(() => loadConfig({ NODE_ENV: 'development', JOURNAL_SEAL_SECONDS: '0' })).toThrow(/JOURNAL_SEAL_SECONDS/);
   });
 });
