@@ -54,6 +54,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { journalSealingDelays, journalUnsealedCount, migrate, openDatabase } from '@oryndau/db';
 import type { Database } from '@oryndau/db';
+import { stopChild } from './bench/simplified-harness';
 import { DEV_SYSTEM_ORGANISATION_BIN, SYSTEM_ORGANISATION_REFERENCE } from '@oryndau/domain';
 import { devCa } from '@oryndau/esign';
 import { nodePkiDirectory } from '@oryndau/esign/node';
@@ -124,14 +125,8 @@ function startWriters(env: Record<string, string>): Promise<WriterChild> {
   });
 }
 
-async function stopWriters(writer: WriterChild): Promise<void> {
-  const { child } = writer;
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
+function stopWriters(writer: WriterChild): Promise<void> {
+  return stopChild(writer.child);
 }
 
 type Phase = {

@@ -58,7 +58,11 @@ export function startServer(env: Record<string, string>): Promise<ServerChild> {
 }
 
 export async function stopServer(server: ServerChild): Promise<void> {
-  const { child } = server;
+  await stopChild(server.child);
+}
+
+/** SIGTERM, then SIGKILL after 10 s; resolves when the process has exited. */
+export async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');
