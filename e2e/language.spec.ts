@@ -65,3 +65,34 @@ test('X-1: a signed-in user\'s language is saved on the server and applied at th
   await expect(fresh.getByText(kk.role.court_secretary)).toBeVisible();
   await other.close();
 });
+
+test('ISSUE-13 item 7 (X-1): Русский chosen on the sign-in page wins over the profile\'s Kazakh at sign-in, and is saved', async ({ page, browser }) => {
+  await page.goto('/');
+  await expectSignInPage(page, 'kk');
+  await switchLanguage(page, 'ru');
+  // The profile says kk (the seed's default); the page's choice must win and be saved.
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/me/locale') && r.request().method() === 'PUT');
+  await signIn(page, demoUsers.courtChairman, 'ru');
+  const response = await saved;
+  expect(response.status()).toBe(200);
+  expect((await response.json() as { user: { locale: string } }).user.locale).toBe('ru');
+  await expect(page.getByText(ru.role.court_chairman)).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByText(kk.role.court_chairman)).toHaveCount(0);
+  await signOut(page, 'ru');
+
+  // Another browser, no choice made there: the saved Russian applies.
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto('/');
+  await expectSignInPage(fresh, 'kk');
+  await signIn(fresh, demoUsers.courtChairman, 'kk');
+  await expect(fresh.getByText(ru.role.court_chairman)).toBeVisible();
+  await expect(fresh.locator('html')).toHaveAttribute('lang', 'ru');
+
+  // Put it back for whoever signs in next.
+  const restored = fresh.waitForResponse((r) => r.url().endsWith('/api/me/locale'));
+  await switchLanguage(fresh, 'kk');
+  expect((await restored).status()).toBe(200);
+  await other.close();
+});

@@ -16,6 +16,7 @@ export {
   type MoneyFormatOptions, type Tiyn,
 } from './money';
 export { MRP_PURPOSES, MRP_TABLE, MrpUnavailableError, mrpOn, mrpOnFrom, mrpToTiyn, type MrpEntry, type MrpPurpose } from './mrp';
+export { formatDate, formatDateTime, type TimePrecision } from './date-format';
 export {
   isValidTimeZone, localDateOf, localDateTimeOf, offsetMinutes, startOfLocalDay, zonedTimeToInstant, type LocalDateTime,
 } from './time-zone';

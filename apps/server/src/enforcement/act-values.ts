@@ -2,7 +2,7 @@ import { SIOPSO_REQUEST_TYPES } from '@oryndau/adapters';
 import type { ActParams, PartyRecord, ProceedingRecord, Sql } from '@oryndau/db';
 import { findExecutiveDocument, findSignatory, listParties } from '@oryndau/db';
 import type { Ground } from '@oryndau/domain';
-import { formatMoney, localDateOf, regionById } from '@oryndau/kz';
+import { formatDate, formatMoney, localDateOf, regionById } from '@oryndau/kz';
 import type { Locale } from '@oryndau/kz';
 
 /** Re-exported for the server's callers; the map itself is domain knowledge. */
@@ -11,7 +11,15 @@ export { TEMPLATE_BY_ACTION } from '@oryndau/domain';
 /** What the bailiff chose when generating the act; stored with it (packages/db acts-repository.ts). */
 export type { ActParams, ArrestItemInput } from '@oryndau/db';
 
-const dmy = (iso: string | null | undefined) => (iso ? iso.split('-').reverse().join('.') : '—');
+// ISSUE-13 item 4: the one date format (@oryndau/kz); a malformed stored day is shown as stored rather than hidden.
+const dmy = (iso: string | null | undefined) => {
+  if (!iso) return '—';
+  try {
+    return formatDate(iso, 'kk');
+  } catch {
+    return iso;
+  }
+};
 
 /** The data a template's placeholders read, from the card as it is now. */
 export async function actValues(

@@ -1,3 +1,4 @@
+import { formatDateTime } from '@oryndau/kz';
 import type { Locale } from '@oryndau/kz';
 
 /**
@@ -23,9 +24,7 @@ export function resolveLocale(acceptLanguage: string | undefined, saved: Locale 
   return best?.locale ?? saved ?? 'kk';
 }
 
-/** Local date and time for messages such as "locked until …". */
+/** Local date and time for messages such as "locked until …": `ДД.ММ.ГГГГ ЧЧ:ММ`, alike in kk and ru (ISSUE-13 item 4). */
 export function formatInstant(iso: string, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale === 'kk' ? 'kk-KZ' : 'ru-RU', {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false,
-  }).format(new Date(iso));
+  return formatDateTime(iso, locale, timeZone);
 }

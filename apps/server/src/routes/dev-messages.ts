@@ -1,4 +1,5 @@
 import { DomainError, ErrorCode, can } from '@oryndau/domain';
+import { formatDateTime } from '@oryndau/kz';
 import type { AppDeps, ZodApp } from '../app';
 import { actorOf, requireSubject } from '../http/session';
 import { createDocument } from '../signing/documents';
@@ -52,7 +53,7 @@ export function registerDevSampleDocumentRoute(app: ZodApp, deps: AppDeps): void
     const title = { kk: 'Қаулы (үлгі)', ru: 'Постановление (образец)' };
     const text = [
       `${title.kk} / ${title.ru}`,
-      `Күні / Дата: ${now.toISOString()}`,
+      `Күні / Дата: ${formatDateTime(now, 'kk', 'Asia/Almaty')}`,
       `Құрастырған / Составил: ${request.user?.fullName ?? ''} (${subject.iin})`,
       'Бұл құжат ЭЦҚ-ны сынап көруге арналған. / Документ для пробного подписания ЭЦП.',
     ].join('\n');

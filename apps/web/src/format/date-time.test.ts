@@ -12,10 +12,10 @@ describe('X-1: dates and times in the organisation zone, per language', () => {
     expect(formatDateTime(instant, 'ru', 'UTC')).toContain('21:30:15');
   });
 
-  it('formats per language', () => {
-    const kk = formatDateTime(instant, 'kk', 'Asia/Tokyo');
-    expect(kk).toContain('06:30:15');
-    expect(kk).toMatch(/2026/);
+  it('ISSUE-13 item 4: kk and ru write date and time the same way, ДД.ММ.ГГГГ ЧЧ:ММ:СС, never ISO', () => {
+    expect(formatDateTime(instant, 'kk', 'Asia/Tokyo')).toBe('06.03.2026 06:30:15');
+    expect(formatDateTime(instant, 'ru', 'Asia/Tokyo')).toBe('06.03.2026 06:30:15');
+    expect(formatDateTime('2026-12-03T09:21:48Z', 'kk', 'Asia/Almaty')).toBe('03.12.2026 14:21:48');
   });
 
   it('keeps unparseable input as it is', () => {

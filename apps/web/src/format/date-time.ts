@@ -1,23 +1,18 @@
-import { intlLocale } from '../i18n/ui-language.ts';
+import { formatDateTime as formatInstant } from '@oryndau/kz';
 import type { UiLanguage } from '../i18n/ui-language.ts';
 
 /** Used when the user belongs to no organisation (and before sign-in). */
 export const defaultTimeZone = 'Asia/Almaty';
 
-/** An instant shown in the given IANA zone, formatted the way the language writes it. */
+/**
+ * An instant as `ДД.ММ.ГГГГ ЧЧ:ММ:СС` in the given zone — the one format of
+ * both languages (ISSUE-13 item 4; the pure formatter lives in @oryndau/kz
+ * so acts, SMS and server messages write dates the same way).
+ */
 export function formatDateTime(iso: string, language: UiLanguage, timeZone: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(language), {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).format(date);
+  return formatInstant(date, language, timeZone, 'second');
 }
 
 /** Milliseconds the zone is ahead of UTC at the given instant. */

@@ -1,6 +1,7 @@
 // Calendar days as people in Kazakhstan write them in both languages,
 // ДД.ММ.ГГГГ; the API speaks ISO `YYYY-MM-DD` for days and full ISO for
 // instants.
+import { formatDate } from '@oryndau/kz';
 import { parseDay } from '../pages/journal-query.ts';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -12,13 +13,14 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
  */
 export function formatDay(value: string | null | undefined, timeZone: string): string {
   if (value === null || value === undefined || value === '') return '—';
-  const day = ISO_DAY.exec(value);
-  if (day !== null) return `${day[3] ?? ''}.${day[2] ?? ''}.${day[1] ?? ''}`;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('day')}.${get('month')}.${get('year')}`;
+  const date = ISO_DAY.test(value) ? value : new Date(value);
+  if (typeof date !== 'string' && Number.isNaN(date.getTime())) return value;
+  try {
+    // Both languages write a day alike (ISSUE-13 item 4), so the language passed does not matter here.
+    return formatDate(date, 'kk', timeZone);
+  } catch {
+    return value;
+  }
 }
 
 /** `ДД.ММ.ГГГГ` typed into a form → ISO day, or null when it is no real date. */

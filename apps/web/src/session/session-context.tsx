@@ -4,6 +4,7 @@ import { api, http, onUnauthorized } from '../api/api.ts';
 import { ApiError } from '../api/http-client.ts';
 import type { User } from '../api/types.ts';
 import { applyLanguage } from '../i18n/i18n.ts';
+import { isUiLanguage } from '../i18n/ui-language.ts';
 import type { UiLanguage } from '../i18n/ui-language.ts';
 
 export type SessionState =
@@ -27,6 +28,31 @@ export type SessionValue = {
 
 const SessionContext = createContext<SessionValue | null>(null);
 
+// ISSUE-13 item 7: a language chosen on the sign-in page (signed out) is the
+// person's choice for this visit and wins over the profile's saved language
+// at sign-in, which then saves it. Kept for the tab (a reload of the sign-in
+// page keeps it), cleared once a sign-in has used it.
+const pageChoiceKey = 'oryndau.language.chosen';
+
+function readPageChoice(): UiLanguage | null {
+  try {
+    const value = typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(pageChoiceKey);
+    return isUiLanguage(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function writePageChoice(language: UiLanguage | null): void {
+  try {
+    if (typeof sessionStorage === 'undefined') return;
+    if (language === null) sessionStorage.removeItem(pageChoiceKey);
+    else sessionStorage.setItem(pageChoiceKey, language);
+  } catch {
+    // Storage disabled: the choice then lasts only until the page reloads.
+  }
+}
+
 function toApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError(0, 'unknown', String(error));
 }
@@ -36,6 +62,25 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [generation, setGeneration] = useState(0);
   // Locale saves run one after another so the last choice is the one stored.
   const localeSaves = useRef<Promise<unknown>>(Promise.resolve());
+  const pageChoice = useRef<UiLanguage | null>(readPageChoice());
+
+  /** The user just signed in: the sign-in page's choice wins and is saved; else the profile's language. */
+  const adoptLanguage = useCallback(async (user: User): Promise<User> => {
+    const chosen = pageChoice.current;
+    pageChoice.current = null;
+    writePageChoice(null);
+    if (chosen === null || chosen === user.locale) {
+      applyLanguage(user.locale);
+      return user;
+    }
+    applyLanguage(chosen);
+    try {
+      return (await api.saveLocale(chosen)).user;
+    } catch {
+      // Not saved this time: the screen still speaks the chosen language.
+      return { ...user, locale: chosen };
+    }
+  }, []);
 
   const setUser = useCallback((user: User | null) => {
     setState((prev) => ({ status: 'ready', devMode: prev.status === 'ready' ? prev.devMode : false, user }));
@@ -78,20 +123,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signIn = useCallback(async (iin: string, password: string) => {
-    const { user } = await api.login(iin, password);
-    applyLanguage(user.locale);
+    const { user: signedIn } = await api.login(iin, password);
+    const user = await adoptLanguage(signedIn);
     setUser(user);
     refreshToken();
     return user;
-  }, [refreshToken, setUser]);
+  }, [adoptLanguage, refreshToken, setUser]);
 
   const signInWithSignature = useCallback(async (challengeId: string, cms: string) => {
-    const { user } = await api.esignSignIn(challengeId, cms);
-    applyLanguage(user.locale);
+    const { user: signedIn } = await api.esignSignIn(challengeId, cms);
+    const user = await adoptLanguage(signedIn);
     setUser(user);
     refreshToken();
     return user;
-  }, [refreshToken, setUser]);
+  }, [adoptLanguage, refreshToken, setUser]);
 
   const signOut = useCallback(async () => {
     try {
@@ -108,7 +153,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const switchLanguage = useCallback(async (language: UiLanguage) => {
     applyLanguage(language);
-    if (!signedIn) return;
+    if (!signedIn) {
+      pageChoice.current = language;
+      writePageChoice(language);
+      return;
+    }
     const save = localeSaves.current.catch(() => undefined).then(() => api.saveLocale(language));
     localeSaves.current = save;
     const { user: saved } = await save;
