@@ -1,7 +1,7 @@
 import { SIOPSO_REQUEST_TYPES } from '@oryndau/adapters';
 import type { ActParams, PartyRecord, ProceedingRecord, Sql } from '@oryndau/db';
 import { findExecutiveDocument, findSignatory, listParties } from '@oryndau/db';
-import type { Ground } from '@oryndau/domain';
+import { simplified, type Ground } from '@oryndau/domain';
 import { formatDate, formatMoney, localDateOf, regionById } from '@oryndau/kz';
 import type { Locale } from '@oryndau/kz';
 
@@ -44,7 +44,7 @@ export async function actValues(
     'document.issueDate': dmy(doc.issueDate),
     'document.entryIntoForceDate': dmy(doc.entryIntoForceDate),
     'document.issuingBody': doc.issuingBody,
-    'document.claimEssence': doc.claimEssence,
+    'document.claimEssence': simplified.localizeClaimEssence(doc.claimEssence, locale),
     'document.amount': formatMoney(Number(doc.amountTiyn), locale),
     'debtor.name': list('debtor', (p) => p.name),
     'debtor.identifier': list('debtor', (p) => p.identifier),

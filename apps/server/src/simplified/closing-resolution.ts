@@ -81,7 +81,7 @@ export function closingResolution(input: ClosingInput, locale: Locale): Resoluti
     facts: [
       { label: facts.fine!, value: fine.erapFineId },
       { label: facts.decision!, value: `№ ${fine.decision.number}, ${dmy(fine.decision.date)}` },
-      { label: facts.article!, value: fine.decision.article },
+      { label: facts.article!, value: simplified.articleText(fine.decision.article, locale) },
       { label: facts.body!, value: fine.decision.issuingBody },
     ],
     signer: { position: locale === 'kk' ? 'Ұйымның ЭЦҚ-сымен қол қойылды' : 'Подписано ЭЦП организации',

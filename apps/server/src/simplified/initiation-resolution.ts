@@ -47,7 +47,7 @@ export function initiationResolution(input: InitiationInput, locale: Locale): Re
     facts: [
       { label: facts.fine!, value: fine.erapFineId },
       { label: facts.decision!, value: `№ ${fine.decision.number}, ${simplified.formatDateDmy(fine.decision.date)}` },
-      { label: facts.article!, value: fine.decision.article },
+      { label: facts.article!, value: simplified.articleText(fine.decision.article, locale) },
       { label: facts.body!, value: fine.decision.issuingBody },
       { label: facts.opened!, value: simplified.formatDateDmy(fine.caseOpenedOn) },
     ],

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { AdapterError, type MobileCitizensPort } from '@oryndau/adapters';
 import type { Database, Sql, Tx } from '@oryndau/db';
-import { enqueueMessage, insertSimplifiedCase, scheduleDeadline } from '@oryndau/db';
+import { enqueueMessage, findUserByIin, insertSimplifiedCase, scheduleDeadline } from '@oryndau/db';
 import { DomainError, ErrorCode, simplified } from '@oryndau/domain';
 import type { Clock } from '@oryndau/domain';
 import { isValidBin, isValidIin } from '@oryndau/kz';
@@ -74,9 +74,11 @@ async function initiate(deps: IntakeDeps, fine: ErapFineInput, decision: { state
     for (const e of decision.events) {
       if (e.type === 'simplified.erap_status') await enqueueErapStatus(tx, { erapFineId: e.erapFineId, status: e.status, at: e.at, caseId: e.caseId }, now);
       if (e.type === 'simplified.sms_requested') {
-        const notice = simplified.renderSmsNotice('kk', { amountTiyn: e.amountTiyn, lastDay: e.lastDay, link: `${deps.publicOrigin}/s/${token}` });
+        // ISSUE-13 item 5: the debtor's language when known (the profile of a person with an account), else both.
+        const locale = (await findUserByIin(tx, fine.debtorIin))?.locale ?? null;
+        const notice = simplified.renderSmsNotice(locale, { amountTiyn: e.amountTiyn, lastDay: e.lastDay, link: `${deps.publicOrigin}/s/${token}` });
         await enqueueMessage(tx, { channel: 'sms', recipient: e.phone, body: notice.text,
-          payload: { caseId: e.caseId, kind: 'simplified.initiation', segments: notice.count.segments, fits: notice.fits } }, now);
+          payload: { caseId: e.caseId, kind: 'simplified.initiation', locale: notice.locale ?? 'kk+ru', segments: notice.count.segments, fits: notice.fits } }, now);
       }
       if (e.type === 'simplified.deadline_scheduled') {
         await scheduleDeadline(tx, { kind: SIMPLIFIED_EXPIRE, subjectType: 'simplified_case', subjectId: e.caseId, dueAt: e.dueAt }, now);

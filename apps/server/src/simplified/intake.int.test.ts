@@ -1,5 +1,6 @@
 import type { ErapFine } from '@oryndau/adapters';
-import { deliverOutbox } from '@oryndau/db';
+import { randomUUID } from 'node:crypto';
+import { deliverOutbox, insertUser } from '@oryndau/db';
 import { expect, it } from 'vitest';
 import { DEV_ERAP_TOKEN } from '../config';
 import { outboxSenders } from '../outbox-senders';
@@ -65,11 +66,11 @@ describeSystemOnEachEngine('simplified proceedings: intake from ЕРАП (nation
     expect(malformed.reasons[0].code).toBe('validation');
 
     const db = system().db;
-    // SMS with the debtor's link, in Kazakh, within two segments' worth of words.
+    // SMS with the debtor's link; the debtor has no account, so the language is not known: both languages (ISSUE-13 item 5).
     const sms = await db.query<{ recipient: string; body: string }>("SELECT recipient, body FROM outbox WHERE channel = 'sms'");
     expect(sms.rows).toHaveLength(1);
     expect(sms.rows[0]!.recipient).toBe('+7 701 123 45 67');
-    expect(sms.rows[0]!.body).toMatch(/^Айыппұл бойынша оңайлатылған іс жүргізу қозғалды: .*07\.03\.2026 .*\/s\/[A-Za-z0-9_-]{20}$/);
+    expect(sms.rows[0]!.body).toMatch(/^Айыппұл\/штраф .*: 07\.03\.2026 қоса алғанда төлеңіз \/ оплатите по 07\.03\.2026 вкл\. .*\/s\/[A-Za-z0-9_-]{20}$/);
     const token = /\/s\/([A-Za-z0-9_-]{20})$/.exec(sms.rows[0]!.body)![1]!;
     const stored = await db.query<{ link_token_hash: string; resolution_document_id: string; status: string }>(
       'SELECT link_token_hash, resolution_document_id, status FROM simplified_cases WHERE erap_fine_id = $1', ['ERAP-1']);
@@ -116,6 +117,24 @@ describeSystemOnEachEngine('simplified proceedings: intake from ЕРАП (nation
       [erapFine.fineId, result.caseId]);
     expect(sent.rows.map((r) => r.channel)).toEqual(['erap', 'sms']);
     expect(sims.control.erap.statusUpdates(erapFine.fineId).map((u) => u.status)).toEqual(['initiated']);
+  });
+
+  it('ISSUE-13 item 5 (SIMP-2, X-1): a debtor with an account gets the SMS in the language of their profile', async () => {
+    const RUSSIAN_SPEAKER = '900515301036';
+    system().external.simulators!.control.mobileCitizens.setPhone(RUSSIAN_SPEAKER, '+77011234569');
+    const db = system().db;
+    await db.transaction(async (tx) => {
+      await insertUser(tx, { id: randomUUID(), iin: RUSSIAN_SPEAKER, fullName: 'Иванов Иван', email: null, phone: null, organisationId: null,
+        locale: 'ru', passwordHash: '', roles: ['citizen'] }, new Date('2026-03-01T00:00:00Z'));
+    });
+    const answer = await postFines(client(), [fine('ERAP-RU', RUSSIAN_SPEAKER)]);
+    expect(answer.json().results[0]).toMatchObject({ outcome: 'initiated' });
+    const sms = await db.query<{ body: string; payload: { locale: string } }>(
+      "SELECT body, payload FROM outbox WHERE channel = 'sms' AND recipient = '+7 701 123 45 69'");
+    expect(sms.rows).toHaveLength(1);
+    expect(sms.rows[0]!.body).toMatch(/^Возбуждено упрощенное производство по штрафу .*\. Оплатите по 07\.03\.2026 включительно: .*\/s\/[A-Za-z0-9_-]{20}$/);
+    expect(sms.rows[0]!.body).not.toMatch(/[әғқңөұүһі]/i);
+    expect(sms.rows[0]!.payload.locale).toBe('ru');
   });
 
   it('SIMP-1: the intake refuses a call without the ЕРАП token', async () => {

@@ -1,5 +1,5 @@
 import type { JournalActor, Tx } from '@oryndau/db';
-import { DomainError, ErrorCode } from '@oryndau/domain';
+import { DomainError, ErrorCode, simplified } from '@oryndau/domain';
 import { isValidIin, regionOfKato } from '@oryndau/kz';
 import { registerExecutiveDocument, type Registration } from '../enforcement/register-executive-document';
 import { tiynToCardAmount, type ErapFineInput } from './fine-input';
@@ -20,7 +20,7 @@ export async function registerFineAsExecutiveDocument(tx: Tx, fine: ErapFineInpu
   if (!region) throw new DomainError(ErrorCode.validation, { fields: ['territoryKato'] });
   const d = fine.decision;
   return registerExecutiveDocument(tx, {
-    arrivalOrder: 'first', claimEssence: `Взыскание административного штрафа: ${d.article}`, issueDate: d.date, issuingBody: d.issuingBody,
+    arrivalOrder: 'first', claimEssence: simplified.fineClaimEssence(d.article).ru, issueDate: d.date, issuingBody: d.issuingBody,
     documentType: 'administrative_resolution', documentNumber: d.number, entryIntoForceDate: d.enteredIntoForceOn ?? d.date,
     receivedFrom: 'ЕРАП', categoryCode: 'administrative_fine', amount: tiynToCardAmount(fine.amountTiyn), currency: 'KZT',
     claimFiledBy: 'legal_entity', solidaryLiability: false, trustedPerson: false,

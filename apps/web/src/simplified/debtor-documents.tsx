@@ -1,4 +1,5 @@
 import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { simplified } from '@oryndau/domain';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../i18n/ui-language.ts';
@@ -48,7 +49,8 @@ export function DebtorDocuments({ documents, language }: { documents: readonly S
 
 /** The fine's decision and whose case it is; the IIN only masked. */
 export function DebtorDecision({ view, decisionDate, caseOpenedOn }: { view: DebtorView; decisionDate: string; caseOpenedOn: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'ru' ? 'ru' : 'kk';
   return (
     <section className="simp-card" aria-labelledby="simp-decision">
       <h2 id="simp-decision" className="simp-heading">{t('simp.debtor.decision')}</h2>
@@ -58,7 +60,7 @@ export function DebtorDecision({ view, decisionDate, caseOpenedOn }: { view: Deb
         <dt>{t('simp.debtor.decisionDate')}</dt>
         <dd>{decisionDate}</dd>
         <dt>{t('simp.debtor.article')}</dt>
-        <dd>{view.decision.article}</dd>
+        <dd>{simplified.articleText(view.decision.article, language)}</dd>
         <dt>{t('simp.debtor.issuingBody')}</dt>
         <dd>{view.decision.issuingBody}</dd>
         <dt>{t('simp.debtor.caseOpenedOn')}</dt>

@@ -30,5 +30,9 @@ export {
 export type { PaymentCommand } from './payments';
 export { intakeCommand } from './intake-command';
 export { SMS_LIMITS, countSmsSegments, type SmsCount, type SmsEncoding } from './sms-segments';
-export { SMS_MAX_LINK_LENGTH, SMS_MAX_SEGMENTS, SMS_TEMPLATES, renderSmsNotice, type SmsNotice, type SmsNoticeInput } from './sms-text';
+export { SMS_MAX_LINK_LENGTH, SMS_MAX_SEGMENTS, SMS_TEMPLATES, SMS_TEMPLATE_BOTH, renderSmsNotice, type SmsNotice, type SmsNoticeInput } from './sms-text';
 export { formatDateDmy } from './format';
+export {
+  FINE_CLAIM_PREFIX, articleText, fineClaimEssence, formatArticleReference, localizeClaimEssence, parseArticleReference,
+  type ArticleReference,
+} from './fine-article';

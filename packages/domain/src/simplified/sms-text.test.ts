@@ -1,6 +1,7 @@
 import { LOCALES } from '@oryndau/kz';
 import { describe, expect, it } from 'vitest';
-import { SMS_MAX_LINK_LENGTH, SMS_TEMPLATES, renderSmsNotice } from './sms-text';
+import { SMS_MAX_LINK_LENGTH, SMS_TEMPLATES, SMS_TEMPLATE_BOTH, renderSmsNotice } from './sms-text';
+import { countSmsSegments } from './sms-segments';
 
 const LINK = 'https://ory.kz/s/AbC123xyZ';
 const NBSP = '\u00A0';
@@ -45,5 +46,25 @@ describe('SIMP-2: the SMS notice fits in two SMS in kk and ru', () => {
 
   it('SIMP-2: braces inside the link are left alone', () => {
     expect(renderSmsNotice('ru', { amountTiyn: 100, lastDay: '2024-03-05', link: 'https://x/{date}' }).text.endsWith('https://x/{date}')).toBe(true);
+  });
+
+  it('ISSUE-13 item 5: a debtor whose language is not known gets both languages, within two segments at the longest amount and link', () => {
+    const longest = `https://ory.kz/s/${'Z'.repeat(SMS_MAX_LINK_LENGTH - 17)}`;
+    const notice = renderSmsNotice(null, { amountTiyn: 99_999_999, lastDay: '2024-12-31', link: longest });
+    expect(notice.locale).toBeNull();
+    expect(notice.text.replaceAll(NBSP, ' ')).toBe(
+      `Айыппұл/штраф 999 999,99 ₸: 31.12.2024 қоса алғанда төлеңіз / оплатите по 31.12.2024 вкл. ${longest}`,
+    );
+    expect(notice.count).toMatchObject({ encoding: 'ucs2', segments: 2 });
+    expect(notice.count.units).toBeLessThanOrEqual(134);
+    expect(notice.fits).toBe(true);
+    expect(notice.text.endsWith(longest)).toBe(true);
+  });
+
+  it('ISSUE-13 item 5: why the bilingual text is shorter: the one-language wordings together do not fit in two segments', () => {
+    const input = { amountTiyn: 3_692_000, lastDay: '2024-03-05', link: LINK };
+    const joined = `${renderSmsNotice('kk', input).text.replace(LINK, '').trim()} / ${renderSmsNotice('ru', input).text}`;
+    expect(countSmsSegments(joined).segments).toBeGreaterThan(2);
+    expect([...SMS_TEMPLATE_BOTH.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()).toEqual(['amount', 'date', 'date', 'link']);
   });
 });

@@ -6,6 +6,17 @@
  * amount, date and link. That is why the text names only what the debtor
  * must act on (the fine, the last day, the link); the page says the rest.
  *
+ * ISSUE-13 item 5: the notice goes in the debtor's language when it is
+ * known, else in both. Both languages cannot keep the one-language wording
+ * within two segments (kk 75 + ru 74 characters of words alone, before
+ * amount, date and link), so the bilingual text is the shorter wording of
+ * SMS_TEMPLATE_BOTH: what to pay, by when and where, in each language; that
+ * the proceeding was initiated is said on the page the link opens. With the
+ * longest amount and link it takes 128 of the 134 units.
+ *
+ * The text carries the debtor's link (a credential): it goes to the outbox
+ * only, never to a log.
+ *
  * The date is the last day to pay, "включительно" / "қоса алғанда", so no
  * hour and no time zone is needed: the term ends at the end of that day in
  * the debtor's region (payment-deadline.ts).
@@ -31,6 +42,9 @@ export const SMS_TEMPLATES: LocalizedText = {
   ru: 'Возбуждено упрощенное производство по штрафу {amount}. Оплатите по {date} включительно: {link}',
 };
 
+/** Both languages in one notice, for a debtor whose language is not known. */
+export const SMS_TEMPLATE_BOTH = 'Айыппұл/штраф {amount}: {date} қоса алғанда төлеңіз / оплатите по {date} вкл. {link}';
+
 export type SmsNoticeInput = {
   readonly amountTiyn: Tiyn;
   /** PaymentDeadline.lastDay: the last day to pay, inclusive. */
@@ -40,21 +54,24 @@ export type SmsNoticeInput = {
 };
 
 export type SmsNotice = {
-  readonly locale: Locale;
+  /** Null: both languages (the debtor's language was not known). */
+  readonly locale: Locale | null;
   readonly text: string;
   readonly count: SmsCount;
   /** False when the text needs more than SMS_MAX_SEGMENTS: a link longer than planned. */
   readonly fits: boolean;
 };
 
-export function renderSmsNotice(locale: Locale, input: SmsNoticeInput): SmsNotice {
+/** The notice in the debtor's language, or in both when `locale` is null (not known). */
+export function renderSmsNotice(locale: Locale | null, input: SmsNoticeInput): SmsNotice {
   const values: Readonly<Record<string, string>> = {
-    amount: formatMoney(input.amountTiyn, locale),
+    amount: formatMoney(input.amountTiyn, locale ?? 'kk'),
     date: formatDateDmy(input.lastDay),
     link: input.link,
   };
   // One pass, so a `{…}` inside the link is never taken for a placeholder.
-  const text = SMS_TEMPLATES[locale].replace(/\{(amount|date|link)\}/g, (_whole, name: string) => values[name] ?? '');
+  const template = locale === null ? SMS_TEMPLATE_BOTH : SMS_TEMPLATES[locale];
+  const text = template.replace(/\{(amount|date|link)\}/g, (_whole, name: string) => values[name] ?? '');
   const count = countSmsSegments(text);
   return { locale, text, count, fits: count.segments <= SMS_MAX_SEGMENTS };
 }

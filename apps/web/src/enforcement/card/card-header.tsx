@@ -2,11 +2,13 @@ import {
   ArrowLeftOutlined, CheckCircleOutlined, EditOutlined, CloseCircleOutlined, PauseCircleOutlined, PlayCircleOutlined, ReloadOutlined,
   SendOutlined, StopOutlined, SwapOutlined, ThunderboltOutlined,
 } from '@ant-design/icons';
+import { simplified } from '@oryndau/domain';
 import { Button, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProceedingCard } from '../../api/enforcement-types.ts';
 import { formatDay } from '../../format/day.ts';
+import { useUiLanguage } from '../../i18n/use-ui-language.ts';
 import { formatTiyn } from '../../format/money.ts';
 import { hrefFor } from '../../router/hash-router.ts';
 import { buttonLabelKey, cardButtons } from '../act-kinds.ts';
@@ -39,6 +41,7 @@ export function CardHeader({ card, loading, onAction, onEdit, onReassign, onRefr
   const buttons = card.canAct ? cardButtons(card.availableActions) : [];
   const waiting = card.acts.filter((act) => act.status === 'awaiting_approval').length;
   const doc = card.executiveDocument;
+  const language = useUiLanguage();
 
   return (
     <header className="card-header">
@@ -54,7 +57,7 @@ export function CardHeader({ card, loading, onAction, onEdit, onReassign, onRefr
         <div><dt>{t('enf.card.bailiff')}</dt><dd data-testid="card-bailiff">{card.bailiff?.fullName ?? t('enf.notAssigned')}</dd></div>
         <div><dt>{t('enf.card.registeredAt')}</dt><dd>{formatDay(card.registeredAt, card.timeZone)}</dd></div>
         <div><dt>{t('enf.doc.amountInTenge')}</dt><dd className="amount">{formatTiyn(doc.amountTiyn)}</dd></div>
-        <div><dt>{t('enf.doc.claimEssence')}</dt><dd>{doc.claimEssence}</dd></div>
+        <div><dt>{t('enf.doc.claimEssence')}</dt><dd>{simplified.localizeClaimEssence(doc.claimEssence, language)}</dd></div>
       </dl>
       <div className="card-header__actions">
         <div className="card-header__buttons">

@@ -1,4 +1,5 @@
 import { FilePdfOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { simplified } from '@oryndau/domain';
 import { Descriptions, Space, Tabs, Tag } from 'antd';
 import type { DescriptionsProps } from 'antd';
 import type { TFunction } from 'i18next';
@@ -7,7 +8,7 @@ import { verifyPageUrl } from '../../api/api.ts';
 import { documentContentUrl } from '../../api/enforcement-api.ts';
 import type { Party, ProceedingCard, Reference } from '../../api/enforcement-types.ts';
 import { formatDay } from '../../format/day.ts';
-import { formatTiyn } from '../../format/money.ts';
+import { formatTiyn, parseAmount } from '../../format/money.ts';
 import type { UiLanguage } from '../../i18n/ui-language.ts';
 import { useUiLanguage } from '../../i18n/use-ui-language.ts';
 import { DistributionPanel } from './distribution-panel.tsx';
@@ -32,14 +33,16 @@ export function ExecutiveDocumentTab({ card, reference }: Props) {
   const doc = card.executiveDocument;
   const day = (value: string | undefined) => formatDay(value ?? null, card.timeZone);
   const category = nameOf(reference.categories, doc.categoryCode, language);
-  const amount = <span className="amount">{doc.amount} {doc.currency}</span>;
+  // ISSUE-13 item 3: the document's amount written like every amount («1 058 000,00 ₸»), not «1058000.00 KZT».
+  const minor = parseAmount(doc.amount);
+  const amount = <span className="amount">{minor === null ? doc.amount : formatTiyn(minor.toString(), doc.currency)}</span>;
   const inTenge = <span className="amount" data-testid="doc-amount-tenge">{formatTiyn(doc.amountTiyn)}</span>;
   const arrival = t(`enf.doc.arrival.${doc.arrivalOrder}`);
 
   const summary: DescriptionsProps['items'] = [
     { key: 'category', label: t('enf.doc.category'), children: category },
     { key: 'subcategory', label: t('enf.doc.subcategory'), children: text(doc.subcategory) },
-    { key: 'essence', label: t('enf.doc.claimEssence'), children: doc.claimEssence },
+    { key: 'essence', label: t('enf.doc.claimEssence'), children: simplified.localizeClaimEssence(doc.claimEssence, language) },
     { key: 'issueDate', label: t('enf.doc.issueDate'), children: day(doc.issueDate) },
     { key: 'force', label: t('enf.doc.entryIntoForceDate'), children: day(doc.entryIntoForceDate) },
     { key: 'number', label: t('enf.doc.documentNumber'), children: doc.documentNumber },
