@@ -33,6 +33,8 @@ export function objectTypeLabel(t: TFunction, objectType: string): string {
 export function journalRoleLabel(t: TFunction, role: string): string {
   const names = role.split(',').map((code) => code.trim()).filter((code) => code !== '').map((code) => {
     if (code === 'system') return t('journal.system');
+    // ISSUE-13 item 3: the other systems that act (the courts' system, ЕРАП) by name, not `court_system`.
+    if (code === 'court_system' || code === 'erap') return t(`strings.actor.${code}`);
     return isRole(code) ? t(`role.${code}`) : t('journal.otherRole');
   });
   return [...new Set(names)].join(', ');

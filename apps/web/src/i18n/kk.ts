@@ -1,5 +1,6 @@
 import { kkEnforcement } from './kk-enforcement.ts';
 import { kkJournalActions, kkJournalObjects } from './kk-journal.ts';
+import { kkStrings } from './kk-strings.ts';
 import { kkSimplified } from './kk-simplified.ts';
 
 // Kazakh (state language) catalog. Every user-visible string of the web app
@@ -10,6 +11,8 @@ export const kk = {
   /** The simplified proceedings (debtor's page, pilot dashboard), in their own file. */
   simp: kkSimplified,
   /** The journal's action and object codes in words (kk-journal.ts). */
+  /** ISSUE-13 item 3: words for former codes (kk-strings.ts). */
+  strings: kkStrings,
   journalAction: kkJournalActions,
   journalObject: kkJournalObjects,
   app: {

@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog.ts';
 import { ruEnforcement } from './ru-enforcement.ts';
 import { ruJournalActions, ruJournalObjects } from './ru-journal.ts';
+import { ruStrings } from './ru-strings.ts';
 import { ruSimplified } from './ru-simplified.ts';
 
 // Russian catalog. Typed as the Kazakh catalog's shape, so a key present in
@@ -11,6 +12,8 @@ export const ru: Catalog = {
   /** The simplified proceedings (debtor's page, pilot dashboard), in their own file. */
   simp: ruSimplified,
   /** The journal's action and object codes in words (ru-journal.ts). */
+  /** ISSUE-13 item 3: words for former codes (ru-strings.ts). */
+  strings: ruStrings,
   journalAction: ruJournalActions,
   journalObject: ruJournalObjects,
   app: {

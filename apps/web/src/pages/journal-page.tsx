@@ -7,8 +7,10 @@ import { api } from '../api/api.ts';
 import type { ApiError } from '../api/http-client.ts';
 import type { JournalEntry } from '../api/types.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
+import { journalDetailsText } from '../components/journal-details.ts';
 import { actionLabel, journalRoleLabel, objectTypeLabel } from '../components/journal-labels.ts';
 import { asApiError } from '../components/use-load.ts';
+import { formatDay } from '../format/day.ts';
 import { useFormatDateTime, useTimeZone } from '../format/use-date-time.ts';
 import { JournalFilters } from './journal-filters.tsx';
 import { toJournalQuery } from './journal-query.ts';
@@ -16,11 +18,6 @@ import type { JournalFilterValues } from './journal-query.ts';
 
 const pageSize = 50;
 
-function shortJson(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = JSON.stringify(value);
-  return text === '{}' ? '' : text;
-}
 
 /** X-2: the administrators' view of the journal, newest first, paged by `nextBefore`. */
 export function JournalPage() {
@@ -100,7 +97,7 @@ export function JournalPage() {
       title: t('journal.column.details'),
       dataIndex: 'details',
       render: (details: unknown) => {
-        const text = shortJson(details);
+        const text = journalDetailsText(t, details, { day: (iso) => formatDay(iso, timeZone), instant: (iso) => formatDateTime(iso) });
         return text === '' ? '' : (
           <Typography.Text className="journal__details" ellipsis={{ tooltip: text }}>{text}</Typography.Text>
         );

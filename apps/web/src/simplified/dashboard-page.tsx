@@ -63,7 +63,7 @@ export function DashboardPage() {
         <Button icon={<DownloadOutlined />} href={dashboardCsvUrl(range, language)} download data-testid="simp-dashboard-csv">
           {t('simp.dashboard.exportCsv')}
         </Button>
-        <Typography.Text type="secondary">{t('simp.dashboard.zone', { zone: PILOT_ZONE })}</Typography.Text>
+        <Typography.Text type="secondary">{t('strings.dashboard.zone')}</Typography.Text>
       </div>
       {tooLong && <Alert type="warning" showIcon title={t('simp.dashboard.periodTooLong')} data-testid="simp-dashboard-too-long" />}
       {loaded.status === 'loading' && <Spin />}

@@ -12,6 +12,11 @@ import { useUiLanguage } from '../../i18n/use-ui-language.ts';
  * reason in words, the rule, and every candidate with load, licence and why
  * they were left out — so anyone can see why this bailiff got it.
  */
+/** `default-1` → `1`: the edition number of the rule set, as people count editions. */
+function rulesEdition(version: string): string {
+  return /(\d+)$/.exec(version)?.[1] ?? '1';
+}
+
 export function DistributionPanel({ decisions, timeZone }: { decisions: Decision[]; timeZone: string }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
@@ -33,7 +38,12 @@ export function DistributionPanel({ decisions, timeZone }: { decisions: Decision
     {
       title: t('enf.dist.rule'),
       key: 'rule',
-      render: (_: unknown, d) => <Typography.Text type="secondary" className="mono">{d.ruleId ?? '—'} · v{d.rulesVersion}</Typography.Text>,
+      // ISSUE-13 item 3: the rule in words (the reason names it); its code and version id stay data, not text.
+      render: (_: unknown, d) => (
+        <Typography.Text type="secondary" data-rule={d.ruleId ?? ''} data-rules-version={d.rulesVersion}>
+          {d.ruleId === null ? t('strings.dist.noRule') : t('strings.dist.rules', { version: rulesEdition(d.rulesVersion) })}
+        </Typography.Text>
+      ),
     },
   ];
 

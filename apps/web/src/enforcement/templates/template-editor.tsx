@@ -52,7 +52,7 @@ export function TemplateEditor({ template, placeholders, onClose, onSaved }: Pro
   return (
     <div ref={ref}>
       <Card
-        title={<span>{t('enf.templates.editing')} <span className="mono">{template.code}</span> · v{template.version}</span>}
+        title={<span>{t('enf.templates.editing')} {template.title[language]} · {t('enf.templates.version')} {template.version}</span>}
         extra={<Button onClick={onClose}>{t('enf.templates.close')}</Button>}
         data-testid="template-editor"
       >

@@ -20,7 +20,7 @@ export function TemplatesPage() {
   const [editing, setEditing] = useState<Template | null>(null);
 
   const columns: TableColumnsType<Template> = [
-    { title: t('enf.templates.code'), dataIndex: 'code', render: (code: string) => <span className="mono">{code}</span> },
+    // ISSUE-13 item 3: the template's code (`enf.initiation`) is no word for a reader; its title names it.
     { title: t('enf.templates.titleColumn'), key: 'title', render: (_: unknown, tpl) => tpl.title[language] },
     { title: t('enf.docs.category'), dataIndex: 'category', render: (c: Template['category']) => t(`enf.docs.categories.${c}`) },
     { title: t('enf.templates.version'), dataIndex: 'version', align: 'right' },

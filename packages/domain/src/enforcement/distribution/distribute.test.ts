@@ -63,6 +63,14 @@ describe('ENF-12 distribute', () => {
     expect(d.reason.ru).toContain('Взыскание в пользу граждан');
   });
 
+  it('ISSUE-13 item 3 (ENF-12): with no other eligible bailiff the reason says so in words, never «(у следующего —)»', () => {
+    const d = distribute(doc('citizens'), [priv('p1', 4)], DEFAULT_RULES, NOW);
+    expect(d.chosen).toBe('p1');
+    expect(d.reason.ru).toContain('(других подходящих исполнителей нет)');
+    expect(d.reason.kk).toContain('(басқа лайықты орындаушы жоқ)');
+    expect(`${d.reason.ru} ${d.reason.kk}`).not.toContain('—)');
+  });
+
   it('ENF-12 excludes a private bailiff with an expired or absent licence', () => {
     const d = distribute(
       doc('citizens'),

@@ -7,7 +7,7 @@
  */
 import { regionById, type LocalizedText } from '@oryndau/kz';
 import { compareIds, exclusionOf, viewOf, type BailiffId, type Candidate, type CandidateView, type DistributionDocument } from './eligibility';
-import { KIND_TEXTS, ReasonCode, renderReason, type Reason } from './reasons';
+import { KIND_TEXTS, ReasonCode, nextLoadText, renderReason, type Reason } from './reasons';
 import { ruleFor, type BailiffKind, type DistributionRule, type DistributionRuleSet } from './rules';
 
 export type DecisionKind = 'automatic' | 'manual';
@@ -105,7 +105,7 @@ export function distribute(
       bailiff: winner.id,
       kind: KIND_TEXTS[kindUsed],
       load: winner.load,
-      next: runnerUp ? runnerUp.load : '—',
+      next: nextLoadText(runnerUp ? runnerUp.load : null),
       recent: winner.recentAssignments,
       count: eligible.length,
     }),

@@ -37,7 +37,7 @@ export type ExclusionCode = (typeof ExclusionCode)[keyof typeof ExclusionCode];
 export const EXCLUSION_CODES: readonly ExclusionCode[] = Object.values(ExclusionCode);
 
 // {rule} category name, {region} debtor's region, {bailiff} id, {kind} kind
-// name, {load} open proceedings, {next} the runner-up's load (or "—"),
+// name, {load} open proceedings, {next} the runner-up's load in words (nextLoadText),
 // {count} eligible candidates, {recent} recent assignments, {text} senior's reason.
 const ASSIGNED_TAIL: LocalizedText = {
   kk: 'Ереже: «{rule}», аумақ: {region}. Лайықты орындаушылар: {count}.',
@@ -46,8 +46,8 @@ const ASSIGNED_TAIL: LocalizedText = {
 
 export const REASON_TEXTS: Readonly<Record<ReasonCode, LocalizedText>> = {
   [ReasonCode.leastLoaded]: {
-    kk: `{bailiff} ({kind}) ең аз жүктемеге ие: {load} ашық іс жүргізу (келесісінде {next}). ${ASSIGNED_TAIL.kk}`,
-    ru: `{bailiff} ({kind}) наименее загружен: {load} открытых производств (у следующего {next}). ${ASSIGNED_TAIL.ru}`,
+    kk: `{bailiff} ({kind}) ең аз жүктемеге ие: {load} ашық іс жүргізу {next}. ${ASSIGNED_TAIL.kk}`,
+    ru: `{bailiff} ({kind}) наименее загружен: {load} открытых производств {next}. ${ASSIGNED_TAIL.ru}`,
   },
   [ReasonCode.tieFewestRecent]: {
     kk: `Жүктеме тең ({load} ашық іс жүргізу); {bailiff} ({kind}) соңғы кезеңде ең аз құжат алған: {recent}. ${ASSIGNED_TAIL.kk}`,
@@ -88,6 +88,16 @@ export const KIND_TEXTS: Readonly<Record<'state' | 'private', LocalizedText>> = 
   state: { kk: 'мемлекеттік сот орындаушысы', ru: 'государственный судебный исполнитель' },
   private: { kk: 'жеке сот орындаушысы', ru: 'частный судебный исполнитель' },
 };
+
+/**
+ * ISSUE-13 item 3: the runner-up's load in words — «(у следующего 3)» — and,
+ * when there is no other candidate, saying so rather than «(у следующего —)».
+ */
+export function nextLoadText(load: number | null): LocalizedText {
+  return load === null
+    ? { kk: '(басқа лайықты орындаушы жоқ)', ru: '(других подходящих исполнителей нет)' }
+    : { kk: `(келесісінде ${load})`, ru: `(у следующего ${load})` };
+}
 
 /** A placeholder value: the same in both languages, or one per language. */
 export type ReasonParam = string | number | LocalizedText;
