@@ -22,7 +22,7 @@ type Finding = { where: string; tokens: string[] };
 const fixture: { proceedingId?: string; debtorPath?: string; verifyPath?: string } = {};
 
 async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+  await page.waitForLoadState('networkidle', { timeout: 3_000 }).catch(() => undefined);
   await expect(page.locator('.ant-spin-spinning')).toHaveCount(0, { timeout: 5_000 }).catch(() => undefined);
 }
 
