@@ -7,3 +7,4 @@ export {
   type TemplatePlaceholder, type TemplateTextErrorCode, type TemplateTextProblem, type TemplateTextValidation,
 } from './placeholders';
 export { renderResolutionPdf, type ResolutionPdfInput } from './render-pdf';
+export { attachProof, readProof, visibleFingerprint, type FoundFile, type ProofFile, type ProofMetadata, type ReadProof } from './hybrid-pdf';
