@@ -35,7 +35,7 @@ describe('hybrid PDF (ISSUE-13 item 2, SIG-6)', () => {
       ['act.json.p7s', 'application/pkcs7-signature', 'Data', '3082010203'],
     ]);
     const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-    const metadata = doc.catalog.lookup(PDFName.of('Metadata'), PDFRawStream);
+    const metadata = doc.catalog.lookup(PDFName.of('Metadata')) as PDFRawStream;
     const xmp = new TextDecoder().decode(decodePDFRawStream(metadata).decode());
     expect(xmp).toContain('<pdfaid:part>3</pdfaid:part>');
     expect(xmp).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
