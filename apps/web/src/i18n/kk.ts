@@ -1,5 +1,6 @@
 import { kkEnforcement } from './kk-enforcement.ts';
 import { kkJournalActions, kkJournalObjects } from './kk-journal.ts';
+import { kkVerifyFile } from './kk-verify-file.ts';
 import { kkSimplified } from './kk-simplified.ts';
 
 // Kazakh (state language) catalog. Every user-visible string of the web app
@@ -12,6 +13,8 @@ export const kk = {
   /** The journal's action and object codes in words (kk-journal.ts). */
   journalAction: kkJournalActions,
   journalObject: kkJournalObjects,
+  /** /verify's file check and who signed, in words (issue 13 item 2). */
+  verifyFile: kkVerifyFile,
   app: {
     name: 'Oryndau',
     subtitle: 'Электрондық сот төрелігі және атқарушылық іс жүргізу',

@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog.ts';
 import { ruEnforcement } from './ru-enforcement.ts';
 import { ruJournalActions, ruJournalObjects } from './ru-journal.ts';
+import { ruVerifyFile } from './ru-verify-file.ts';
 import { ruSimplified } from './ru-simplified.ts';
 
 // Russian catalog. Typed as the Kazakh catalog's shape, so a key present in
@@ -13,6 +14,8 @@ export const ru: Catalog = {
   /** The journal's action and object codes in words (ru-journal.ts). */
   journalAction: ruJournalActions,
   journalObject: ruJournalObjects,
+  /** /verify's file check and who signed, in words (issue 13 item 2). */
+  verifyFile: ruVerifyFile,
   app: {
     name: 'Oryndau',
     subtitle: 'Электронное правосудие и исполнительное производство',
