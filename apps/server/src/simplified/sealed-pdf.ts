@@ -85,12 +85,7 @@ export async function checkSealedPdf(deps: PdfCheckDeps, bytes: Uint8Array): Pro
   const original = originals[0]!.bytes;
   const cms = signatures[0]!.bytes;
 
-  let act: SealedAct | null = null;
-  try {
-    act = decodeSealedAct(original);
-  } catch {
-    act = null;
-  }
+  const act = decodeOrNull(original);
   const stored = act ? await loadDocument(deps.db, act.documentId) : null;
   const onRecord = Boolean(stored?.signedAt && stored.mediaType === SEALED_ACT_MEDIA_TYPE && stored.contentHash === sha256Hex(original));
   const at = onRecord && stored?.signedAt ? new Date(stored.signedAt) : deps.now;
@@ -111,6 +106,14 @@ export async function checkSealedPdf(deps: PdfCheckDeps, bytes: Uint8Array): Pro
     }
   }
   return { ...base, verdict: 'content_differs', language: declared, reasons: [] };
+}
+
+function decodeOrNull(bytes: Uint8Array): SealedAct | null {
+  try {
+    return decodeSealedAct(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function claimedTime(evidence: unknown): string | null {
