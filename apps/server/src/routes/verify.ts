@@ -2,7 +2,9 @@ import QRCode from 'qrcode';
 import { journalProofsForObject } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { AppDeps, ZodApp } from '../app';
-import { errorResponses, publicVerificationSchema, verifyParams, verifyQrResponse } from '@oryndau/contracts';
+import { errorResponses, FILE_CHECK_MAX_BYTES, publicFileCheckSchema, publicVerificationSchema, verifyParams, verifyQrResponse } from '@oryndau/contracts';
+import { checkSealedPdf } from '../simplified/sealed-pdf';
+import { describeSigner } from '../signing/describe-signer';
 import { loadDocument } from '../signing/documents';
 import { maskIdentifier, maskName } from '../signing/mask';
 
@@ -36,9 +38,10 @@ export function registerVerifyRoutes(app: ZodApp, deps: AppDeps): void {
     return {
       journal,
       documentId: document.id, title: document.title, sha256: document.contentHash, size: document.content.length,
-      signatures: rows.rows.map((r) => {
+      signatures: await Promise.all(rows.rows.map(async (r) => {
         const evidence = r.evidence ?? {};
         return {
+          who: await describeSigner(deps.db, { iin: r.signer_iin, bin: r.signer_bin, name: r.signer_name }, deps.seal.organisation),
           signer: maskName(r.signer_name), iin: maskIdentifier(r.signer_iin), bin: maskIdentifier(r.signer_bin),
           algorithm: r.algorithm, valid: r.valid, checkedAt: new Date(r.checked_at).toISOString(),
           evidence: {
@@ -47,8 +50,29 @@ export function registerVerifyRoutes(app: ZodApp, deps: AppDeps): void {
             crl: typeof evidence.crl === 'string' ? evidence.crl : null,
           },
         };
-      }),
+      })),
     };
+  });
+
+  // Issue 13 item 2: a PDF dropped on /verify (the bare page or a document's
+  // page) — the PDFs the system seals carry their proof (sealed-pdf.ts).
+  void app.register(async (scope) => {
+    scope.addContentTypeParser(['application/pdf', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: FILE_CHECK_MAX_BYTES },
+      (_request, body, done) => done(null, body));
+    scope.post('/api/verify/file', {
+      // Re-rendering costs CPU: limited per address like the debtor's page.
+      config: { rateLimit: { max: deps.config.debtorPageRatePerMinute, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['verify'],
+        summary: 'Public: checks a PDF the system sealed — its embedded signed original, signature and visible content (body: application/pdf)',
+        response: { 200: publicFileCheckSchema, ...errorResponses },
+      },
+    }, async (request, reply) => {
+      // Parsed as bytes only for the two media types above; anything else was refused (415) before this.
+      if (!Buffer.isBuffer(request.body)) throw new DomainError(ErrorCode.validation, { fields: ['body'] });
+      void reply.header('cache-control', 'no-store');
+      return checkSealedPdf({ db: deps.db, verify: deps.verify, seal: deps.seal, now: deps.clock.now() }, new Uint8Array(request.body));
+    });
   });
 
   app.get('/api/verify/:id/qr.svg', {

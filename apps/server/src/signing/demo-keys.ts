@@ -1,4 +1,4 @@
-import { devCa } from '@oryndau/esign';
+import { devCa, openPkcs12, parseCertificate } from '@oryndau/esign';
 import type { SystemOrganisation } from '@oryndau/domain';
 import { DEMO_USERS } from '../seed/demo-data';
 
@@ -43,7 +43,11 @@ export const devSystemKeyFile = (bin: string) => `dev-keys/system-${bin}-sign.p1
  */
 export async function ensureDevSystemKey(dir: devCa.PkiDirectory, organisation: SystemOrganisation, now: Date, crlUrl: string): Promise<string> {
   const file = devSystemKeyFile(organisation.bin);
-  if (await dir.read(file)) return file;
+  const existing = await dir.read(file);
+  // Issue 13 item 2: a key issued to an earlier name of the organisation («Система Oryndau») is
+  // issued again to its current one. The old certificate is not revoked: the seals made with it
+  // carry it and still verify; only new seals use the new one.
+  if (existing && await issuedTo(existing) === organisation.name.ru) return file;
   const state = await devCa.loadDevPki(dir);
   if (!state) throw new Error('no dev PKI to issue the system key from');
   const name = organisation.name.ru;
@@ -52,4 +56,13 @@ export async function ensureDevSystemKey(dir: devCa.PkiDirectory, organisation: 
   await dir.write(file, devCa.exportPkcs12({ privateKey: issued.privateKey, certificate: issued.certificate, chain: issued.chain, pin: DEMO_KEY_PIN }));
   await devCa.saveDevPki(dir, devCa.recordIssued(state, issued));
   return file;
+}
+
+/** The organisation name (O=) of a dev key file's certificate; null when it cannot be read. */
+async function issuedTo(p12: Uint8Array): Promise<string | null> {
+  try {
+    return parseCertificate((await openPkcs12(p12, DEMO_KEY_PIN)).certificate).subject.organization;
+  } catch {
+    return null;
+  }
 }

@@ -10,6 +10,7 @@ import type { AppDeps, ZodApp } from '../app';
 import { debtorView, findCaseByToken, linkTokenHash } from './debtor-view';
 import { applyCommand, debtorActor, lockCase, type OutcomeDeps } from './outcomes';
 import { decodeSealedAct, renderSealedAct, SEALED_ACT_MEDIA_TYPE } from './sealed-act';
+import { renderSealedActPdf } from './sealed-pdf';
 import { startPayment } from './start-payment';
 
 /**
@@ -64,7 +65,13 @@ export function registerDebtorRoutes(app: ZodApp, deps: AppDeps & { adapters?: (
       return send('application/pkcs7-signature', `${base}.p7s`, cms);
     }
     // Acts sealed before they were sealed as data are PDFs already (in Kazakh).
-    const pdf = sealedAct ? await renderSealedAct(decodeSealedAct(content), lang) : content;
+    // Issue 13 item 2: a sealed act's PDF carries the signed original and its
+    // signature inside, so /verify can prove it (sealed-pdf.ts).
+    let pdf = content;
+    if (sealedAct) {
+      const cms = await findFirstValidSignatureCms(deps.db, documentId);
+      pdf = cms ? await renderSealedActPdf({ content, cms }, lang) : await renderSealedAct(decodeSealedAct(content), lang);
+    }
     return send('application/pdf', `${base}${sealedAct ? `-${lang}` : ''}.pdf`, pdf);
   });
 

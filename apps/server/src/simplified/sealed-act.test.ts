@@ -12,7 +12,7 @@ const parsed = parseFineItem({
 if (!parsed.ok) throw new Error('sample fine does not parse');
 const fine: ErapFineInput = parsed.fine;
 const initiation = { fine, documentId: '6f1c2a9e-0b7d-4c55-9a10-3e2f4d5b6c7a', lastDay: '2026-03-07', initiatedOn: '2026-03-02',
-  publicOrigin: 'https://oryndau.example', organisation: { kk: 'Oryndau жүйесі', ru: 'Система Oryndau' } };
+  publicOrigin: 'https://oryndau.example', organisation: { kk: 'Қазақстан Республикасының Әділет министрлігі', ru: 'Министерство юстиции Республики Казахстан' } };
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 describe('resolutions sealed as data (SIMP-2, SIMP-4, SIMP-5)', () => {

@@ -73,7 +73,7 @@ describe('issue 11 item 4: the system seal takes its organisation from the datab
   it('issue 11 item 4 SIMP-2: dev with no settings seals as before (the dev PKI issues the system key)', async () => {
     await withSystem({}, async (system, client) => {
       const { seal } = system.outcomes;
-      expect(seal.organisation).toEqual({ id: 'system', bin: '220140000008', name: { kk: 'Oryndau жүйесі', ru: 'Система Oryndau' } });
+      expect(seal.organisation).toEqual({ id: 'system', bin: '220140000008', name: { kk: 'Қазақстан Республикасының Әділет министрлігі', ru: 'Министерство юстиции Республики Казахстан' } });
       expect(seal.status()).toMatchObject({ ok: true, source: 'dev-pki', bin: '220140000008' });
       const sealed = await seal.seal(content, new Date());
       expect(sealed.outcome.valid).toBe(true);

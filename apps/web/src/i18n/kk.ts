@@ -1,6 +1,7 @@
 import { kkEnforcement } from './kk-enforcement.ts';
 import { kkJournalActions, kkJournalObjects } from './kk-journal.ts';
 import { kkStrings } from './kk-strings.ts';
+import { kkVerifyFile } from './kk-verify-file.ts';
 import { kkSimplified } from './kk-simplified.ts';
 
 // Kazakh (state language) catalog. Every user-visible string of the web app
@@ -15,6 +16,8 @@ export const kk = {
   strings: kkStrings,
   journalAction: kkJournalActions,
   journalObject: kkJournalObjects,
+  /** /verify's file check and who signed, in words (issue 13 item 2). */
+  verifyFile: kkVerifyFile,
   app: {
     name: 'Oryndau',
     subtitle: 'Электрондық сот төрелігі және атқарушылық іс жүргізу',

@@ -2,6 +2,7 @@ import type { Catalog } from './catalog.ts';
 import { ruEnforcement } from './ru-enforcement.ts';
 import { ruJournalActions, ruJournalObjects } from './ru-journal.ts';
 import { ruStrings } from './ru-strings.ts';
+import { ruVerifyFile } from './ru-verify-file.ts';
 import { ruSimplified } from './ru-simplified.ts';
 
 // Russian catalog. Typed as the Kazakh catalog's shape, so a key present in
@@ -16,6 +17,8 @@ export const ru: Catalog = {
   strings: ruStrings,
   journalAction: ruJournalActions,
   journalObject: ruJournalObjects,
+  /** /verify's file check and who signed, in words (issue 13 item 2). */
+  verifyFile: ruVerifyFile,
   app: {
     name: 'Oryndau',
     subtitle: 'Электронное правосудие и исполнительное производство',

@@ -10,6 +10,8 @@ import { useFormatDateTime } from '../format/use-date-time.ts';
 import { isUiLanguage } from '../i18n/ui-language.ts';
 import { FileCheck } from './file-check.tsx';
 import { checkJournal } from './journal-proof.ts';
+import { signerWords } from './signer-words.ts';
+import { OPEN_VERIFY } from './verify-path.ts';
 import type { ProofProblem } from './journal-proof.ts';
 
 /**
@@ -20,6 +22,24 @@ import type { ProofProblem } from './journal-proof.ts';
  * in the browser (journal-proof.ts).
  */
 export function VerifyPage({ id }: { id: string }) {
+  return id === OPEN_VERIFY ? <OpenVerifyPage /> : <DocumentVerifyPage id={id} />;
+}
+
+/** Issue 13 item 2: /verify with no document — anyone drops a PDF the system issued; the proof it carries is checked. */
+function OpenVerifyPage() {
+  const { t } = useTranslation();
+  return (
+    <main className="content">
+      <Space orientation="vertical" size="large" className="page">
+        <Typography.Title level={1}>{t('verify.title')}</Typography.Title>
+        <FileCheck expected={null} documentId={null} />
+        <Button href="/" icon={<LoginOutlined />}>{t('verify.toApp')}</Button>
+      </Space>
+    </main>
+  );
+}
+
+function DocumentVerifyPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const language = isUiLanguage(i18n.language) ? i18n.language : 'kk';
   const [loaded] = useLoad(() => api.verification(id), id);
@@ -53,7 +73,7 @@ export function VerifyPage({ id }: { id: string }) {
               <Typography.Paragraph type="secondary" className="verify__masked">{t('verify.masked')}</Typography.Paragraph>
             </Card>
             <JournalCard documentId={loaded.data.documentId} journal={loaded.data.journal} />
-            <FileCheck expected={loaded.data.sha256} />
+            <FileCheck expected={loaded.data.sha256} documentId={loaded.data.documentId} />
           </>
         )}
         <Button href="/" icon={<LoginOutlined />}>{t('verify.toApp')}</Button>
@@ -63,7 +83,8 @@ export function VerifyPage({ id }: { id: string }) {
 }
 
 function SignatureCard({ signature }: { signature: PublicSignature }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const words = signerWords(signature.who, isUiLanguage(i18n.language) ? i18n.language : 'kk', t);
   const formatDateTime = useFormatDateTime();
   const dash = '—';
   return (
@@ -77,7 +98,11 @@ function SignatureCard({ signature }: { signature: PublicSignature }) {
         title={signature.valid ? t('verify.valid') : t('verify.invalid')}
       />
       <Descriptions column={1} size="small" bordered>
-        <Descriptions.Item label={t('verify.signer')}><span data-testid="signature-signer">{signature.signer ?? dash}</span></Descriptions.Item>
+        {/* Issue 13 item 2: who signed in words (the system seal of its organisation, an organisation, a person and their role). */}
+        <Descriptions.Item label={t('verifyFile.sealedBy')}>
+          <span data-testid="signature-signer">{words.who}</span>
+          {words.roles && <div>{words.roles}</div>}
+        </Descriptions.Item>
         <Descriptions.Item label={t('verify.iin')}><span data-testid="signature-iin">{signature.iin ?? dash}</span></Descriptions.Item>
         <Descriptions.Item label={t('verify.bin')}>{signature.bin ?? dash}</Descriptions.Item>
         <Descriptions.Item label={t('verify.algorithm')}>{signature.algorithm === null ? dash : <Tag>{signature.algorithm}</Tag>}</Descriptions.Item>
