@@ -11,9 +11,9 @@ export const kk = {
   enf: kkEnforcement,
   /** The simplified proceedings (debtor's page, pilot dashboard), in their own file. */
   simp: kkSimplified,
-  /** The journal's action and object codes in words (kk-journal.ts). */
   /** ISSUE-13 item 3: words for former codes (kk-strings.ts). */
   strings: kkStrings,
+  /** The journal's action and object codes in words (kk-journal.ts). */
   journalAction: kkJournalActions,
   journalObject: kkJournalObjects,
   /** /verify's file check and who signed, in words (issue 13 item 2). */

@@ -12,9 +12,9 @@ export const ru: Catalog = {
   enf: ruEnforcement,
   /** The simplified proceedings (debtor's page, pilot dashboard), in their own file. */
   simp: ruSimplified,
-  /** The journal's action and object codes in words (ru-journal.ts). */
   /** ISSUE-13 item 3: words for former codes (ru-strings.ts). */
   strings: ruStrings,
+  /** The journal's action and object codes in words (ru-journal.ts). */
   journalAction: ruJournalActions,
   journalObject: ruJournalObjects,
   /** /verify's file check and who signed, in words (issue 13 item 2). */
