@@ -25,8 +25,8 @@ export default defineConfig({
       // antd is imported as `import { Button } from 'antd'`; its barrel reaches every
       // component, and the @rc-component packages it builds on declare no
       // `sideEffects`, so the bundler kept e.g. the whole form library on pages
-      // without a form. They are plain ES modules of React components: say so.
-      treeshake: { moduleSideEffects: [{ test: /[\\/]node_modules[\\/]@rc-component[\\/]/, sideEffects: false }] },
+      // without a form. They (and antd's styling helpers) are plain ES modules: say so.
+      treeshake: { moduleSideEffects: [{ test: /[\\/]node_modules[\\/](?:@rc-component[\\/]|@ant-design[\\/](?:cssinjs|cssinjs-utils|fast-color|colors)[\\/]|is-mobile[\\/])/, sideEffects: false }] },
     },
   },
   server: {

@@ -5,7 +5,6 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from './header/app-header.tsx';
 import { AppNav, canOpen } from './app-nav.tsx';
-import { NotFoundPage } from './pages/not-found-page.tsx';
 import { useLocation } from './router/hash-router.ts';
 import type { Route, RouteLocation } from './router/hash-router.ts';
 import { SessionProvider, useSession } from './session/session-context.tsx';
@@ -23,6 +22,7 @@ const DevOutboxPage = lazy(() => import('./pages/dev-outbox-page.tsx').then((m) 
 const DevSigningPage = lazy(() => import('./pages/dev-signing-page.tsx').then((m) => ({ default: m.DevSigningPage })));
 const HomePage = lazy(() => import('./pages/home-page.tsx').then((m) => ({ default: m.HomePage })));
 const JournalPage = lazy(() => import('./pages/journal-page.tsx').then((m) => ({ default: m.JournalPage })));
+const NotFoundPage = lazy(() => import('./pages/not-found-page.tsx').then((m) => ({ default: m.NotFoundPage })));
 const MyViewsPage = lazy(() => import('./pages/my-views-page.tsx').then((m) => ({ default: m.MyViewsPage })));
 const SignInPage = lazy(() => import('./pages/sign-in-page.tsx').then((m) => ({ default: m.SignInPage })));
 const DashboardPage = lazy(() => import('./simplified/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })));
