@@ -24,6 +24,7 @@ export function buildWebIfStale(root) {
     newestMtime(join(web, 'public')),
     newestMtime(join(web, 'index.html')),
     newestMtime(join(web, 'vite.config.ts')),
+    newestMtime(join(web, 'vite-precompress.ts')),
     // The workspace packages the web app bundles.
     newestMtime(join(root, 'packages/esign/src')),
     newestMtime(join(root, 'packages/kz/src')),

@@ -125,7 +125,15 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
 
   const webIndex = join(deps.config.webDist, 'index.html');
   if (existsSync(webIndex)) {
-    await app.register(fastifyStatic, { root: deps.config.webDist, wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: deps.config.webDist, wildcard: false, index: ['index.html'],
+      // ISSUE-13 item 12: the build writes <file>.br and <file>.gz (apps/web/vite-precompress.ts);
+      // they are sent as they are to a browser that accepts them, never compressed per request.
+      preCompressed: true,
+      globIgnore: ['**/*.br', '**/*.gz', '.vite/**'],
+      cacheControl: false,
+      setHeaders: (reply, path) => { void reply.header('cache-control', staticCacheControl(path)); },
+    });
   }
   // Unknown API paths answer in JSON; any other GET is a page of the SPA.
   app.setNotFoundHandler((request, reply) => {
@@ -135,4 +143,16 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     return sendError(request, reply, new DomainError(ErrorCode.notFound));
   });
   return app;
+}
+
+/**
+ * ISSUE-13 item 12: Vite names what it builds under assets/ by content hash, so
+ * such a file never changes — a browser keeps it for a year without asking.
+ * Everything else (index.html, favicon) is asked for again each time, so a new
+ * release is seen at once.
+ */
+export function staticCacheControl(path: string): string {
+  return /[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8}\.(?:js|css)(?:\.br|\.gz)?$/.test(path)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
 }

@@ -1,8 +1,8 @@
 import {
   AuditOutlined, BarChartOutlined, CheckSquareOutlined, EditOutlined, FileAddOutlined, FileTextOutlined, HomeOutlined, MailOutlined, SolutionOutlined,
 } from '@ant-design/icons';
-import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
+import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from './router/hash-router.ts';
@@ -45,6 +45,9 @@ function menuKey(route: Route): string {
   return route === 'enforcementCard' ? 'enforcement' : route;
 }
 
+// ISSUE-13 item 12: antd's Menu is large and the sign-in page has no menu; it loads with the first signed-in page.
+const Menu = lazy(() => import('antd/es/menu'));
+
 export function AppNav({ route }: { route: Route }) {
   const { t } = useTranslation();
   const { user, devMode } = useSession();
@@ -67,7 +70,9 @@ export function AppNav({ route }: { route: Route }) {
     .map(([key, icon, label]) => ({ key, icon, label: <a href={hrefFor(key)} data-testid={`nav-${key}`}>{label}</a> }));
   return (
     <nav aria-label={t('header.mainMenu')} className="app-nav">
-      <Menu mode="horizontal" selectedKeys={[menuKey(route)]} items={items} className="app-nav__menu" />
+      <Suspense fallback={null}>
+        <Menu mode="horizontal" selectedKeys={[menuKey(route)]} items={items} className="app-nav__menu" />
+      </Suspense>
     </nav>
   );
 }

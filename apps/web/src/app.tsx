@@ -1,61 +1,55 @@
-import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
+import { App as AntApp, Button, ConfigProvider, Spin } from 'antd';
 import kkKZ from 'antd/es/locale/kk_KZ';
 import ruRU from 'antd/es/locale/ru_RU';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from './header/app-header.tsx';
 import { AppNav, canOpen } from './app-nav.tsx';
-import { ApprovalsPage } from './enforcement/approvals-page.tsx';
-import { CardPage } from './enforcement/card/card-page.tsx';
-import { NewDocumentPage } from './enforcement/entry/new-document-page.tsx';
-import { QueuesPage } from './enforcement/queues-page.tsx';
-import { TemplatesPage } from './enforcement/templates/templates-page.tsx';
-import { DevOutboxPage } from './pages/dev-outbox-page.tsx';
-import { DevSigningPage } from './pages/dev-signing-page.tsx';
-import { HomePage } from './pages/home-page.tsx';
-import { JournalPage } from './pages/journal-page.tsx';
-import { MyViewsPage } from './pages/my-views-page.tsx';
-import { NotFoundPage } from './pages/not-found-page.tsx';
-import { SignInPage } from './pages/sign-in-page.tsx';
 import { useLocation } from './router/hash-router.ts';
 import type { Route, RouteLocation } from './router/hash-router.ts';
 import { SessionProvider, useSession } from './session/session-context.tsx';
-import { DashboardPage } from './simplified/dashboard-page.tsx';
-import { DebtorPage } from './simplified/debtor-page.tsx';
-import { debtorTokenFromPath } from './simplified/debtor-path.ts';
-import { stateColours } from './theme/state-colours.ts';
-import { VerifyPage } from './verify/verify-page.tsx';
+import { antdTheme } from './theme/antd-theme.ts';
 import { verifyIdFromPath } from './verify/verify-path.ts';
 
-const theme = {
-  token: {
-    colorPrimary: stateColours.primary,
-    colorLink: stateColours.primary,
-    borderRadius: 6,
-  },
-};
+// ISSUE-13 item 12: every page is its own chunk, loaded when first shown, so the
+// sign-in page and the debtor's page do not download the enforcement workspace.
+const ApprovalsPage = lazy(() => import('./enforcement/approvals-page.tsx').then((m) => ({ default: m.ApprovalsPage })));
+const CardPage = lazy(() => import('./enforcement/card/card-page.tsx').then((m) => ({ default: m.CardPage })));
+const NewDocumentPage = lazy(() => import('./enforcement/entry/new-document-page.tsx').then((m) => ({ default: m.NewDocumentPage })));
+const QueuesPage = lazy(() => import('./enforcement/queues-page.tsx').then((m) => ({ default: m.QueuesPage })));
+const TemplatesPage = lazy(() => import('./enforcement/templates/templates-page.tsx').then((m) => ({ default: m.TemplatesPage })));
+const DevOutboxPage = lazy(() => import('./pages/dev-outbox-page.tsx').then((m) => ({ default: m.DevOutboxPage })));
+const DevSigningPage = lazy(() => import('./pages/dev-signing-page.tsx').then((m) => ({ default: m.DevSigningPage })));
+const HomePage = lazy(() => import('./pages/home-page.tsx').then((m) => ({ default: m.HomePage })));
+const JournalPage = lazy(() => import('./pages/journal-page.tsx').then((m) => ({ default: m.JournalPage })));
+const NotFoundPage = lazy(() => import('./pages/not-found-page.tsx').then((m) => ({ default: m.NotFoundPage })));
+const MyViewsPage = lazy(() => import('./pages/my-views-page.tsx').then((m) => ({ default: m.MyViewsPage })));
+const SignInPage = lazy(() => import('./pages/sign-in-page.tsx').then((m) => ({ default: m.SignInPage })));
+const DashboardPage = lazy(() => import('./simplified/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })));
+// antd's Result carries three large illustrations; only a failed session load shows it.
+const Result = lazy(() => import('antd/es/result'));
+const VerifyPage = lazy(() => import('./verify/verify-page.tsx').then((m) => ({ default: m.VerifyPage })));
 
 // Read once at start: /verify/<id> is the public page of a QR code, no sign-in needed.
 const publicVerifyId = typeof window === 'undefined' ? null : verifyIdFromPath(window.location.pathname);
-// Likewise /s/<token>, the SMS link of a simplified proceeding (SIMP-3): the debtor's page alone, no header, menu or session.
-const publicDebtorToken = typeof window === 'undefined' ? null : debtorTokenFromPath(window.location.pathname);
+// /s/<token>, the debtor's page of a simplified proceeding (SIMP-3), is not this app: main.tsx renders simplified/debtor-app.tsx there.
 
 export function App() {
   const { t, i18n } = useTranslation();
   useEffect(() => {
-    document.title = publicDebtorToken === null ? `${t('app.name')} — ${t('app.subtitle')}` : t('simp.debtor.documentTitle');
+    document.title = `${t('app.name')} — ${t('app.subtitle')}`;
   }, [t, i18n.language]);
   return (
-    <ConfigProvider locale={i18n.language === 'ru' ? ruRU : kkKZ} theme={theme}>
+    <ConfigProvider locale={i18n.language === 'ru' ? ruRU : kkKZ} theme={antdTheme}>
       <AntApp>
-        {publicDebtorToken !== null ? <DebtorPage token={publicDebtorToken} /> : (
-          <SessionProvider>
-            <div className="layout">
-              <AppHeader />
+        <SessionProvider>
+          <div className="layout">
+            <AppHeader />
+            <Suspense fallback={<PageLoading />}>
               {publicVerifyId === null ? <Shell /> : <VerifyPage id={publicVerifyId} />}
-            </div>
-          </SessionProvider>
-        )}
+            </Suspense>
+          </div>
+        </SessionProvider>
       </AntApp>
     </ConfigProvider>
   );
@@ -66,13 +60,7 @@ function Shell() {
   const { state, user, devMode, reload } = useSession();
   const location = useLocation();
 
-  if (state.status === 'loading') {
-    return (
-      <main className="centered">
-        <Spin size="large" description={t('app.loading')} />
-      </main>
-    );
-  }
+  if (state.status === 'loading') return <PageLoading />;
   if (state.status === 'failed') {
     return (
       <main className="centered">
@@ -91,8 +79,18 @@ function Shell() {
   return (
     <>
       <AppNav route={page} />
-      <main className="content">{renderPage(page, location)}</main>
+      <main className="content"><Suspense fallback={<Spin size="large" />}>{renderPage(page, location)}</Suspense></main>
     </>
+  );
+}
+
+/** While the session or a page's chunk loads. */
+function PageLoading() {
+  const { t } = useTranslation();
+  return (
+    <main className="centered">
+      <Spin size="large" description={t('app.loading')} />
+    </main>
   );
 }
 

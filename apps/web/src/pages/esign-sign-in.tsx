@@ -1,12 +1,14 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Button, Divider, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/api.ts';
 import { useSession } from '../session/session-context.tsx';
 import { utf8Bytes } from '../signing/base64.ts';
-import { SigningDialog } from '../signing/signing-dialog.tsx';
 import type { SigningTask } from '../signing/use-signing-flow.ts';
+
+// ISSUE-13 item 12: the signing dialog (tabs, key reader, NCALayer) loads when it is opened, not with the sign-in page.
+const SigningDialog = lazy(() => import('../signing/signing-dialog.tsx').then((m) => ({ default: m.SigningDialog })));
 
 /**
  * ЭЦП sign-in: the server's single-use nonce (≤ 60 s) signed with an
@@ -38,7 +40,11 @@ export function EsignSignIn() {
         {t('esignSignIn.button')}
       </Button>
       <Typography.Paragraph type="secondary" className="esign__hint">{t('esignSignIn.hint')}</Typography.Paragraph>
-      <SigningDialog open={open} title={t('esignSignIn.dialogTitle')} task={task} onClose={() => setOpen(false)} onDone={() => setOpen(false)} />
+      {open && (
+        <Suspense fallback={null}>
+          <SigningDialog open={open} title={t('esignSignIn.dialogTitle')} task={task} onClose={() => setOpen(false)} onDone={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

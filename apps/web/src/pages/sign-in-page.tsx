@@ -1,6 +1,6 @@
 import { LockOutlined, LoginOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Input, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/http-client.ts';
 import { asApiError } from '../components/use-load.ts';
@@ -9,8 +9,10 @@ import { defaultTimeZone, formatDateTime } from '../format/date-time.ts';
 import { isTwelveDigits } from '../format/iin.ts';
 import { isUiLanguage } from '../i18n/ui-language.ts';
 import { useSession } from '../session/session-context.tsx';
-import { DemoKeys } from './demo-keys.tsx';
 import { EsignSignIn } from './esign-sign-in.tsx';
+
+// ISSUE-13 item 12: the demo keys (a table) exist only in development; production never loads them.
+const DemoKeys = lazy(() => import('./demo-keys.tsx').then((m) => ({ default: m.DemoKeys })));
 
 type Credentials = { iin: string; password: string };
 
@@ -102,7 +104,7 @@ export function SignInPage() {
         </Form>
         <EsignSignIn />
       </Card>
-      {devMode && <DemoKeys />}
+      {devMode && <Suspense fallback={null}><DemoKeys /></Suspense>}
     </main>
   );
 }

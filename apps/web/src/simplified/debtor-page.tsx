@@ -1,5 +1,5 @@
-import { Alert, Button, Result, Spin } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Alert, Button, Spin } from 'antd';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/http-client.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
@@ -18,6 +18,10 @@ import type { DebtorView } from './simplified-types.ts';
 import { timeLeft } from './time-left.ts';
 import { useTick } from './use-tick.ts';
 import './simplified.css';
+
+// ISSUE-13 item 12: antd's Result carries three large illustrations; only a broken or
+// throttled link shows it, so it is loaded then and not with the page.
+const Result = lazy(() => import('antd/es/result'));
 
 type Loaded =
   | { status: 'loading' }
@@ -187,12 +191,14 @@ function ActionError({ error }: { error: ApiError }) {
 function LoadProblem({ error, onRetry }: { error: ApiError; onRetry: () => void }) {
   const { t } = useTranslation();
   if (error.status === 404) {
-    return <Result status="warning" title={t('simp.debtor.notFoundTitle')} subTitle={t('simp.debtor.notFoundText')} data-testid="simp-not-found" />;
+    return <Suspense fallback={<Spin />}><Result status="warning" title={t('simp.debtor.notFoundTitle')} subTitle={t('simp.debtor.notFoundText')} data-testid="simp-not-found" /></Suspense>;
   }
   if (error.status === 429) {
     return (
-      <Result status="warning" title={t('simp.debtor.rateLimitedTitle')} subTitle={t('simp.debtor.rateLimitedText')} data-testid="simp-rate-limited"
-        extra={<Button size="large" className="simp-tap" onClick={onRetry}>{t('simp.debtor.retry')}</Button>} />
+      <Suspense fallback={<Spin />}>
+        <Result status="warning" title={t('simp.debtor.rateLimitedTitle')} subTitle={t('simp.debtor.rateLimitedText')} data-testid="simp-rate-limited"
+          extra={<Button size="large" className="simp-tap" onClick={onRetry}>{t('simp.debtor.retry')}</Button>} />
+      </Suspense>
     );
   }
   return (

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FlagEmblem } from '../header/flag-emblem.tsx';
-import { LanguageButtons } from '../header/language-switch.tsx';
+import { LanguageButtons } from '../header/language-buttons.tsx';
 import { applyLanguage } from '../i18n/i18n.ts';
 
 /**
