@@ -6,4 +6,4 @@ export {
   MISSING_VALUE, TEMPLATE_PLACEHOLDERS, TemplateTextError, fillTemplate, validateTemplateText,
   type TemplatePlaceholder, type TemplateTextErrorCode, type TemplateTextProblem, type TemplateTextValidation,
 } from './placeholders';
-export { renderResolutionPdf, type ResolutionPdfInput } from './render-pdf';
+export { renderResolutionPdf, type RenderOptions, type ResolutionPdfInput } from './render-pdf';

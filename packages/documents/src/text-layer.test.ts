@@ -90,4 +90,19 @@ describe('ISSUE-13 item 1: the PDF text layer (pdftotext)', () => {
       for (const piece of pieces(act)) expect(text, `act ${n} (${act.locale}): «${piece}»`).toContain(squeeze(piece));
     }
   });
+
+  for (const locale of ['kk', 'ru'] as const) {
+    it(`ENF-6, SIG-1: an unsigned draft carries the draft mark and not «signed with ЭЦП»; the act to sign the reverse (${locale})`, async () => {
+      const act = input(locale, 6);
+      const mark = locale === 'kk' ? 'ЖОБА' : 'ПРОЕКТ';
+      const signedFooter = locale === 'kk' ? 'Электрондық құжат ЭЦҚ-мен қол қойылған' : 'Электронный документ подписан ЭЦП';
+      const draft = pdfText(await renderResolutionPdf(act, { draft: true }), `draft-${locale}`);
+      const final = pdfText(await renderResolutionPdf(act), `final-${locale}`);
+      expect(draft).toContain(mark);
+      expect(squeeze(draft)).not.toContain(squeeze(signedFooter));
+      expect(squeeze(draft)).toContain(squeeze(act.title)); // the same act underneath
+      expect(squeeze(final)).toContain(squeeze(signedFooter));
+      expect(final).not.toContain(mark);
+    });
+  }
 });
