@@ -36,6 +36,8 @@ export const partyInputSchema = z.object({
 /** POST /api/enforcement/executive-documents. Dates stay text: the card's own validation names a wrong one per field (422, kk/ru). */
 export const cardInputSchema = z.object({
   arrivalOrder: z.enum(['first', 'repeated']), claimEssence: multilineText(2000), issueDate: text(10), issuingBody: text(300),
+  // The issuing body's name in Kazakh, when the document gives it (ISSUE-13 item 1: a Kazakh act names it in Kazakh).
+  issuingBodyKk: opt(text(300)),
   documentType: text(100), documentNumber: text(64), entryIntoForceDate: text(10),
   receivedFrom: opt(text(300)), copyNumber: opt(text(20)), categoryCode: text(64),
   // amount: as written in the document's currency, '1 234,56'.
@@ -47,7 +49,7 @@ export const cardInputSchema = z.object({
 
 /** PATCH /api/enforcement/proceedings/:id/executive-document: the fields a bailiff may correct, each optional. */
 export const cardEditSchema = cardInputSchema.omit({
-  parties: true, arrivalOrder: true, categoryCode: true, amount: true, currency: true, exchangeRate: true, exchangeRateDate: true,
+  issuingBodyKk: true, parties: true, arrivalOrder: true, categoryCode: true, amount: true, currency: true, exchangeRate: true, exchangeRateDate: true,
 }).partial().strict();
 
 export const arrestItemInputSchema = z.object({
@@ -115,7 +117,7 @@ export const cardCreatedSchema = z.object({
 export const executiveDocumentSchema = z.object({
   source: z.enum(EXECUTIVE_DOCUMENT_SOURCES), externalId: z.string().nullable(), courtId: z.string().nullable(),
   registrationNumber: z.string(), registrationDate: z.string(), arrivalOrder: z.enum(['first', 'repeated']), claimEssence: z.string(),
-  issueDate: z.string(), issuingBody: z.string(), documentType: z.string(), documentNumber: z.string(), entryIntoForceDate: z.string(),
+  issueDate: z.string(), issuingBody: z.string(), issuingBodyKk: z.string().nullable(), documentType: z.string(), documentNumber: z.string(), entryIntoForceDate: z.string(),
   receivedFrom: z.string().nullable(), copyNumber: z.string().nullable(), categoryCode: z.string(), subcategory: z.string().nullable(),
   amount: z.string(), currency: z.string(), exchangeRate: z.string().nullable(), exchangeRateDate: z.string().nullable(),
   amountTiyn: z.string(), senderDocumentDate: z.string().nullable(), senderOutgoingNumber: z.string().nullable(),

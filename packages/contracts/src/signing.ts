@@ -9,6 +9,12 @@ export const cmsField = base64(2_000_000, 16);
 
 /** GET /api/documents/:id/content: the exact bytes to sign. */
 export const documentContentParams = idParams;
+/**
+ * `for=reading`: a person's reading copy — while an act awaits its signature,
+ * its draft rendering (marked «ЖОБА»/«ПРОЕКТ», no «signed with ЭЦП» footer);
+ * otherwise the exact bytes. Without it: always the exact bytes to sign.
+ */
+export const documentContentQuery = z.object({ for: z.enum(['reading']).optional() });
 export const documentContentResponse = binary(['application/pdf', 'application/vnd.oryndau.act+json', 'text/plain'],
   'The document\'s exact bytes, in its own media type (a PDF for acts)');
 

@@ -6,5 +6,5 @@ export {
   MISSING_VALUE, TEMPLATE_PLACEHOLDERS, TemplateTextError, fillTemplate, validateTemplateText,
   type TemplatePlaceholder, type TemplateTextErrorCode, type TemplateTextProblem, type TemplateTextValidation,
 } from './placeholders';
-export { pdfDateOf, renderResolutionPdf, type ResolutionPdfInput } from './render-pdf';
+export { pdfDateOf, renderResolutionPdf, type RenderOptions, type ResolutionPdfInput } from './render-pdf';
 export { attachProof, readProof, visibleFingerprint, type FoundFile, type ProofFile, type ProofMetadata, type ReadProof } from './hybrid-pdf';

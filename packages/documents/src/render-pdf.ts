@@ -40,6 +40,9 @@ type Labels = {
   documentId: string;
   signature: string;
   signedElectronically: string;
+  /** ISSUE-13 item 1: the mark of an unsigned draft, and its footer instead of «signed with ЭЦП». */
+  draft: string;
+  draftFooter: string;
   page: (current: number, count: number) => string;
 };
 
@@ -50,6 +53,8 @@ const LABELS: Record<Locale, Labels> = {
     documentId: 'Құжат ID:',
     signature: 'қолы (ЭЦҚ)',
     signedElectronically: 'Электрондық құжат ЭЦҚ-мен қол қойылған',
+    draft: 'ЖОБА',
+    draftFooter: 'ЖОБА: құжатқа әлі қол қойылған жоқ, заңды күші жоқ',
     page: (current, count) => `${count} беттің ${current}-беті`,
   },
   ru: {
@@ -58,6 +63,8 @@ const LABELS: Record<Locale, Labels> = {
     documentId: 'ID документа:',
     signature: 'подпись (ЭЦП)',
     signedElectronically: 'Электронный документ подписан ЭЦП',
+    draft: 'ПРОЕКТ',
+    draftFooter: 'ПРОЕКТ: документ ещё не подписан и юридической силы не имеет',
     page: (current, count) => `Страница ${current} из ${count}`,
   },
 };
@@ -179,8 +186,9 @@ function closingBlock(input: ResolutionPdfInput, labels: Labels): Content {
  * is for tests only: it leaves the content streams and the font's ToUnicode
  * map readable, so a test can see which code points were embedded.
  */
-export function buildResolutionDefinition(input: ResolutionPdfInput, options: { compress?: boolean } = {}): TDocumentDefinitions {
+export function buildResolutionDefinition(input: ResolutionPdfInput, options: RenderOptions = {}): TDocumentDefinitions {
   const labels = LABELS[input.locale];
+  const draft = options.draft === true;
   const pdfDate = pdfDateOf(input.date);
   return {
     pageSize: 'A4',
@@ -204,10 +212,14 @@ export function buildResolutionDefinition(input: ResolutionPdfInput, options: { 
       fontSize: 8,
       color: '#555555',
       columns: [
-        { text: labels.signedElectronically, width: '*' },
+        { text: draft ? labels.draftFooter : labels.signedElectronically, width: '*', bold: draft },
         { text: labels.page(currentPage, pageCount), width: 'auto', alignment: 'right' },
       ],
     }),
+    ...(draft ? {
+      watermark: { text: labels.draft, color: '#b00000', opacity: 0.12, bold: true, fontSize: 110, angle: -45 },
+      header: (): Content => ({ text: labels.draft, bold: true, color: '#b00000', fontSize: 12, alignment: 'right', margin: [MARGINS.left, 20, MARGINS.right, 0] }),
+    } : {}),
     content: [
       { text: input.organisation, bold: true, fontSize: 10, alignment: 'center' },
       { canvas: [{ type: 'line', x1: 0, y1: 4, x2: CONTENT_WIDTH, y2: 4, lineWidth: 0.75 }], margin: [0, 0, 0, 14] },
@@ -227,7 +239,15 @@ export function buildResolutionDefinition(input: ResolutionPdfInput, options: { 
   };
 }
 
+/**
+ * How the act is laid out. `draft`: the reading copy of an act not yet
+ * signed — a diagonal «ЖОБА»/«ПРОЕКТ» mark and a header mark, and a footer
+ * saying it is unsigned instead of «signed with ЭЦП». The bytes that are
+ * signed are rendered without it (they become the signed act).
+ */
+export type RenderOptions = { compress?: boolean; draft?: boolean };
+
 /** Renders the act to PDF bytes; byte-identical for equal input. */
-export async function renderResolutionPdf(input: ResolutionPdfInput): Promise<Uint8Array> {
-  return renderPdfDefinition(buildResolutionDefinition(input));
+export async function renderResolutionPdf(input: ResolutionPdfInput, options: { draft?: boolean } = {}): Promise<Uint8Array> {
+  return renderPdfDefinition(buildResolutionDefinition(input, options));
 }

@@ -6,7 +6,9 @@
  * for a one-page resolution that was about two thirds of the CPU. fontkit's
  * font objects only cache what they decode (glyphs, metrics, the layout
  * engine) and each document still builds its own subset from it, so
- * sharing them changes nothing in the output — the bytes stay identical.
+ * sharing them changes nothing in the output — the bytes stay identical —
+ * with one exception handled below: the code points a glyph object keeps
+ * for the text layer (withCodePoints).
  *
  * The same goes for two per-document costs on top: pdfkit shapes every
  * word with fontkit and caches the result per document only, so the shared
@@ -26,7 +28,7 @@ import { createRequire } from 'node:module';
 
 type Position = Record<string, number>;
 type GlyphRun = { glyphs: unknown[]; positions: Position[] };
-type Glyph = { _decode(): unknown };
+type Glyph = { _decode(): unknown; readonly codePoints: readonly number[] };
 type Subset = { glyphs: number[]; encode(): Uint8Array; includeGlyph(glyph: number | { id: number }): number };
 type FontkitFont = {
   layout(text: string, ...rest: unknown[]): GlyphRun; getGlyph(id: number, ...rest: unknown[]): Glyph; createSubset(): Subset;
@@ -44,6 +46,8 @@ const copyOf = <T extends object>(value: T): T => Object.assign(Object.create(Ob
 function cacheDecodedGlyphs(font: FontkitFont): FontkitFont {
   const getGlyph = font.getGlyph.bind(font);
   const known = new WeakSet<Glyph>();
+  // Per shared glyph, the views that carry other code points than the glyph itself (see below).
+  const views = new WeakMap<Glyph, Map<string, Glyph>>();
   font.getGlyph = (id: number, ...rest: unknown[]) => {
     const glyph = getGlyph(id, ...rest);
     if (!known.has(glyph)) {
@@ -52,10 +56,40 @@ function cacheDecodedGlyphs(font: FontkitFont): FontkitFont {
       let decoded: { value: unknown } | null = null;
       glyph._decode = () => (decoded ??= { value: decode() }).value;
     }
-    return glyph;
+    return withCodePoints(glyph, rest[0], views);
   };
   return font;
 }
+
+/**
+ * fontkit makes one glyph object per glyph id and keeps the code points it
+ * was *first* asked for; pdfkit writes a document's ToUnicode map (what
+ * copying and searching the PDF read) from them. With one font per
+ * document that first request was the document's own text. Shared, it may
+ * be another document's — or none at all: encoding a subset fetches the
+ * parts of composite glyphs without code points («й» is «и» and a breve,
+ * «ы» holds «ь»), and every later «и» then came out of the text layer as
+ * nothing («Рег онал ная»). So a request that names code points gets them:
+ * the shared glyph when they match, else a view of it (its outline and
+ * metrics inherited) carrying the requested ones.
+ */
+function withCodePoints(glyph: Glyph, requested: unknown, views: WeakMap<Glyph, Map<string, Glyph>>): Glyph {
+  if (!Array.isArray(requested) || requested.length === 0) return glyph;
+  const wanted = requested as number[];
+  if (sameCodePoints(glyph.codePoints, wanted)) return glyph;
+  const key = wanted.join(',');
+  let byKey = views.get(glyph);
+  if (!byKey) views.set(glyph, (byKey = new Map()));
+  let view = byKey.get(key);
+  if (!view) {
+    view = Object.create(glyph) as Glyph;
+    Object.defineProperty(view, 'codePoints', { value: Object.freeze([...wanted]), enumerable: true });
+    byKey.set(key, view);
+  }
+  return view;
+}
+
+const sameCodePoints = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((cp, i) => cp === b[i]);
 
 function cacheSubsets(font: FontkitFont): FontkitFont {
   const createSubset = font.createSubset.bind(font);

@@ -1,7 +1,8 @@
 import { SIOPSO_REQUEST_TYPES } from '@oryndau/adapters';
-import type { ActParams, PartyRecord, ProceedingRecord, Sql } from '@oryndau/db';
+import type { ActParams, ExecutiveDocumentRecord, PartyRecord, ProceedingRecord, Signatory, Sql } from '@oryndau/db';
 import { findExecutiveDocument, findSignatory, listParties } from '@oryndau/db';
-import { simplified, type Ground } from '@oryndau/domain';
+import { executiveDocumentTypeName, simplified } from '@oryndau/domain';
+import type { Ground } from '@oryndau/domain';
 import { formatDate, formatMoney, localDateOf, regionById } from '@oryndau/kz';
 import type { Locale } from '@oryndau/kz';
 
@@ -21,29 +22,55 @@ const dmy = (iso: string | null | undefined) => {
   }
 };
 
-/** The data a template's placeholders read, from the card as it is now. */
-export async function actValues(
-  sql: Sql, row: ProceedingRecord, input: { locale: Locale; ground: Ground | null; params: ActParams; now: Date; bailiffId: string },
-): Promise<Record<string, string>> {
-  const doc = await findExecutiveDocument(sql, row.executiveDocumentId);
-  if (!doc) throw new Error(`proceeding ${row.id}: executive document ${row.executiveDocumentId} is missing`);
-  const parties = await listParties(sql, row.id);
-  const bailiff = await findSignatory(sql, input.bailiffId);
+/**
+ * ISSUE-13 item 1: the issuing body in the act's language. A Kazakh act
+ * takes the Kazakh name the source gave; without one it prints the name as
+ * given and says so, never passing a Russian name off as the Kazakh one.
+ */
+export function issuingBodyName(doc: Pick<ExecutiveDocumentRecord, 'issuingBody' | 'issuingBodyKk'>, locale: Locale): string {
+  const given = doc.issuingBody.trim();
+  if (locale === 'ru') return given || '—';
+  const kk = doc.issuingBodyKk?.trim();
+  if (kk) return kk;
+  return given ? `${given} (атауы дереккөздегідей берілді)` : '—';
+}
+
+/**
+ * The law a ground comes from, in the act's language. The grounds carry it
+ * as «Закон РК № 261-IV от 02.04.2010, ст. 37»; a Kazakh act cites it in Kazakh.
+ */
+export function groundArticle(ground: Ground, locale: Locale): string {
+  if (locale === 'ru') return ground.lawRef;
+  const article = /ст\.\s*(\d+)/.exec(ground.lawRef)?.[1];
+  const law = 'Қазақстан Республикасының 2010 жылғы 2 сәуірдегі № 261-IV Заңы';
+  return article ? `${law}, ${article}-бап` : law;
+}
+
+export type ActSources = {
+  row: Pick<ProceedingRecord, 'registrationNumber' | 'timeZone'>;
+  doc: ExecutiveDocumentRecord;
+  parties: readonly PartyRecord[];
+  bailiff: Signatory | null;
+  locale: Locale; ground: Ground | null; params: ActParams; now: Date;
+};
+
+/** The data a template's placeholders read, as words of the act's language (no code reaches the text). */
+export function actValuesOf(s: ActSources): Record<string, string> {
+  const { doc, parties, bailiff, locale, params, ground } = s;
   const list = (role: string, f: (p: PartyRecord) => string) => parties.filter((p) => p.role === role).map(f).join('; ') || '—';
-  const { locale, params, ground } = input;
   const requestType = SIOPSO_REQUEST_TYPES.find((t) => t.code === params.requestType);
   const arrestItems = (params.arrest?.items ?? []).map((i) =>
     `${i.description}${i.identifier ? ` (${i.identifier})` : ''}${i.valueTiyn ? ` — ${formatMoney(Number(i.valueTiyn), locale)}` : ''}`);
   const target = params.toDepartmentCode ? regionById(params.toDepartmentCode) : undefined;
-  const today = localDateOf(input.now, row.timeZone);
+  const today = localDateOf(s.now, s.row.timeZone);
   return {
-    'proceeding.registrationNumber': row.registrationNumber,
+    'proceeding.registrationNumber': s.row.registrationNumber,
     'proceeding.registrationDate': dmy(doc.registrationDate),
-    'document.type': doc.documentType,
+    'document.type': executiveDocumentTypeName(doc.documentType, locale),
     'document.number': doc.documentNumber,
     'document.issueDate': dmy(doc.issueDate),
     'document.entryIntoForceDate': dmy(doc.entryIntoForceDate),
-    'document.issuingBody': doc.issuingBody,
+    'document.issuingBody': issuingBodyName(doc, locale),
     'document.claimEssence': simplified.localizeClaimEssence(doc.claimEssence, locale),
     'document.amount': formatMoney(Number(doc.amountTiyn), locale),
     'debtor.name': list('debtor', (p) => p.name),
@@ -55,14 +82,26 @@ export async function actValues(
     'bailiff.organisation': bailiff?.organisation?.[locale] ?? '—',
     'act.date': dmy(today),
     'act.ground': ground ? ground.text[locale] : '—',
-    'act.groundArticle': ground ? ground.lawRef : '—',
+    'act.groundArticle': ground ? groundArticle(ground, locale) : '—',
     'act.reason': params.reason?.trim() || '—',
-    'act.targetDepartment': target ? target.name[locale] : (params.toDepartmentCode ?? '—'),
+    // An unknown department code is not printed: a dash shows the gap.
+    'act.targetDepartment': target ? target.name[locale] : '—',
     'act.arrestDetails': arrestItems.length > 0 ? arrestItems.join('; ') : '—',
     'act.requestType': requestType ? requestType.name[locale] : '—',
     'act.agency': requestType ? requestType.agency[locale] : '—',
     'system.today': dmy(today),
   };
+}
+
+/** The data a template's placeholders read, from the card as it is now. */
+export async function actValues(
+  sql: Sql, row: ProceedingRecord, input: { locale: Locale; ground: Ground | null; params: ActParams; now: Date; bailiffId: string },
+): Promise<Record<string, string>> {
+  const doc = await findExecutiveDocument(sql, row.executiveDocumentId);
+  if (!doc) throw new Error(`proceeding ${row.id}: executive document ${row.executiveDocumentId} is missing`);
+  const parties = await listParties(sql, row.id);
+  const bailiff = await findSignatory(sql, input.bailiffId);
+  return actValuesOf({ row, doc, parties, bailiff, locale: input.locale, ground: input.ground, params: input.params, now: input.now });
 }
 
 /** The card facts printed beside every resolution. */

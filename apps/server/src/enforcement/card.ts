@@ -80,7 +80,7 @@ export async function proceedingCard(sql: Sql, subject: Subject, id: string, now
     executiveDocument: {
       source: doc.source, externalId: doc.externalId, courtId: doc.courtId, registrationNumber: doc.registrationNumber,
       registrationDate: doc.registrationDate, arrivalOrder: doc.arrivalOrder, claimEssence: doc.claimEssence, issueDate: doc.issueDate,
-      issuingBody: doc.issuingBody, documentType: doc.documentType, documentNumber: doc.documentNumber,
+      issuingBody: doc.issuingBody, issuingBodyKk: doc.issuingBodyKk, documentType: doc.documentType, documentNumber: doc.documentNumber,
       entryIntoForceDate: doc.entryIntoForceDate, receivedFrom: doc.receivedFrom, copyNumber: doc.copyNumber,
       categoryCode: doc.categoryCode, subcategory: doc.subcategory, amount: doc.amount, currency: doc.currency,
       exchangeRate: doc.exchangeRate, exchangeRateDate: doc.exchangeRateDate, amountTiyn: doc.amountTiyn,

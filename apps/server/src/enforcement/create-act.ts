@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { SIOPSO_REQUEST_TYPES } from '@oryndau/adapters';
 import type { ActEffect, Database, JournalActor } from '@oryndau/db';
-import { activeArrestExists, insertAct, insertRequest } from '@oryndau/db';
+import { activeArrestExists, insertAct, insertRequest, storeDraftRendering } from '@oryndau/db';
 import { fillTemplate, renderResolutionPdf } from '@oryndau/documents';
-import type { ResolutionTemplate } from '@oryndau/documents';
+import type { ResolutionPdfInput, ResolutionTemplate } from '@oryndau/documents';
 import { DomainError, ErrorCode, checkGround, nextStatus } from '@oryndau/domain';
 import type { Clock, Ground, ProceedingAction, Subject } from '@oryndau/domain';
 import { localDateOf, regionById } from '@oryndau/kz';
@@ -85,7 +85,7 @@ export async function createAct(
   const values = await actValues(deps.db, row, { locale: input.locale, ground, params, now, bailiffId: subject.id });
   const documentId = randomUUID();
   const bailiff = values['bailiff.name'] ?? '';
-  const pdf = await renderResolutionPdf({
+  const pdfInput: ResolutionPdfInput = {
     locale: input.locale,
     organisation: values['bailiff.organisation'] ?? '',
     title: fillTemplate(template.title[input.locale], values),
@@ -98,10 +98,14 @@ export async function createAct(
       : (input.locale === 'kk' ? 'Сот орындаушысы' : 'Судебный исполнитель'), name: bailiff },
     verifyUrl: `${deps.publicOrigin}/verify/${documentId}`,
     documentId,
-  });
+  };
+  // The bytes to sign are the act as it will stand signed; people read the draft rendering (marked, no ЭЦП footer) until then.
+  const pdf = await renderResolutionPdf(pdfInput);
+  const draft = await renderResolutionPdf(pdfInput, { draft: true });
   return deps.db.transaction(async (tx) => {
     await createDocument(tx, { id: documentId, kind: 'enforcement.act', title: template.title, mediaType: 'application/pdf', content: pdf,
       createdBy: subject.id }, now);
+    await storeDraftRendering(tx, documentId, draft);
     const actId = randomUUID();
     await insertAct(tx, { id: actId, proceedingId: row.id, action: input.action ?? null, effect, templateCode: template.code,
       templateVersion: template.version, locale: input.locale, groundCode: ground?.code ?? null, params, documentId,

@@ -64,6 +64,7 @@ export async function receiveWrit(deps: { db: Database; clock: Clock; verify: Si
         mediaType: 'application/pdf', content: act, createdBy: null }, now);
       const registration = await registerExecutiveDocument(tx, {
         arrivalOrder: 'first', claimEssence: card.claimEssence, issueDate: card.issueDate, issuingBody: card.court.nameRu,
+        issuingBodyKk: card.court.nameKk,
         documentType: card.documentType, documentNumber: card.writNumber, entryIntoForceDate: card.entryIntoForceDate,
         receivedFrom: 'ЕАИАС СО', categoryCode: card.categoryCode, subcategory: card.subcategory, amount: card.amount,
         currency: card.currency, exchangeRate: card.exchangeRate, exchangeRateDate: card.exchangeRateDate,

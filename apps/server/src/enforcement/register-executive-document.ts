@@ -18,7 +18,9 @@ export type RegistrationParty = {
 
 /** ENF-1 card fields (as typed) plus where the document came from. */
 export type RegistrationInput = {
-  arrivalOrder: 'first' | 'repeated'; claimEssence: string; issueDate: string; issuingBody: string; documentType: string;
+  arrivalOrder: 'first' | 'repeated'; claimEssence: string; issueDate: string; issuingBody: string;
+  /** The issuing body's Kazakh name, when the source gave one (a court's writ names the court in both languages). */
+  issuingBodyKk?: string | undefined; documentType: string;
   documentNumber: string; entryIntoForceDate: string; receivedFrom?: string | undefined; copyNumber?: string | undefined;
   categoryCode: string; subcategory?: string | undefined; amount: string; currency: string; exchangeRate?: string | undefined;
   exchangeRateDate?: string | undefined; senderDocumentDate?: string | undefined; senderOutgoingNumber?: string | undefined;
@@ -67,7 +69,7 @@ export async function registerExecutiveDocument(tx: Tx, input: RegistrationInput
   await insertExecutiveDocument(tx, {
     id: documentId, source: input.source, dedupeKey: input.dedupeKey ?? null, externalId: input.externalId ?? null,
     courtId: input.courtId ?? null, registrationNumber, registrationDate, departmentCode, arrivalOrder: card.arrivalOrder,
-    claimEssence: card.claimEssence.trim(), issueDate: card.issueDate, issuingBody: card.issuingBody.trim(),
+    claimEssence: card.claimEssence.trim(), issueDate: card.issueDate, issuingBody: card.issuingBody.trim(), issuingBodyKk: input.issuingBodyKk ?? null,
     documentType: card.documentType.trim(), documentNumber: card.documentNumber.trim(), entryIntoForceDate: card.entryIntoForceDate,
     receivedFrom: input.receivedFrom ?? null, copyNumber: input.copyNumber ?? null, categoryCode: card.categoryCode,
     subcategory: input.subcategory ?? null, amount: card.amount.trim(), currency: card.currency, exchangeRate: card.exchangeRate ?? null,

@@ -1,6 +1,6 @@
 import { SIOPSO_REQUEST_TYPES, writReceiptSchema, writSubmissionSchema } from '@oryndau/adapters';
 import { TEMPLATE_PLACEHOLDERS } from '@oryndau/documents';
-import { ALL_GROUNDS, DomainError, ErrorCode, PROCEEDING_STATUSES, can, distribution } from '@oryndau/domain';
+import { ALL_GROUNDS, DomainError, EXECUTIVE_DOCUMENT_TYPES, ErrorCode, PROCEEDING_STATUSES, can, distribution } from '@oryndau/domain';
 import { REGIONS } from '@oryndau/kz';
 import type { AppDeps, ZodApp } from '../app';
 import { integrationTokenHook } from '../http/integration-auth';
@@ -49,13 +49,7 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
     return {
       categories: distribution.DEFAULT_RULES.rules.map((r) => ({ code: r.category, name: r.categoryName })),
       grounds: ALL_GROUNDS.map((g) => ({ code: g.code, kind: g.kind, text: g.text, article: g.lawRef })),
-      documentTypes: [
-        { code: 'writ_of_execution', name: { kk: 'Атқару парағы', ru: 'Исполнительный лист' } },
-        { code: 'court_order', name: { kk: 'Сот бұйрығы', ru: 'Судебный приказ' } },
-        { code: 'administrative_resolution', name: { kk: 'Әкімшілік құқық бұзушылық туралы іс бойынша қаулы', ru: 'Постановление по делу об административном правонарушении' } },
-        { code: 'notary_writ', name: { kk: 'Нотариустың атқарушылық жазбасы', ru: 'Исполнительная надпись нотариуса' } },
-        { code: 'bailiff_resolution', name: { kk: 'Сот орындаушысының қаулысы', ru: 'Постановление судебного исполнителя' } },
-      ],
+      documentTypes: EXECUTIVE_DOCUMENT_TYPES.map((d) => ({ code: d.code, name: d.name })),
       requestTypes: [...SIOPSO_REQUEST_TYPES],
       templates: await listLatestTemplates(db),
       departments: REGIONS.map((r) => ({ code: r.id, name: { kk: r.name.kk, ru: r.name.ru } })),

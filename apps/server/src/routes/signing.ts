@@ -1,11 +1,12 @@
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { AppDeps, ZodApp } from '../app';
 import {
-  documentChallengeSchema, documentContentParams, documentContentResponse, errorResponses, esignSignInBody, signInChallengeSchema,
+  documentChallengeSchema, documentContentParams, documentContentQuery, documentContentResponse, errorResponses, esignSignInBody, signInChallengeSchema,
   signatureAcceptedSchema, signatureBody, signatureParams, userResponse,
 } from '@oryndau/contracts';
 import { actorOf, requireSubject, setSessionCookie } from '../http/session';
 import { completeEsignSignIn, startEsignSignIn } from '../identity/esign-sign-in';
+import { findDraftRendering } from '@oryndau/db';
 import { loadDocument } from '../signing/documents';
 import { mayReadDocument, startDocumentSigning, submitDocumentSignature } from '../signing/sign-document';
 
@@ -16,7 +17,8 @@ export function registerSigningRoutes(app: ZodApp, deps: AppDeps): void {
   const signing = { db: deps.db, clock: deps.clock, verify: deps.verify, hooks: deps.signingHooks };
 
   app.get('/api/documents/:id/content', {
-    schema: { tags: ['signing'], summary: 'The exact bytes to sign', params: documentContentParams,
+    schema: { tags: ['signing'], summary: 'The exact bytes to sign (or, for=reading, an unsigned act\'s draft rendering)', params: documentContentParams,
+      querystring: documentContentQuery,
       response: { 200: documentContentResponse, ...errorResponses } },
   }, async (request, reply) => {
     const subject = requireSubject(request);
@@ -24,7 +26,8 @@ export function registerSigningRoutes(app: ZodApp, deps: AppDeps): void {
     if (!document) throw new DomainError(ErrorCode.notFound);
     // Someone else's document is answered as a missing one (issue 11 item 8).
     if (!(await mayReadDocument(signing, subject, document))) throw new DomainError(ErrorCode.notFound);
-    return reply.type(document.mediaType).send(Buffer.from(document.content));
+    const draft = request.query.for === 'reading' && !document.signedAt ? await findDraftRendering(deps.db, document.id) : null;
+    return reply.type(document.mediaType).send(Buffer.from(draft ?? document.content));
   });
 
   app.post('/api/documents/:id/signing', {

@@ -30,4 +30,5 @@ export const enforcementApi = {
 };
 
 /** The exact bytes of a document (the PDF of an act), opened in a new tab. */
-export const documentContentUrl = (documentId: string) => `/api/documents/${id(documentId)}/content`;
+/** A person's reading copy: an unsigned act comes as its draft rendering (ISSUE-13 item 1); signing fetches the exact bytes (api.documentContent). */
+export const documentContentUrl = (documentId: string) => `/api/documents/${id(documentId)}/content?for=reading`;

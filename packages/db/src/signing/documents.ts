@@ -22,13 +22,27 @@ export async function insertDocument(tx: Sql, doc: StoredDocument): Promise<void
 
 /** The document with this id (the caller has checked it is a UUID), or null. */
 export async function findDocument(sql: Sql, id: string): Promise<StoredDocument | null> {
-  const r = (await sql.query<Row>('SELECT * FROM documents WHERE id = $1', [id])).rows[0];
+  const r = (await sql.query<Row>(
+    'SELECT id, kind, title_kk, title_ru, media_type, content, content_hash, created_by, created_at, signed_at FROM documents WHERE id = $1',
+    [id])).rows[0];
   if (!r) return null;
   return {
     id: r.id, kind: r.kind, title: { kk: r.title_kk, ru: r.title_ru }, mediaType: r.media_type,
     content: new Uint8Array(r.content), contentHash: r.content_hash, createdBy: r.created_by,
     createdAt: new Date(r.created_at), signedAt: r.signed_at ? new Date(r.signed_at) : null,
   };
+}
+
+/** ISSUE-13 item 1: the draft rendering an act is read in until it is signed (null once signed, or when there is none). */
+export async function findDraftRendering(sql: Sql, id: string): Promise<Uint8Array | null> {
+  const r = (await sql.query<{ draft_rendering: Uint8Array | null }>(
+    'SELECT draft_rendering FROM documents WHERE id = $1 AND signed_at IS NULL', [id])).rows[0];
+  return r?.draft_rendering ? new Uint8Array(r.draft_rendering) : null;
+}
+
+/** Stores the draft rendering beside the bytes to sign (in the transaction that created the document). */
+export async function storeDraftRendering(tx: Sql, id: string, bytes: Uint8Array): Promise<void> {
+  await tx.query('UPDATE documents SET draft_rendering = $2 WHERE id = $1 AND signed_at IS NULL', [id, Buffer.from(bytes)]);
 }
 
 /** Marks the document signed at its first accepted signature (later ones keep the first time). */

@@ -4,7 +4,7 @@ import { changedFields, courtSignedFields, editValuesOf } from './card-edit.ts';
 
 const doc = (extra: Partial<ExecutiveDocument> = {}): ExecutiveDocument => ({
   source: 'manual', externalId: null, courtId: null, registrationNumber: '310000000-2026-000001-1', registrationDate: '2026-03-02',
-  arrivalOrder: 'first', claimEssence: 'Взыскание налоговой задолженности', issueDate: '2026-01-15', issuingBody: 'ДГД по Жамбылской области',
+  arrivalOrder: 'first', claimEssence: 'Взыскание налоговой задолженности', issueDate: '2026-01-15', issuingBody: 'ДГД по Жамбылской области', issuingBodyKk: null,
   documentType: 'writ', documentNumber: '2-15/2026', entryIntoForceDate: '2026-02-01', categoryCode: 'state_collection',
   amount: '1 000,00', currency: 'USD', exchangeRate: '470,25', exchangeRateDate: '2026-03-01', amountTiyn: '47025000',
   copyNumber: '1', signerName: 'Ахметов А.', receivedFrom: null, subcategory: null, senderDocumentDate: null, senderOutgoingNumber: null,
