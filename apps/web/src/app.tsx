@@ -23,17 +23,9 @@ import { SessionProvider, useSession } from './session/session-context.tsx';
 import { DashboardPage } from './simplified/dashboard-page.tsx';
 import { DebtorPage } from './simplified/debtor-page.tsx';
 import { debtorTokenFromPath } from './simplified/debtor-path.ts';
-import { stateColours } from './theme/state-colours.ts';
+import { antdTheme } from './theme/antd-theme.ts';
 import { VerifyPage } from './verify/verify-page.tsx';
 import { verifyIdFromPath } from './verify/verify-path.ts';
-
-const theme = {
-  token: {
-    colorPrimary: stateColours.primary,
-    colorLink: stateColours.primary,
-    borderRadius: 6,
-  },
-};
 
 // Read once at start: /verify/<id> is the public page of a QR code, no sign-in needed.
 const publicVerifyId = typeof window === 'undefined' ? null : verifyIdFromPath(window.location.pathname);
@@ -46,7 +38,7 @@ export function App() {
     document.title = publicDebtorToken === null ? `${t('app.name')} — ${t('app.subtitle')}` : t('simp.debtor.documentTitle');
   }, [t, i18n.language]);
   return (
-    <ConfigProvider locale={i18n.language === 'ru' ? ruRU : kkKZ} theme={theme}>
+    <ConfigProvider locale={i18n.language === 'ru' ? ruRU : kkKZ} theme={antdTheme}>
       <AntApp>
         {publicDebtorToken !== null ? <DebtorPage token={publicDebtorToken} /> : (
           <SessionProvider>
@@ -68,14 +60,14 @@ function Shell() {
 
   if (state.status === 'loading') {
     return (
-      <main className="centered">
+      <main className="centered" id="main-content">
         <Spin size="large" description={t('app.loading')} />
       </main>
     );
   }
   if (state.status === 'failed') {
     return (
-      <main className="centered">
+      <main className="centered" id="main-content">
         <Result
           status="warning"
           title={t('error.sessionLoad')}
@@ -91,7 +83,7 @@ function Shell() {
   return (
     <>
       <AppNav route={page} />
-      <main className="content">{renderPage(page, location)}</main>
+      <main className="content" id="main-content">{renderPage(page, location)}</main>
     </>
   );
 }

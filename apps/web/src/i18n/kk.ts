@@ -1,3 +1,4 @@
+import { kkA11y } from './kk-a11y.ts';
 import { kkEnforcement } from './kk-enforcement.ts';
 import { kkJournalActions, kkJournalObjects } from './kk-journal.ts';
 import { kkSimplified } from './kk-simplified.ts';
@@ -12,6 +13,8 @@ export const kk = {
   /** The journal's action and object codes in words (kk-journal.ts). */
   journalAction: kkJournalActions,
   journalObject: kkJournalObjects,
+  /** Words for screen readers: skip link, icon-only controls (kk-a11y.ts). */
+  a11y: kkA11y,
   app: {
     name: 'Oryndau',
     subtitle: 'Электрондық сот төрелігі және атқарушылық іс жүргізу',

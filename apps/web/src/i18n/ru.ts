@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog.ts';
+import { ruA11y } from './ru-a11y.ts';
 import { ruEnforcement } from './ru-enforcement.ts';
 import { ruJournalActions, ruJournalObjects } from './ru-journal.ts';
 import { ruSimplified } from './ru-simplified.ts';
@@ -13,6 +14,8 @@ export const ru: Catalog = {
   /** The journal's action and object codes in words (ru-journal.ts). */
   journalAction: ruJournalActions,
   journalObject: ruJournalObjects,
+  /** Words for screen readers: skip link, icon-only controls (ru-a11y.ts). */
+  a11y: ruA11y,
   app: {
     name: 'Oryndau',
     subtitle: 'Электронное правосудие и исполнительное производство',
