@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { antdTheme, pageBackground, readableGreys } from './antd-theme.ts';
+import { antdTheme, pageBackground, readableError, readableGreys } from './antd-theme.ts';
 import { contrastRatio } from './state-colours.ts';
 
 describe('antd theme', () => {
-  it('ISSUE-13 item 13, X-1: secondary, placeholder and empty-state text reach WCAG AA 4.5:1 on white, the page and a table header', () => {
-    for (const grey of Object.values(readableGreys)) {
+  it('ISSUE-13 item 13, X-1: secondary, placeholder, empty-state and danger text reach WCAG AA 4.5:1 on white, the page and a table header', () => {
+    for (const grey of [...Object.values(readableGreys), readableError]) {
       for (const background of ['#FFFFFF', pageBackground, '#FAFAFA']) {
         expect(contrastRatio(grey, background), `${grey} on ${background}`).toBeGreaterThanOrEqual(4.5);
       }
@@ -17,6 +17,7 @@ describe('antd theme', () => {
     expect(token.colorTextTertiary).toBe(readableGreys.description);
     expect(token.colorTextPlaceholder).toBe(readableGreys.placeholder);
     expect(token.colorTextQuaternary).toBe(readableGreys.placeholder);
+    expect(token.colorError).toBe(readableError);
     expect(antdTheme.components?.Table?.colorTextDisabled).toBe(readableGreys.placeholder);
   });
 });
