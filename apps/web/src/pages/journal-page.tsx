@@ -125,6 +125,7 @@ export function JournalPage() {
         pagination={false}
         // ISSUE-13 item 6: no sideways scroll that hides the last columns at 1366 px — cells wrap (styles.css .journal-table).
         className="journal-table"
+        tableLayout="fixed"
         locale={{ emptyText: t('journal.empty') }}
       />
       {nextBefore !== null && (
