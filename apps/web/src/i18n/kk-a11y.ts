@@ -5,5 +5,5 @@ export const kkA11y = {
   skipToContent: 'Негізгі мазмұнға өту',
   previousPage: 'Алдыңғы бет',
   nextPage: 'Келесі бет',
-  clear: 'Тазарту',
+  clear: 'Енгізілгенді өшіру',
 };

@@ -5,5 +5,5 @@ export const ruA11y: typeof kkA11y = {
   skipToContent: 'Перейти к основному содержанию',
   previousPage: 'Предыдущая страница',
   nextPage: 'Следующая страница',
-  clear: 'Очистить',
+  clear: 'Стереть введённое',
 };
