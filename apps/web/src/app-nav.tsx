@@ -53,15 +53,15 @@ export function AppNav({ route }: { route: Route }) {
   const { user, devMode } = useSession();
   const roles = user?.roles ?? [];
   const entries: [PageRoute, ReactNode, string][] = [
-    ['home', <HomeOutlined />, t('nav.home')],
-    ['enforcement', <SolutionOutlined />, t('enf.nav.queues')],
-    ['enforcementApprovals', <CheckSquareOutlined />, t('enf.nav.approvals')],
-    ['enforcementNew', <FileAddOutlined />, t('enf.nav.new')],
-    ['enforcementTemplates', <FileTextOutlined />, t('enf.nav.templates')],
-    ['simplifiedDashboard', <BarChartOutlined />, t('simp.nav.dashboard')],
-    ['journal', <AuditOutlined />, t('nav.journal')],
-    ['devOutbox', <MailOutlined />, t('nav.devOutbox')],
-    ['devSigning', <EditOutlined />, t('nav.devSigning')],
+    ['home', <HomeOutlined aria-hidden />, t('nav.home')],
+    ['enforcement', <SolutionOutlined aria-hidden />, t('enf.nav.queues')],
+    ['enforcementApprovals', <CheckSquareOutlined aria-hidden />, t('enf.nav.approvals')],
+    ['enforcementNew', <FileAddOutlined aria-hidden />, t('enf.nav.new')],
+    ['enforcementTemplates', <FileTextOutlined aria-hidden />, t('enf.nav.templates')],
+    ['simplifiedDashboard', <BarChartOutlined aria-hidden />, t('simp.nav.dashboard')],
+    ['journal', <AuditOutlined aria-hidden />, t('nav.journal')],
+    ['devOutbox', <MailOutlined aria-hidden />, t('nav.devOutbox')],
+    ['devSigning', <EditOutlined aria-hidden />, t('nav.devSigning')],
   ];
   // Bailiffs reach «Новый исполнительный документ» from their queues page; the menu lists it only for those without one.
   const hidden = (key: PageRoute) => key === 'enforcementNew' && canOpen('enforcement', roles, devMode);
@@ -71,7 +71,8 @@ export function AppNav({ route }: { route: Route }) {
   return (
     <nav aria-label={t('header.mainMenu')} className="app-nav">
       <Suspense fallback={null}>
-        <Menu mode="horizontal" selectedKeys={[menuKey(route)]} items={items} className="app-nav__menu" />
+        {/* ISSUE-13 item 6: every entry stays in sight — no «···» fold (which also hid focusable links from screen readers); a narrow window wraps the row. */}
+        <Menu mode="horizontal" disabledOverflow selectedKeys={[menuKey(route)]} items={items} className="app-nav__menu" />
       </Suspense>
     </nav>
   );

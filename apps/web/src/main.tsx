@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { initI18n } from './i18n/i18n.ts';
 import { debtorTokenFromPath } from './simplified/debtor-path.ts';
+import { watchScrollRegions } from './theme/scroll-regions.ts';
 import './styles.css';
 import './enforcement/enforcement.css';
 
@@ -17,6 +18,7 @@ const root = document.getElementById('root');
 if (root === null) throw new Error('index.html lacks #root');
 const debtorToken = debtorTokenFromPath(window.location.pathname);
 
+watchScrollRegions(document.body);
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>

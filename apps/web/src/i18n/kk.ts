@@ -1,3 +1,4 @@
+import { kkA11y } from './kk-a11y.ts';
 import { kkEnforcement } from './kk-enforcement.ts';
 import { kkJournalActions, kkJournalObjects } from './kk-journal.ts';
 import { kkStrings } from './kk-strings.ts';
@@ -18,6 +19,8 @@ export const kk = {
   journalObject: kkJournalObjects,
   /** /verify's file check and who signed, in words (issue 13 item 2). */
   verifyFile: kkVerifyFile,
+  /** Words for screen readers: skip link, icon-only controls (kk-a11y.ts). */
+  a11y: kkA11y,
   app: {
     name: 'Oryndau',
     subtitle: 'Электрондық сот төрелігі және атқарушылық іс жүргізу',

@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog.ts';
+import { ruA11y } from './ru-a11y.ts';
 import { ruEnforcement } from './ru-enforcement.ts';
 import { ruJournalActions, ruJournalObjects } from './ru-journal.ts';
 import { ruStrings } from './ru-strings.ts';
@@ -19,6 +20,8 @@ export const ru: Catalog = {
   journalObject: ruJournalObjects,
   /** /verify's file check and who signed, in words (issue 13 item 2). */
   verifyFile: ruVerifyFile,
+  /** Words for screen readers: skip link, icon-only controls (ru-a11y.ts). */
+  a11y: ruA11y,
   app: {
     name: 'Oryndau',
     subtitle: 'Электронное правосудие и исполнительное производство',

@@ -48,7 +48,7 @@ export function SignInPage() {
   const until = error?.code === 'auth.locked' ? error.details?.['until'] : undefined;
 
   return (
-    <main className="sign-in">
+    <main className="sign-in" id="main-content">
       <Card className="sign-in__card">
         <Typography.Title level={1} className="sign-in__title">{t('signIn.title')}</Typography.Title>
         <Typography.Paragraph type="secondary">{t('signIn.intro')}</Typography.Paragraph>

@@ -38,6 +38,8 @@ export function ArrestsTab({ card, flow }: { card: ProceedingCard; flow: ActFlow
     {
       title: '',
       key: 'actions',
+      // ISSUE-13 item 6: the buttons stay in sight while the other columns scroll sideways.
+      fixed: 'right',
       render: (_: unknown, arrest) => arrest.status === 'active' && card.canAct && (
         <Button size="small" icon={<UnlockOutlined />} onClick={() => setLifting(arrest)} data-testid={`arrest-lift-${arrest.id}`}>
           {t('enf.arrests.lift')}

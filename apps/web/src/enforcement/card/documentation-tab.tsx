@@ -133,6 +133,8 @@ function DocumentsList({ card, flow }: { card: ProceedingCard; flow: ActFlow }) 
     {
       title: '',
       key: 'links',
+      // ISSUE-13 item 6: the buttons stay in sight while the other columns scroll sideways.
+      fixed: 'right',
       render: (_: unknown, act) => (
         <Space wrap size="small">
           {act.status === 'draft' && act.createdBy.id === user?.id && (
