@@ -1,4 +1,5 @@
 import { kkEnforcement } from './kk-enforcement.ts';
+import { kkFlows } from './kk-flows.ts';
 import { kkJournalActions, kkJournalObjects } from './kk-journal.ts';
 import { kkSimplified } from './kk-simplified.ts';
 
@@ -12,6 +13,8 @@ export const kk = {
   /** The journal's action and object codes in words (kk-journal.ts). */
   journalAction: kkJournalActions,
   journalObject: kkJournalObjects,
+  /** Drafts, the signer's key, home counters, roles without a workspace yet (kk-flows.ts). */
+  flows: kkFlows,
   app: {
     name: 'Oryndau',
     subtitle: 'Электрондық сот төрелігі және атқарушылық іс жүргізу',
@@ -79,7 +82,7 @@ export const kk = {
       incoming: 'Кіріс атқарушылық құжаттар',
       inExecution: 'Орындаудағы атқарушылық іс жүргізулер',
       notInitiated: 'Қозғалмаған атқарушылық құжаттар',
-      forApproval: 'Келісуге жіберілген қаулылар',
+      forApproval: 'Бекітуге жіберілген қаулылар',
     },
     courts: {
       filingsToRegister: 'Тіркеуге түскен өтініштер',

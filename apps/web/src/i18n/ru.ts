@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog.ts';
 import { ruEnforcement } from './ru-enforcement.ts';
+import { ruFlows } from './ru-flows.ts';
 import { ruJournalActions, ruJournalObjects } from './ru-journal.ts';
 import { ruSimplified } from './ru-simplified.ts';
 
@@ -13,6 +14,8 @@ export const ru: Catalog = {
   /** The journal's action and object codes in words (ru-journal.ts). */
   journalAction: ruJournalActions,
   journalObject: ruJournalObjects,
+  /** Drafts, the signer's key, home counters, roles without a workspace yet (ru-flows.ts). */
+  flows: ruFlows,
   app: {
     name: 'Oryndau',
     subtitle: 'Электронное правосудие и исполнительное производство',
@@ -78,7 +81,7 @@ export const ru: Catalog = {
       incoming: 'Входящие исполнительные документы',
       inExecution: 'Исполнительные производства на исполнении',
       notInitiated: 'Невозбуждённые исполнительные документы',
-      forApproval: 'Постановления на согласовании',
+      forApproval: 'Постановления на утверждение',
     },
     courts: {
       filingsToRegister: 'Обращения к регистрации',

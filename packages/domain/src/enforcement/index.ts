@@ -6,3 +6,4 @@ export * from './registration-number';
 export * from './deadlines';
 export * from './executive-document';
 export * from './queues';
+export * from './drafts';
