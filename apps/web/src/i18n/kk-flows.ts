@@ -28,7 +28,6 @@ export const kkFlows = {
   },
   devFine: {
     made: 'Сынақ айыппұлы жасалды: {{number}}',
-    open: 'Іс жүргізуді ашу',
     debtorPage: 'Борышкер парағын ашу',
   },
 };

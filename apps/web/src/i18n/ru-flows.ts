@@ -29,7 +29,6 @@ export const ruFlows: typeof kkFlows = {
   },
   devFine: {
     made: 'Тестовый штраф создан: {{number}}',
-    open: 'Открыть производство',
     debtorPage: 'Открыть страницу должника',
   },
 };
