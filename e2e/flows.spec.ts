@@ -19,7 +19,7 @@ test('ISSUE-13 items 8, 9: double «Возбудить» opens one draft, a stra
   const sent = await page.request.post('/api/dev/court-writ', { data: {}, headers: { 'x-csrf-token': await csrf(page) } });
   expect(sent.status()).toBe(200);
   const { proceedingId } = ((await sent.json()) as { body: { proceedingId: string } }).body;
-  await page.goto(`/#/enforcement/${proceedingId}?tab=arrests`);
+  await page.goto(`/#/enforcement/proceedings/${proceedingId}?tab=arrests`);
   // Only registered: the arrest buttons are off and say why.
   await expect(page.getByTestId('arrests-not-initiated')).toHaveText(kk.flows.arrests.notInitiated);
   await expect(page.getByTestId('arrest-new-travel')).toBeDisabled();
@@ -46,7 +46,7 @@ test('ISSUE-13 items 8, 9: double «Возбудить» opens one draft, a stra
 
   // Discard it.
   await page.getByRole('button', { name: kk.flows.draft.discard }).click();
-  await page.getByRole('button', { name: kk.flows.draft.discardYes }).click();
+  await page.getByRole('button', { name: kk.flows.draft.discardYes, exact: true }).click();
   await expect(rows).toHaveCount(0);
 
   // A draft whose card changed afterwards is stale at once and offers to regenerate instead of signing.
