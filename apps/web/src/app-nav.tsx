@@ -12,6 +12,9 @@ import { useSession } from './session/session-context.tsx';
 const bailiffs = ['state_bailiff', 'private_bailiff', 'senior_bailiff'] as const;
 const hasAny = (roles: readonly string[], wanted: readonly string[]) => wanted.some((role) => roles.includes(role));
 
+/** ISSUE-13 item 11: the roles that have a workspace today; the others (courts, licensing, citizens) see what is coming on their home page. */
+export const hasWorkspace = (roles: readonly string[]): boolean => hasAny(roles, [...bailiffs, 'admin']);
+
 /** Which pages a user may open; the menu and the router both ask this. The server checks again on every call. */
 export function canOpen(route: Route, roles: readonly string[], devMode: boolean): boolean {
   switch (route) {
@@ -64,7 +67,9 @@ export function AppNav({ route }: { route: Route }) {
     ['devSigning', <EditOutlined aria-hidden />, t('nav.devSigning')],
   ];
   // Bailiffs reach «Новый исполнительный документ» from their queues page; the menu lists it only for those without one.
-  const hidden = (key: PageRoute) => key === 'enforcementNew' && canOpen('enforcement', roles, devMode);
+  // ISSUE-13 item 11: roles whose workspace is not built yet get no dev pages in their menu (the pages still open by address in dev mode).
+  const hidden = (key: PageRoute) => (key === 'enforcementNew' && canOpen('enforcement', roles, devMode))
+    || ((key === 'devOutbox' || key === 'devSigning') && !hasWorkspace(roles));
   const items: NonNullable<MenuProps['items']> = entries
     .filter(([key]) => canOpen(key, roles, devMode) && !hidden(key))
     .map(([key, icon, label]) => ({ key, icon, label: <a href={hrefFor(key)} data-testid={`nav-${key}`}>{label}</a> }));
