@@ -6,6 +6,7 @@ import type { Clock } from '@oryndau/domain';
 import { buildApp } from './app';
 import type { ZodApp } from './app';
 import type { Config } from './config';
+import type { LogDestination } from './http/log-redaction';
 import { connectExternalSystems } from './external-systems';
 import type { ExternalSystems } from './external-systems';
 import { outboxSenders } from './outbox-senders';
@@ -55,7 +56,8 @@ export type SystemOptions = {
   config: Config;
   clock?: Clock;
   db?: Database;
-  logger?: boolean;
+  /** true = log to stdout; a destination (tests) collects the lines. Debtor-link tokens are redacted either way. */
+  logger?: boolean | LogDestination;
   senders?: Readonly<Record<string, ChannelSender>>;
   deadlineHandlers?: Readonly<Record<string, DeadlineHandler>>;
   worker?: boolean;
