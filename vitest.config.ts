@@ -14,6 +14,8 @@ export default defineConfig({
           include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'apps/*/src/**/*.test.tsx', 'test/**/*.test.ts', 'e2e/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
           env: { TZ: 'UTC' },
+          // Key generation and PDF rendering take seconds on a busy 2-core machine; a hang still fails.
+          testTimeout: 30_000,
         },
       },
       {

@@ -80,7 +80,7 @@ describe('ISSUE-13 item 1: the PDF text layer (pdftotext)', () => {
     const second = { ...first, organisation: 'Региональная палата', title: 'Региональная палата', body: 'Региональная палата', signer: { position: 'Региональная палата', name: 'Региональная палата' } };
     const text = pdfText(await renderResolutionPdf(second), 'second');
     expect(text.match(/Региональная палата/g)?.length).toBe(5);
-  });
+  }, 60_000);
 
   it('ENF-6: every letter of every act (kk and ru, regular and bold, Latin, digits, ₸, әғқңөұүһі, ёъь) is in the extracted text', async () => {
     // Several acts in one process: the fonts are shared, and the bug showed from the second document on.
@@ -89,7 +89,7 @@ describe('ISSUE-13 item 1: the PDF text layer (pdftotext)', () => {
       const text = squeeze(pdfText(await renderResolutionPdf(act), `act-${n}`));
       for (const piece of pieces(act)) expect(text, `act ${n} (${act.locale}): «${piece}»`).toContain(squeeze(piece));
     }
-  });
+  }, 60_000);
 
   for (const locale of ['kk', 'ru'] as const) {
     it(`ENF-6, SIG-1: an unsigned draft carries the draft mark and not «signed with ЭЦП»; the act to sign the reverse (${locale})`, async () => {
@@ -103,6 +103,6 @@ describe('ISSUE-13 item 1: the PDF text layer (pdftotext)', () => {
       expect(squeeze(draft)).toContain(squeeze(act.title)); // the same act underneath
       expect(squeeze(final)).toContain(squeeze(signedFooter));
       expect(final).not.toContain(mark);
-    });
+    }, 60_000);
   }
 });

@@ -91,7 +91,7 @@ export const kk = {
       incoming: 'Кіріс атқарушылық құжаттар',
       inExecution: 'Орындаудағы атқарушылық іс жүргізулер',
       notInitiated: 'Қозғалмаған атқарушылық құжаттар',
-      forApproval: 'Бекітуге жіберілген қаулылар',
+      forApproval: 'Кіріс/Хабарламалар',
     },
     courts: {
       filingsToRegister: 'Тіркеуге түскен өтініштер',

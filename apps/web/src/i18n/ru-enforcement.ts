@@ -4,7 +4,7 @@ import { ruEnforcementWork } from './ru-enforcement-work.ts';
 // Russian texts of the enforcement workspace (АИС ОИП); button and tab
 // names follow the 2015 manual (seed 000) word for word.
 export const ruEnforcement: typeof kkEnforcement = {
-  nav: { queues: 'Исполнительные производства', approvals: 'Постановления на утверждение', new: 'Новый исполнительный документ', templates: 'Шаблоны документов' },
+  nav: { queues: 'Исполнительные производства', approvals: 'Входящие/Уведомления', new: 'Новый исполнительный документ', templates: 'Шаблоны документов' },
   refresh: 'Обновить',
   cancel: 'Отмена',
   remove: 'Удалить',
@@ -17,7 +17,7 @@ export const ruEnforcement: typeof kkEnforcement = {
     notInitiated: 'Не возбужденные',
     inExecution: 'На исполнении',
     suspended: 'Приостановленные',
-    forApproval: 'Постановления на утверждение',
+    forApproval: 'Входящие/Уведомления',
     ended: 'Оконченные',
     transferred: 'Переданные',
     refused: 'Отказано',

@@ -90,7 +90,7 @@ export const ru: Catalog = {
       incoming: 'Входящие исполнительные документы',
       inExecution: 'Исполнительные производства на исполнении',
       notInitiated: 'Невозбуждённые исполнительные документы',
-      forApproval: 'Постановления на утверждение',
+      forApproval: 'Входящие/Уведомления',
     },
     courts: {
       filingsToRegister: 'Обращения к регистрации',
