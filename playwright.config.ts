@@ -7,8 +7,8 @@ import { buildWebIfStale } from './scripts/build-web-if-stale.mjs';
 const root = import.meta.dirname;
 // E2E_PORT / E2E_SIMULATORS_PORT let two checkouts run their browser tests side by side.
 const port = Number(process.env['E2E_PORT'] ?? 3100);
-/** The simulators listen here so tests can ask the courts' simulator what it received (ENF-11); e2e/support.ts has the same number. */
-const simulatorsPort = Number(process.env['E2E_SIMULATORS_PORT'] ?? 3199);
+/** The simulators listen here (not on npm start's 3199, so both can run) so tests can ask the courts' simulator what it received (ENF-11); e2e/support.ts has the same number. */
+const simulatorsPort = Number(process.env['E2E_SIMULATORS_PORT'] ?? 3101);
 const isRunner = process.env['TEST_WORKER_INDEX'] === undefined;
 
 // Playwright starts `webServer` *before* `globalSetup`, and the server

@@ -62,4 +62,4 @@ export async function apiPost(request: APIRequestContext, path: string, body: un
 }
 
 /** Same as playwright.config.ts: where the external-system simulators listen during browser tests. */
-export const simulatorsUrl = `http://127.0.0.1:${process.env['E2E_SIMULATORS_PORT'] ?? 3199}`;
+export const simulatorsUrl = `http://127.0.0.1:${process.env['E2E_SIMULATORS_PORT'] ?? 3101}`;

@@ -16,6 +16,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import { sendError } from './http/errors';
 import { registerInputGuard } from './http/input-guard';
+import { serverLoggerOptions } from './http/log-redaction';
+import type { LogDestination } from './http/log-redaction';
 import { registerSession } from './http/session';
 import { registerAuthRoutes } from './routes/auth';
 import { registerCalendarRoutes } from './routes/calendar';
@@ -59,9 +61,10 @@ export type AppDeps = {
 };
 
 /** Builds the HTTP application; routes stay thin and call use-cases. */
-export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}): Promise<ZodApp> {
+export async function buildApp(deps: AppDeps, options: { logger?: boolean | LogDestination } = {}): Promise<ZodApp> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    // Never log a credential: debtor-link tokens are redacted from every line (http/log-redaction.ts).
+    logger: options.logger ? serverLoggerOptions(options.logger === true ? process.stdout : options.logger) : false,
     // X-Forwarded-For only from the configured proxies (TRUSTED_PROXIES): otherwise anyone could rotate it
     // past the rate limits and write a made-up address into the journal.
     trustProxy: deps.config.trustedProxies.length > 0 ? deps.config.trustedProxies : false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isProxyEntry, journalWitnesses, loadConfig } from './config';
+import { DEFAULT_SIMULATORS_PORT, isProxyEntry, journalWitnesses, loadConfig } from './config';
 
 const base = { NODE_ENV: 'test', DATA_DIR: '/nonexistent' };
 
@@ -63,5 +63,16 @@ describe('issue 12: the journal\'s sealer and witnesses', () => {
     const production = loadConfig({ NODE_ENV: 'production', JOURNAL_SEAL_SECONDS: '2.5' });
     expect(production.journal).toEqual({ sealMs: 2500, witnesses: [] });
     expect(() => loadConfig({ NODE_ENV: 'development', JOURNAL_SEAL_SECONDS: '0' })).toThrow(/JOURNAL_SEAL_SECONDS/);
+  });
+});
+
+describe('ISSUE-13 item 14: the simulators\' port', () => {
+  it('ISSUE-13 item 14: a fixed, documented default outside tests, overridable; tests take any free port', () => {
+    expect(DEFAULT_SIMULATORS_PORT).toBe(3199);
+    expect(loadConfig({}).simulators).toEqual({ port: 3199, fixed: false });
+    expect(loadConfig({ NODE_ENV: 'development' }).simulators).toEqual({ port: 3199, fixed: false });
+    expect(loadConfig(base).simulators).toEqual({ port: 0, fixed: false });
+    expect(loadConfig({ SIMULATORS_PORT: '4100' }).simulators).toEqual({ port: 4100, fixed: true });
+    expect(() => loadConfig({ SIMULATORS_PORT: 'x' })).toThrow(/SIMULATORS_PORT/);
   });
 });

@@ -9,6 +9,12 @@ import { isValidBin } from '@oryndau/kz';
 import { z } from 'zod';
 import { Secret } from './secret';
 
+/**
+ * ISSUE-13 item 14: the simulators' port when SIMULATORS_PORT is not set, so the README's curl works as
+ * written (`NODE_ENV=test` takes any free port: test systems run side by side). Busy = another free port, said plainly.
+ */
+export const DEFAULT_SIMULATORS_PORT = 3199;
+
 // Everything the server reads from the environment, validated once at start.
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -39,8 +45,8 @@ const schema = z.object({
    * production: $DATA_DIR/journal-witness.
    */
   JOURNAL_WITNESSES: z.string().optional(),
-  /** Port of the built-in simulators of external systems (0 = any free port). */
-  SIMULATORS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  /** Port of the built-in simulators of external systems (0 = any free port); default DEFAULT_SIMULATORS_PORT, tests any free one. */
+  SIMULATORS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   WEB_DIST: z.string().optional(),
   /** Where the dev PKI (a test NCA) lives; default $DATA_DIR/pki. */
   PKI_DIR: z.string().optional(),
@@ -133,7 +139,8 @@ export type Config = {
   journal: { sealMs: number; witnesses: JournalWitness[] };
   /** External systems (ERAP_URL, …, SMTP_URL); systems without a URL get a simulator outside production. */
   adapters: AdaptersConfig;
-  simulatorsPort: number;
+  /** Where the simulators listen; `fixed` = SIMULATORS_PORT was set (a busy port then refuses the start). */
+  simulators: { port: number; fixed: boolean };
   webDist: string;
   publicOrigin: string;
   /** X-Forwarded-For is honoured only from these peers (TRUSTED_PROXIES); empty = never. */
@@ -247,7 +254,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       witnesses: journalWitnesses(e.JOURNAL_WITNESSES ?? (production ? '' : join(resolve(e.DATA_DIR), 'journal-witness'))),
     },
     adapters: adaptersConfigFromEnv(env),
-    simulatorsPort: e.SIMULATORS_PORT,
+    simulators: e.SIMULATORS_PORT === undefined
+      ? { port: e.NODE_ENV === 'test' ? 0 : DEFAULT_SIMULATORS_PORT, fixed: false }
+      : { port: e.SIMULATORS_PORT, fixed: true },
     webDist: resolve(e.WEB_DIST ?? 'apps/web/dist'),
     publicOrigin: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     trustedProxies: list(e.TRUSTED_PROXIES),

@@ -18,10 +18,11 @@ export async function connectExternalSystems(
   let simulators: RunningSimulators | null = null;
   const baseUrls: Partial<Record<SystemName, string>> = { ...configured };
   if (missing.length > 0 && !config.production) {
-    simulators = await startSimulators({ port: config.simulatorsPort, host: '127.0.0.1',
+    const start = (port: number) => startSimulators({ port, host: '127.0.0.1',
       ...(options.courtWrits ? { courtWrits: options.courtWrits } : {}), ...(options.now ? { now: options.now } : {}),
       ...(config.simulatedSiopso === 'on-time' ? { siopsoOutcomeRates: { late: 0, failed: 0 } } : {}),
       ...(config.paymentsNotifySecret ? { paymentsNotifySecret: config.paymentsNotifySecret } : {}) });
+    simulators = await startSimulatorsOn(config.simulators, start, log);
     const simulated = simulatorBaseUrls(simulators.url);
     for (const system of missing) baseUrls[system] = simulated[system];
     log(`External systems simulated at ${simulators.url}: ${missing.join(', ')}`);
@@ -37,4 +38,28 @@ export async function connectExternalSystems(
       await simulators?.close();
     },
   };
+}
+
+function isAddressInUse(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'EADDRINUSE';
+}
+
+/**
+ * ISSUE-13 item 14: the simulators listen on a known port. One set by SIMULATORS_PORT that is busy refuses
+ * the start with a plain message; the default one, when busy, gives way to a free port and says which.
+ */
+export async function startSimulatorsOn(
+  where: { port: number; fixed: boolean }, start: (port: number) => Promise<RunningSimulators>, log: (line: string) => void,
+): Promise<RunningSimulators> {
+  try {
+    return await start(where.port);
+  } catch (error) {
+    if (!isAddressInUse(error) || where.port === 0) throw error;
+    if (where.fixed) {
+      throw new Error(`SIMULATORS_PORT=${where.port} is already in use (another Oryndau running?): stop it or choose another port`, { cause: error });
+    }
+    const simulators = await start(0);
+    log(`Simulators: the default port ${where.port} is busy, using ${new URL(simulators.url).port} instead (set SIMULATORS_PORT to choose)`);
+    return simulators;
+  }
 }

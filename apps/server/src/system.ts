@@ -6,6 +6,7 @@ import type { Clock } from '@oryndau/domain';
 import { buildApp } from './app';
 import type { ZodApp } from './app';
 import type { Config } from './config';
+import type { LogDestination } from './http/log-redaction';
 import { connectExternalSystems } from './external-systems';
 import type { ExternalSystems } from './external-systems';
 import { outboxSenders } from './outbox-senders';
@@ -18,6 +19,7 @@ import { SIGNING_HOOKS } from './signing/hooks';
 import { courtStatusSender, COURT_STATUS_CHANNEL } from './enforcement/court-status';
 import { SIOPSO_CHANNEL, SIOPSO_POLL, siopsoPollHandler, siopsoSender } from './enforcement/siopso-requests';
 import { enforcementQueueCounters } from './enforcement/queue-counters';
+import { journalQueueCounters } from './journal/queue-counter';
 import { demoWritSigner } from './signing/demo-writ-signer';
 import type { Adapters } from '@oryndau/adapters';
 import { ERAP_STATUS_CHANNEL, erapStatusSender } from './simplified/erap-status';
@@ -54,7 +56,8 @@ export type SystemOptions = {
   config: Config;
   clock?: Clock;
   db?: Database;
-  logger?: boolean;
+  /** true = log to stdout; a destination (tests) collects the lines. Debtor-link tokens are redacted either way. */
+  logger?: boolean | LogDestination;
   senders?: Readonly<Record<string, ChannelSender>>;
   deadlineHandlers?: Readonly<Record<string, DeadlineHandler>>;
   worker?: boolean;
@@ -77,7 +80,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const seal = await createSystemSeal({ db, config, trust, now });
   let simulatorsRef: ExternalSystems['simulators'] = null;
   let adaptersRef: Adapters | null = null;
-  const app = await buildApp({ db, clock, config, queueCounters: enforcementQueueCounters(clock), verify: trust.verify, trust, seal,
+  const app = await buildApp({ db, clock, config, queueCounters: { ...enforcementQueueCounters(clock), ...journalQueueCounters }, verify: trust.verify, trust, seal,
     signingHooks: SIGNING_HOOKS,
     adapters: () => {
       if (!adaptersRef) throw new DomainError(ErrorCode.externalUnavailable, { system: 'adapters' });

@@ -12,6 +12,9 @@ import { useSession } from './session/session-context.tsx';
 const bailiffs = ['state_bailiff', 'private_bailiff', 'senior_bailiff'] as const;
 const hasAny = (roles: readonly string[], wanted: readonly string[]) => wanted.some((role) => roles.includes(role));
 
+/** ISSUE-13 item 11: the roles that have a workspace today; the others (courts, licensing, citizens) see what is coming on their home page. */
+export const hasWorkspace = (roles: readonly string[]): boolean => hasAny(roles, [...bailiffs, 'admin']);
+
 /** Which pages a user may open; the menu and the router both ask this. The server checks again on every call. */
 export function canOpen(route: Route, roles: readonly string[], devMode: boolean): boolean {
   switch (route) {
@@ -53,25 +56,28 @@ export function AppNav({ route }: { route: Route }) {
   const { user, devMode } = useSession();
   const roles = user?.roles ?? [];
   const entries: [PageRoute, ReactNode, string][] = [
-    ['home', <HomeOutlined />, t('nav.home')],
-    ['enforcement', <SolutionOutlined />, t('enf.nav.queues')],
-    ['enforcementApprovals', <CheckSquareOutlined />, t('enf.nav.approvals')],
-    ['enforcementNew', <FileAddOutlined />, t('enf.nav.new')],
-    ['enforcementTemplates', <FileTextOutlined />, t('enf.nav.templates')],
-    ['simplifiedDashboard', <BarChartOutlined />, t('simp.nav.dashboard')],
-    ['journal', <AuditOutlined />, t('nav.journal')],
-    ['devOutbox', <MailOutlined />, t('nav.devOutbox')],
-    ['devSigning', <EditOutlined />, t('nav.devSigning')],
+    ['home', <HomeOutlined aria-hidden />, t('nav.home')],
+    ['enforcement', <SolutionOutlined aria-hidden />, t('enf.nav.queues')],
+    ['enforcementApprovals', <CheckSquareOutlined aria-hidden />, t('enf.nav.approvals')],
+    ['enforcementNew', <FileAddOutlined aria-hidden />, t('enf.nav.new')],
+    ['enforcementTemplates', <FileTextOutlined aria-hidden />, t('enf.nav.templates')],
+    ['simplifiedDashboard', <BarChartOutlined aria-hidden />, t('simp.nav.dashboard')],
+    ['journal', <AuditOutlined aria-hidden />, t('nav.journal')],
+    ['devOutbox', <MailOutlined aria-hidden />, t('nav.devOutbox')],
+    ['devSigning', <EditOutlined aria-hidden />, t('nav.devSigning')],
   ];
   // Bailiffs reach «Новый исполнительный документ» from their queues page; the menu lists it only for those without one.
-  const hidden = (key: PageRoute) => key === 'enforcementNew' && canOpen('enforcement', roles, devMode);
+  // ISSUE-13 item 11: roles whose workspace is not built yet get no dev pages in their menu (the pages still open by address in dev mode).
+  const hidden = (key: PageRoute) => (key === 'enforcementNew' && canOpen('enforcement', roles, devMode))
+    || ((key === 'devOutbox' || key === 'devSigning') && !hasWorkspace(roles));
   const items: NonNullable<MenuProps['items']> = entries
     .filter(([key]) => canOpen(key, roles, devMode) && !hidden(key))
     .map(([key, icon, label]) => ({ key, icon, label: <a href={hrefFor(key)} data-testid={`nav-${key}`}>{label}</a> }));
   return (
     <nav aria-label={t('header.mainMenu')} className="app-nav">
       <Suspense fallback={null}>
-        <Menu mode="horizontal" selectedKeys={[menuKey(route)]} items={items} className="app-nav__menu" />
+        {/* ISSUE-13 item 6: every entry stays in sight — no «···» fold (which also hid focusable links from screen readers); a narrow window wraps the row. */}
+        <Menu mode="horizontal" disabledOverflow selectedKeys={[menuKey(route)]} items={items} className="app-nav__menu" />
       </Suspense>
     </nav>
   );

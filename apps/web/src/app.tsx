@@ -63,7 +63,7 @@ function Shell() {
   if (state.status === 'loading') return <PageLoading />;
   if (state.status === 'failed') {
     return (
-      <main className="centered">
+      <main className="centered" id="main-content">
         <Result
           status="warning"
           title={t('error.sessionLoad')}
@@ -79,7 +79,7 @@ function Shell() {
   return (
     <>
       <AppNav route={page} />
-      <main className="content"><Suspense fallback={<Spin size="large" />}>{renderPage(page, location)}</Suspense></main>
+      <main className="content" id="main-content"><Suspense fallback={<Spin size="large" />}>{renderPage(page, location)}</Suspense></main>
     </>
   );
 }
@@ -88,7 +88,7 @@ function Shell() {
 function PageLoading() {
   const { t } = useTranslation();
   return (
-    <main className="centered">
+    <main className="centered" id="main-content">
       <Spin size="large" description={t('app.loading')} />
     </main>
   );

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { initI18n } from './i18n/i18n.ts';
 import { debtorTokenFromPath } from './simplified/debtor-path.ts';
+import { watchScrollRegions } from './theme/scroll-regions.ts';
 import './styles.css';
 import './enforcement/enforcement.css';
 
@@ -19,6 +20,7 @@ const page: Promise<ComponentType> = debtorToken === null
   ? import('./app.tsx').then((m) => m.App)
   : import('./simplified/debtor-app.tsx').then((m) => function Debtor() { return <m.DebtorApp token={debtorToken} />; });
 
+watchScrollRegions(document.body);
 void Promise.all([initI18n(), page]).then(([i18n, Page]) => {
   createRoot(root).render(
     <StrictMode>

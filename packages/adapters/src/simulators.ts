@@ -159,7 +159,13 @@ export async function startSimulators(options: SimulatorOptions = {}): Promise<R
   app.get('/_control/requests', async () => ({ requests: control.requests() }));
 
   const host = options.host ?? '127.0.0.1';
-  await app.listen({ port: options.port ?? 0, host });
+  try {
+    await app.listen({ port: options.port ?? 0, host });
+  } catch (error) {
+    // A busy port: nothing of this attempt may stay open (timers, the half-built server); the caller may try another.
+    await app.close();
+    throw error;
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : options.port ?? 0;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;

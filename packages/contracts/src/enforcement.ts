@@ -78,6 +78,10 @@ export const proceedingsQuery = z.object({
 });
 
 export const proceedingParams = idParams;
+/** POST /api/enforcement/acts/:id/discard and /regenerate (ISSUE-13 item 8): the act's id. */
+export const actParams = idParams;
+/** POST /api/enforcement/acts/:id/discard: the draft is gone; the proceeding it was on, to refetch. */
+export const discardActResponse = z.object({ ok: z.literal(true), proceedingId: z.string() });
 /** POST /api/enforcement/acts/:id/return */
 export const returnActBody = z.object({ reason: multilineText(2000) });
 /** POST /api/enforcement/proceedings/:id/reassign */
@@ -148,6 +152,8 @@ export const actSchema = z.object({
   documentId: z.string(), needsApproval: z.boolean(), status: z.enum(ACT_STATUSES), createdAt: z.string(), createdBy: personSchema,
   signedAt: z.string().nullable(), approvedAt: z.string().nullable(), approvedBy: personSchema.nullable(),
   returnReason: z.string().nullable(), rejection: localizedSchema.nullable(),
+  /** ISSUE-13 item 8: an unsigned draft rendered from a card that has changed since: it is regenerated, not signed. */
+  stale: z.boolean(),
 });
 
 export const siopsoAnswerSchema = z.object({

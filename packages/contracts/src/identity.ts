@@ -36,8 +36,15 @@ export const logoutResponse = okSchema;
 export const localeBody = z.object({ locale: localeSchema });
 
 const homeQueueKeys = QUEUES.map((q) => q.key) as [(typeof QUEUES)[number]['key'], ...(typeof QUEUES)[number]['key'][]];
-/** GET /api/home: the work queues of the user's roles. */
-export const homeResponse = z.object({ queues: z.array(z.object({ key: z.enum(homeQueueKeys), count: z.number().int() })) });
+/**
+ * GET /api/home: the work queues of the user's roles that have a page, with
+ * their counts; `upcoming`: the role's queues whose workspace is not built
+ * yet (ISSUE-13 item 11) — named, never counted.
+ */
+export const homeResponse = z.object({
+  queues: z.array(z.object({ key: z.enum(homeQueueKeys), count: z.number().int() })),
+  upcoming: z.array(z.enum(homeQueueKeys)),
+});
 
 export type Organisation = z.infer<typeof organisationSchema>;
 export type User = z.infer<typeof userSchema>;

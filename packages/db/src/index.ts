@@ -2,7 +2,7 @@ export * from './database';
 export { migrate, MIGRATIONS_DIR } from './migrate';
 export * from './canonical-json';
 export {
-  GENESIS_HASH, JOURNAL_COLUMNS, JOURNAL_LEAF_VERSION, entryHash, journalEntryFromRow, journalLeafBytes, journalLeafJson, listJournal,
+  GENESIS_HASH, JOURNAL_COLUMNS, JOURNAL_LEAF_VERSION, countJournalEntries, entryHash, journalEntryFromRow, journalLeafBytes, journalLeafJson, listJournal,
   listViewsOfPerson, recordJournal,
 } from './journal';
 export * from './journal-tree';

@@ -226,6 +226,12 @@ export type JournalFilter = {
   limit: number;
 };
 
+/** ISSUE-13 item 10: how many entries the journal holds (the administrator's home counter). */
+export async function countJournalEntries(sql: Sql): Promise<number> {
+  const result = await sql.query<{ n: string }>('SELECT count(*) AS n FROM journal');
+  return Number(result.rows[0]?.n ?? 0);
+}
+
 /** Newest first, keyset-paginated by `seq`. */
 export async function listJournal(sql: Sql, filter: JournalFilter): Promise<JournalEntry[]> {
   const where: string[] = [];

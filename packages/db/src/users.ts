@@ -92,6 +92,14 @@ export async function findUserById(sql: Sql, id: string): Promise<UserAccount | 
   return result.rows[0] ? accountOf(result.rows[0]) : null;
 }
 
+/** Where a user is told of their work (ISSUE-13 item 8/10: an act approved or returned): e-mail and language. */
+export async function findUserContact(sql: Sql, id: string): Promise<{ fullName: string; email: string | null; locale: Locale } | null> {
+  const result = await sql.query<{ full_name: string; email: string | null; locale: Locale }>(
+    'SELECT full_name, email, locale FROM users WHERE id = $1', [id]);
+  const row = result.rows[0];
+  return row ? { fullName: row.full_name, email: row.email, locale: row.locale } : null;
+}
+
 // Sessions: the cookie holds a random token; the table holds its SHA-256 only.
 
 export async function insertSession(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeCheckDigit } from './checksum';
-import { iinHints, isValidIin, parseIin, validateIin } from './iin';
+import { iinHints, isValidIin, maskIin, parseIin, validateIin } from './iin';
 
 /** Appends the right check digit so hint tests do not depend on checksum luck. */
 function withCheckDigit(first11: string): string {
@@ -91,5 +91,12 @@ describe('parseIin hints (never grounds for rejection)', () => {
   it('invalid input returns the error and no hints', () => {
     expect(parseIin('791028302729')).toEqual({ ok: false, error: 'checksum' });
     expect(parseIin('abc')).toEqual({ ok: false, error: 'format' });
+  });
+});
+
+describe('ISSUE-13 item 14: maskIin', () => {
+  it('ISSUE-13 item 14 (SIMP-3): keeps the birth date, hides the rest', () => {
+    expect(maskIin('900515301006')).toBe('900515******');
+    expect(maskIin('900515')).toBe('900515');
   });
 });

@@ -59,3 +59,11 @@ export function iinHints(iin: string): IinHints {
   }
   return { birthDate, century, sex };
 }
+
+/**
+ * An IIN as a page shows it to anyone who is not its owner's case officer: the birth date (first six
+ * digits) and stars — "900515******", as on the debtor's page (SIMP-3) and the payment gateway's page.
+ */
+export function maskIin(iin: string): string {
+  return `${iin.slice(0, 6)}${'*'.repeat(Math.max(0, iin.length - 6))}`;
+}

@@ -6,7 +6,7 @@ export {
   type IsoDate, type IsoWeekday,
 } from './iso-date';
 export { computeCheckDigit, type IdentifierError } from './checksum';
-export { iinHints, isValidIin, parseIin, validateIin, type IinHints, type IinParseResult, type IinValidation, type Sex } from './iin';
+export { iinHints, isValidIin, maskIin, parseIin, validateIin, type IinHints, type IinParseResult, type IinValidation, type Sex } from './iin';
 export {
   binHints, identifierKindOf, isValidBin, parseBin, validateBin,
   type BinAttribute, type BinHints, type BinParseResult, type BinType, type BinValidation,

@@ -5,7 +5,7 @@ import {
   markActAwaitingApproval, markActSigned, proceedingStateOf, refreshNextDue, signDraftRequests, upsertTask,
 } from '@oryndau/db';
 import {
-  DomainError, ErrorCode, can, decide, executionTermDueDate, groundByCode, voluntaryExecutionDueDate,
+  DomainError, ErrorCode, can, decide, executionTermDueDate, groundByCode, isDraftStale, voluntaryExecutionDueDate,
 } from '@oryndau/domain';
 import type { Proceeding, ProceedingCommand } from '@oryndau/domain';
 import { localDateOf } from '@oryndau/kz';
@@ -13,6 +13,7 @@ import type { WorkingCalendar } from '@oryndau/kz';
 import type { DocumentSigningHook } from '../signing/sign-document';
 import { actResource, mayViewProceeding } from './authorize';
 import { enqueueCourtStatus } from './court-status';
+import { notifyActAuthor } from './notify-author';
 import { loadWorkingCalendar, requireProceeding, saveState } from './store';
 import type { ProceedingRecord } from './store';
 
@@ -146,11 +147,10 @@ export const enforcementActHook: DocumentSigningHook = {
     const act = await findActByDocument(tx, document.id, { lock: true });
     if (!act) throw new DomainError(ErrorCode.notFound);
     if (act.status === 'draft' && act.createdBy === subject.id) {
+      // ISSUE-13 item 8: a draft rendered from a card that changed since is regenerated, never signed (the card says so at once).
+      const row = await requireProceeding(tx, act.proceedingId, true);
+      if (isDraftStale(act, row.version)) throw new DomainError(ErrorCode.versionConflict, { expected: act.baseVersion, actual: row.version });
       if (act.needsApproval) {
-        if (act.effect === 'transition') {
-          const row = await requireProceeding(tx, act.proceedingId, true);
-          if (row.version !== act.baseVersion) throw new DomainError(ErrorCode.versionConflict);
-        }
         await markActAwaitingApproval(tx, act.id, now);
         await adjustAwaitingApproval(tx, act.proceedingId, 1);
         tx.journal({ at: now, actor, action: 'enforcement.act_sent_for_approval', objectType: 'proceeding',
@@ -167,6 +167,8 @@ export const enforcementActHook: DocumentSigningHook = {
       tx.journal({ at: now, actor, action: 'enforcement.act_approved', objectType: 'proceeding', objectId: act.proceedingId,
         details: { actId: act.id, templateCode: act.templateCode } });
       await applyAct(tx, act, actor, now);
+      const row = await requireProceeding(tx, act.proceedingId);
+      await notifyActAuthor(tx, act, row.registrationNumber, subject.id, { kind: 'approved' }, now);
       return;
     }
     throw new DomainError(ErrorCode.actState);

@@ -4,7 +4,7 @@ import {
   findExecutiveDocument, findSimplifiedCaseOfProceeding, findUserNames, listActsOfProceeding, listArrestedProperty, listArrests,
   listDistributionDecisions, listOrdinaryCredits, listParties, listRequests, listTasks,
 } from '@oryndau/db';
-import { DomainError, ErrorCode, GROUND_KINDS_BY_ACTION, allowedActions, can, distribution } from '@oryndau/domain';
+import { DomainError, ErrorCode, GROUND_KINDS_BY_ACTION, allowedActions, can, distribution, isDraftStale } from '@oryndau/domain';
 import type { Subject } from '@oryndau/domain';
 import { localDateOf } from '@oryndau/kz';
 import { TEMPLATE_BY_ACTION } from './act-values';
@@ -103,7 +103,7 @@ export async function proceedingCard(sql: Sql, subject: Subject, id: string, now
       title: a.title, locale: a.locale, groundCode: a.groundCode, documentId: a.documentId,
       needsApproval: a.needsApproval, status: a.status, createdAt: iso(a.createdAt), createdBy: person(a.createdBy),
       signedAt: iso(a.signedAt), approvedAt: iso(a.approvedAt), approvedBy: person(a.approvedBy),
-      returnReason: a.returnReason, rejection: a.rejection ?? null,
+      returnReason: a.returnReason, rejection: a.rejection ?? null, stale: isDraftStale(a, row.version),
     })),
     requests: requests.map((r) => {
       const type = SIOPSO_REQUEST_TYPES.find((t) => t.code === r.requestType);

@@ -5,14 +5,14 @@ import { REGIONS } from '@oryndau/kz';
 import type { AppDeps, ZodApp } from '../app';
 import { integrationTokenHook } from '../http/integration-auth';
 import {
-  actRequestSchema, actSchema, approvalsResponse, candidatesResponse, cardCreatedSchema, cardEditSchema, cardInputSchema, devCourtWritBody,
+  actParams, actRequestSchema, actSchema, approvalsResponse, discardActResponse, candidatesResponse, cardCreatedSchema, cardEditSchema, cardInputSchema, devCourtWritBody,
   devCourtWritResponse, errorResponses, okSchema, proceedingCardSchema, proceedingPageSchema, proceedingParams, proceedingsQuery,
   queueCountsResponse, reassignBody, referenceSchema, returnActBody, templateInputSchema, templateParams, templateSchema, templatesResponse,
 } from '@oryndau/contracts';
 import type { ApprovalsPage, ProceedingCard } from '@oryndau/contracts';
 import { actorOf, requireSubject } from '../http/session';
 import { proceedingCard } from './card';
-import { createAct } from './create-act';
+import { createAct, discardAct, regenerateAct } from './create-act';
 import { editExecutiveDocument } from './edit-card';
 import { listQueue, queueCounts } from './queues';
 import { receiveWrit } from './receive-writ';
@@ -105,17 +105,39 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
     return asCard(card);
   });
 
+  /** The act as the card lists it (with `stale`), after a generation. */
+  const actOnCard = async (subject: Parameters<typeof proceedingCard>[1], proceedingId: string, actId: string) => {
+    const act = asCard(await proceedingCard(db, subject, proceedingId, clock.now())).acts.find((a) => a.id === actId);
+    if (!act) throw new DomainError(ErrorCode.notFound);
+    return act;
+  };
+
   app.post('/api/enforcement/proceedings/:id/acts', {
-    schema: { tags: ['enforcement'], summary: 'ENF-3…ENF-8: generate a resolution to sign («Сформировать и перейти»)', params: proceedingParams,
-      body: actRequestSchema,
-      response: { 201: actSchema, ...errorResponses } },
+    schema: { tags: ['enforcement'],
+      summary: 'ENF-3…ENF-8: generate a resolution to sign («Сформировать и перейти»); 200 with the draft already made when asked again (ISSUE-13 item 8)',
+      params: proceedingParams, body: actRequestSchema,
+      response: { 200: actSchema, 201: actSchema, ...errorResponses } },
   }, async (request, reply) => {
     const subject = requireSubject(request);
-    const actId = await createAct({ ...base, publicOrigin: deps.config.publicOrigin }, subject, actorOf(request), request.params.id, request.body);
-    const card = await proceedingCard(db, subject, request.params.id, clock.now());
-    const act = asCard(card).acts.find((a) => a.id === actId);
-    if (!act) throw new DomainError(ErrorCode.notFound);
-    return reply.code(201).send(act);
+    const { actId, created } = await createAct({ ...base, publicOrigin: deps.config.publicOrigin }, subject, actorOf(request), request.params.id, request.body);
+    return reply.code(created ? 201 : 200).send(await actOnCard(subject, request.params.id, actId));
+  });
+
+  app.post('/api/enforcement/acts/:id/discard', {
+    schema: { tags: ['enforcement'], summary: 'ISSUE-13 item 8: throw away an unsigned draft (journalled)', params: actParams,
+      response: { 200: discardActResponse, ...errorResponses } },
+  }, async (request) => {
+    const proceedingId = await discardAct(base, requireSubject(request), actorOf(request), request.params.id);
+    return { ok: true as const, proceedingId };
+  });
+
+  app.post('/api/enforcement/acts/:id/regenerate', {
+    schema: { tags: ['enforcement'], summary: 'ISSUE-13 item 8: render a stale draft again from the card as it is now; the old draft is discarded',
+      params: actParams, response: { 200: actSchema, 201: actSchema, ...errorResponses } },
+  }, async (request, reply) => {
+    const subject = requireSubject(request);
+    const result = await regenerateAct({ ...base, publicOrigin: deps.config.publicOrigin }, subject, actorOf(request), request.params.id);
+    return reply.code(result.created ? 201 : 200).send(await actOnCard(subject, result.proceedingId, result.actId));
   });
 
   app.patch('/api/enforcement/proceedings/:id/executive-document', {

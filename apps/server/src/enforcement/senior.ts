@@ -6,6 +6,7 @@ import { DomainError, ErrorCode, can, distribution } from '@oryndau/domain';
 import type { Clock, Subject } from '@oryndau/domain';
 import { authorizeAct, authorizeProceeding } from './authorize';
 import { loadCandidates, storeDecision, withNames } from './distribution-store';
+import { notifyActAuthor } from './notify-author';
 import { scopeOf } from './queues';
 import { requireProceeding } from './store';
 
@@ -36,7 +37,7 @@ function approvalActView(a: ActWithTitle) {
     id: a.id, action: a.action, effect: a.effect, templateCode: a.templateCode, templateVersion: a.templateVersion, title: a.title,
     locale: a.locale, groundCode: a.groundCode, documentId: a.documentId, needsApproval: a.needsApproval, status: a.status,
     createdAt: a.createdAt.toISOString(), signedAt: a.signedAt ? a.signedAt.toISOString() : null,
-    approvedAt: null, approvedBy: null, returnReason: null, rejection: null,
+    approvedAt: null, approvedBy: null, returnReason: null, rejection: null, stale: false,
   };
 }
 
@@ -50,9 +51,11 @@ export async function returnAct(deps: { db: Database; clock: Clock }, subject: S
   authorizeAct(subject, act, await requireProceeding(deps.db, act.proceedingId), 'act.return');
   await deps.db.transaction(async (tx) => {
     // Lock order: the proceeding, then its act (as the signature does), the journal last.
-    await requireProceeding(tx, act.proceedingId, true);
+    const row = await requireProceeding(tx, act.proceedingId, true);
     if (!(await returnActAwaitingApproval(tx, actId, subject.id, now, reason.trim()))) throw new DomainError(ErrorCode.actState);
     await adjustAwaitingApproval(tx, act.proceedingId, -1);
+    // ISSUE-13 item 10: the author is told (outbox e-mail, after commit).
+    await notifyActAuthor(tx, act, row.registrationNumber, subject.id, { kind: 'returned', reason: reason.trim() }, now);
     tx.journal({ at: now, actor, action: 'enforcement.act_returned', objectType: 'proceeding', objectId: act.proceedingId,
       details: { actId, reason: reason.trim() } });
   });

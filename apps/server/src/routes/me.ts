@@ -32,7 +32,7 @@ export function registerMeRoutes(app: ZodApp, deps: AppDeps): void {
 
   // Work queues by role (ENF-2 and the other workspaces). Their counters are
   // contributed by the workspaces as they are built; until then a queue is
-  // listed with zero items.
+  // listed as upcoming, without a count.
   app.get('/api/home', {
     schema: {
       tags: ['me'],
@@ -42,10 +42,11 @@ export function registerMeRoutes(app: ZodApp, deps: AppDeps): void {
   }, async (request) => {
     const subject = requireSubject(request);
     const visible = QUEUES.filter((queue) => can(subject, 'queue.read', { requiredRoles: queue.roles }));
-    const queues = await Promise.all(visible.map(async (queue) => ({
-      key: queue.key,
-      count: (await deps.queueCounters[queue.key]?.(db, subject)) ?? 0,
-    })));
-    return { queues };
+    // ISSUE-13 item 11: a queue without a counter has no workspace yet: it is named as coming, not shown as «0».
+    const queues = await Promise.all(visible.flatMap((queue) => {
+      const counter = deps.queueCounters[queue.key];
+      return counter ? [counter(db, subject).then((count) => ({ key: queue.key, count }))] : [];
+    }));
+    return { queues, upcoming: visible.filter((queue) => !deps.queueCounters[queue.key]).map((queue) => queue.key) };
   });
 }

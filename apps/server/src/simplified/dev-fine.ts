@@ -38,9 +38,13 @@ export function registerDevFineRoute(app: ZodApp, deps: AppDeps, intake: IntakeD
     const opened = period.until !== null && period.until < recent ? period.until : recent;
     const territoryKato = territories === 'nationwide' ? '311000000' : territories[0] ?? '311000000';
     for (let attempt = 0; attempt < 20; attempt += 1) {
+      // ISSUE-13 item 10: exactly one fine per press — a random debtor without a phone is skipped BEFORE the
+      // intake (which would otherwise register an executive document for them, a second, unseen fine).
+      const debtorIin = request.body?.debtorIin ?? randomIin();
+      if (!request.body?.debtorIin && (await intake.mobileCitizens().getPhoneByIin(debtorIin).catch(() => ({ phone: null }))).phone === null) continue;
       const erapFineId = `DEV-${now.getTime().toString(36).toUpperCase()}-${randomInt(1_000_000)}`;
       const outcome = await intakeFine(intake, {
-        erapFineId, debtorIin: request.body?.debtorIin ?? randomIin(), debtorName: 'Жақсыбеков Арман Серікұлы',
+        erapFineId, debtorIin, debtorName: 'Жақсыбеков Арман Серікұлы',
         amountTiyn: request.body?.amountTiyn ?? 2_000_000, caseOpenedOn: opened, territoryKato,
         decision: { number: `АП-${erapFineId}`, date: opened, article: 'ст. 610 ч. 1 КоАП РК', issuingBody: 'Управление полиции г. Тараз' },
       });
@@ -50,7 +54,6 @@ export function registerDevFineRoute(app: ZodApp, deps: AppDeps, intake: IntakeD
         if (!link) throw new DomainError(ErrorCode.internal, { reason: 'no SMS link' });
         return { caseId: outcome.caseId, erapFineId, link, sms: body };
       }
-      if (outcome.outcome === 'ordinary' && outcome.cause === 'no_phone' && !request.body?.debtorIin) continue;
       throw new DomainError(ErrorCode.conflict, { outcome: outcome.outcome, reasons: outcome.reasons.map((r) => r.text.ru).join('; ') });
     }
     throw new DomainError(ErrorCode.externalUnavailable, { system: 'mobile-citizens' });

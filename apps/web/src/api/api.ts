@@ -31,7 +31,7 @@ export const api = {
     http.post<{ user: User }>('/api/auth/login', { iin, password }, { expectUnauthorized: true }),
   logout: () => http.post<{ ok: true }>('/api/auth/logout'),
   saveLocale: (locale: UiLanguage) => http.put<{ user: User }>('/api/me/locale', { locale }),
-  home: () => http.get<{ queues: Queue[] }>('/api/home'),
+  home: () => http.get<{ queues: Queue[]; upcoming: Queue['key'][] }>('/api/home'),
   journal: (query: JournalQuery) => http.get<JournalPage>('/api/journal', query),
   /** ENP-11: who read or changed the signed-in person's data, newest first. */
   myViews: (query: MyViewsQuery) => http.get<MyViewsPage>('/api/journal/my-views', query),

@@ -18,6 +18,10 @@ export const enforcementApi = {
   /** «Сформировать и перейти»: renders the act's PDF, ready to sign. */
   createAct: (proceedingId: string, body: ActRequest) =>
     http.post<Act>(`/api/enforcement/proceedings/${id(proceedingId)}/acts`, body),
+  /** ISSUE-13 item 8: throw an unsigned draft away (journalled). */
+  discardAct: (actId: string) => http.post<{ ok: true; proceedingId: string }>(`/api/enforcement/acts/${id(actId)}/discard`),
+  /** ISSUE-13 item 8: a stale draft rendered again from the card as it is now (the old one is discarded). */
+  regenerateAct: (actId: string) => http.post<Act>(`/api/enforcement/acts/${id(actId)}/regenerate`),
   returnAct: (actId: string, reason: string) => http.post<{ ok: true }>(`/api/enforcement/acts/${id(actId)}/return`, { reason }),
   approvals: () => http.get<{ items: ApprovalItem[] }>('/api/enforcement/approvals'),
   candidates: (proceedingId: string) =>

@@ -70,6 +70,8 @@ export function ApprovalsPage() {
     {
       title: '',
       key: 'actions',
+      // ISSUE-13 item 6: the buttons stay in sight while the other columns scroll sideways.
+      fixed: 'right',
       render: (_: unknown, item) => (
         <Space orientation="vertical" size={4}>
           <Button type="primary" size="small" icon={<CheckOutlined />} onClick={() => setApproving(item.act)} data-testid={`approve-${item.act.id}`}>

@@ -3,6 +3,7 @@ import { Button, Checkbox, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { statuses } from '../api/enforcement-types.ts';
 import type { Reference, Status } from '../api/enforcement-types.ts';
+import { clearable } from '../components/clear-icon.tsx';
 import { dayTextToIso, isoToDayText } from '../format/day.ts';
 import { useUiLanguage } from '../i18n/use-ui-language.ts';
 import type { ListFilters } from './proceedings-query.ts';
@@ -57,22 +58,22 @@ export function ProceedingsFilters({ filters, reference, onApply }: Props) {
     >
       <div className="filters-grid">
         <Form.Item label={t('enf.filter.debtor')} name="debtor" className="filters-grid__wide">
-          <Input allowClear placeholder={t('enf.filter.debtorPlaceholder')} data-testid="filter-debtor" />
+          <Input allowClear={clearable(t)} placeholder={t('enf.filter.debtorPlaceholder')} data-testid="filter-debtor" />
         </Form.Item>
         <Form.Item label={t('enf.filter.status')} name="status">
-          <Select allowClear placeholder={t('enf.filter.any')} data-testid="filter-status"
+          <Select allowClear={clearable(t)} placeholder={t('enf.filter.any')} data-testid="filter-status"
             options={statuses.map((s) => ({ value: s, label: t(`enf.status.${s}`) }))} />
         </Form.Item>
         <Form.Item label={t('enf.filter.category')} name="category">
-          <Select allowClear placeholder={t('enf.filter.any')} data-testid="filter-category" showSearch={{ optionFilterProp: 'label' }}
+          <Select allowClear={clearable(t)} placeholder={t('enf.filter.any')} data-testid="filter-category" showSearch={{ optionFilterProp: 'label' }}
             loading={reference === null}
             options={(reference?.categories ?? []).map((c) => ({ value: c.code, label: c.name[language] }))} />
         </Form.Item>
         <Form.Item label={t('enf.filter.from')} name="fromDay" rules={[dayRule]}>
-          <Input inputMode="numeric" maxLength={10} placeholder={t('journal.datePlaceholder')} allowClear data-testid="filter-from" />
+          <Input inputMode="numeric" maxLength={10} placeholder={t('journal.datePlaceholder')} allowClear={clearable(t)} data-testid="filter-from" />
         </Form.Item>
         <Form.Item label={t('enf.filter.to')} name="toDay" rules={[dayRule]}>
-          <Input inputMode="numeric" maxLength={10} placeholder={t('journal.datePlaceholder')} allowClear data-testid="filter-to" />
+          <Input inputMode="numeric" maxLength={10} placeholder={t('journal.datePlaceholder')} allowClear={clearable(t)} data-testid="filter-to" />
         </Form.Item>
       </div>
       <div className="filters-actions">

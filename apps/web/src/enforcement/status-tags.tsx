@@ -10,7 +10,7 @@ const statusColour = {
 } as const satisfies Record<Status, string>;
 
 const actColour = {
-  draft: 'default', awaiting_approval: 'gold', applied: 'green', returned: 'orange', rejected: 'red',
+  draft: 'default', awaiting_approval: 'gold', applied: 'green', returned: 'orange', rejected: 'red', discarded: 'default',
 } as const satisfies Record<ActStatus, string>;
 
 const requestColour = {

@@ -6,6 +6,7 @@ import { useSession } from '../session/session-context.tsx';
 import { FlagEmblem } from './flag-emblem.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { ScalesOfJustice } from './scales-of-justice.tsx';
+import { SkipLink } from './skip-link.tsx';
 
 // The header asked for in seed 002 (ENP-3): sky-blue field in the state
 // colours, the flag, a symbol of justice, the product name.
@@ -22,6 +23,7 @@ export function AppHeader() {
 
   return (
     <header className="app-header">
+      <SkipLink />
       <div className="app-header__inner">
         <a className="brand" href={hrefFor('home')}>
           <FlagEmblem label={t('header.flagLabel')} />
@@ -42,7 +44,7 @@ export function AppHeader() {
               <Button size="small" icon={<EyeOutlined aria-hidden />} href={`/${hrefFor('myViews')}`} data-testid="my-views-link">
                 {t('nav.myViews')}
               </Button>
-              <Button size="small" icon={<LogoutOutlined />} onClick={onSignOut}>
+              <Button size="small" icon={<LogoutOutlined aria-hidden />} onClick={onSignOut}>
                 {t('header.signOut')}
               </Button>
             </>

@@ -3,7 +3,7 @@ import { kkEnforcementWork } from './kk-enforcement-work.ts';
 // Kazakh texts of the enforcement workspace (АИС ОИП). This object is the
 // shape ru-enforcement.ts must match; both hang under `enf` in kk.ts/ru.ts.
 export const kkEnforcement = {
-  nav: { queues: 'Атқарушылық іс жүргізулер', approvals: 'Бекітуге', new: 'Жаңа атқарушылық құжат', templates: 'Құжат үлгілері' },
+  nav: { queues: 'Атқарушылық іс жүргізулер', approvals: 'Бекітуге жіберілген қаулылар', new: 'Жаңа атқарушылық құжат', templates: 'Құжат үлгілері' },
   refresh: 'Жаңарту',
   cancel: 'Болдырмау',
   remove: 'Жою',
@@ -16,7 +16,7 @@ export const kkEnforcement = {
     notInitiated: 'Қозғалмағандар',
     inExecution: 'Орындауда',
     suspended: 'Тоқтатыла тұрғандар',
-    forApproval: 'Кіріс/Хабарламалар',
+    forApproval: 'Бекітуге жіберілген қаулылар',
     ended: 'Аяқталғандар',
     transferred: 'Жіберілгендер',
     refused: 'Бас тартылғандар',
@@ -29,7 +29,7 @@ export const kkEnforcement = {
     ended: 'Аяқталған',
     transferred: 'Аумақ бойынша жіберілген',
   },
-  actStatus: { draft: 'Жоба', awaiting_approval: 'Бекітуде', applied: 'Қолданылды', returned: 'Қайтарылды', rejected: 'Қабылданбады' },
+  actStatus: { draft: 'Жоба', awaiting_approval: 'Бекітуде', applied: 'Қолданылды', returned: 'Қайтарылды', rejected: 'Қабылданбады', discarded: 'Жойылды' },
   requestStatus: { draft: 'Қол қойылмаған', signed: 'Қол қойылған', sending: 'Жіберілуде', sent: 'Жіберілді', answered: 'Жауап алынды', failed: 'Жіберу қатесі' },
   list: {
     title: 'Атқарушылық іс жүргізулер',

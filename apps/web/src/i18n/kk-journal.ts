@@ -30,6 +30,7 @@ export const kkJournalActions = {
     act_sent_for_approval: 'Қаулы бекітуге жіберілді',
     act_approved: 'Қаулыны бекіту',
     act_returned: 'Қаулы пысықтауға қайтарылды',
+    act_discarded: 'Қаулының жобасы жойылды',
     resolution_signed: 'Қаулыға қол қою',
     request_signed: 'Сұрауларға қол қою',
     request_sent: 'Сұрау жіберу',

@@ -1,4 +1,6 @@
+import { kkA11y } from './kk-a11y.ts';
 import { kkEnforcement } from './kk-enforcement.ts';
+import { kkFlows } from './kk-flows.ts';
 import { kkJournalActions, kkJournalObjects } from './kk-journal.ts';
 import { kkStrings } from './kk-strings.ts';
 import { kkVerifyFile } from './kk-verify-file.ts';
@@ -18,6 +20,10 @@ export const kk = {
   journalObject: kkJournalObjects,
   /** /verify's file check and who signed, in words (issue 13 item 2). */
   verifyFile: kkVerifyFile,
+  /** Words for screen readers: skip link, icon-only controls (kk-a11y.ts). */
+  a11y: kkA11y,
+  /** Drafts, the signer's key, home counters, roles without a workspace yet (kk-flows.ts). */
+  flows: kkFlows,
   app: {
     name: 'Oryndau',
     subtitle: 'Электрондық сот төрелігі және атқарушылық іс жүргізу',
@@ -85,7 +91,7 @@ export const kk = {
       incoming: 'Кіріс атқарушылық құжаттар',
       inExecution: 'Орындаудағы атқарушылық іс жүргізулер',
       notInitiated: 'Қозғалмаған атқарушылық құжаттар',
-      forApproval: 'Келісуге жіберілген қаулылар',
+      forApproval: 'Бекітуге жіберілген қаулылар',
     },
     courts: {
       filingsToRegister: 'Тіркеуге түскен өтініштер',

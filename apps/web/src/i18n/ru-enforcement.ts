@@ -4,7 +4,7 @@ import { ruEnforcementWork } from './ru-enforcement-work.ts';
 // Russian texts of the enforcement workspace (АИС ОИП); button and tab
 // names follow the 2015 manual (seed 000) word for word.
 export const ruEnforcement: typeof kkEnforcement = {
-  nav: { queues: 'Исполнительные производства', approvals: 'На утверждение', new: 'Новый исполнительный документ', templates: 'Шаблоны документов' },
+  nav: { queues: 'Исполнительные производства', approvals: 'Постановления на утверждение', new: 'Новый исполнительный документ', templates: 'Шаблоны документов' },
   refresh: 'Обновить',
   cancel: 'Отмена',
   remove: 'Удалить',
@@ -17,7 +17,7 @@ export const ruEnforcement: typeof kkEnforcement = {
     notInitiated: 'Не возбужденные',
     inExecution: 'На исполнении',
     suspended: 'Приостановленные',
-    forApproval: 'Входящие/Уведомления',
+    forApproval: 'Постановления на утверждение',
     ended: 'Оконченные',
     transferred: 'Переданные',
     refused: 'Отказано',
@@ -30,7 +30,7 @@ export const ruEnforcement: typeof kkEnforcement = {
     ended: 'Окончено',
     transferred: 'Передано по территории',
   },
-  actStatus: { draft: 'Черновик', awaiting_approval: 'На утверждении', applied: 'Применено', returned: 'Возвращено', rejected: 'Отклонено' },
+  actStatus: { draft: 'Черновик', awaiting_approval: 'На утверждении', applied: 'Применено', returned: 'Возвращено', rejected: 'Отклонено', discarded: 'Удалён' },
   requestStatus: { draft: 'Не подписан', signed: 'Подписан', sending: 'Отправляется', sent: 'Отправлен', answered: 'Получен ответ', failed: 'Ошибка отправки' },
   list: {
     title: 'Исполнительные производства',

@@ -30,6 +30,7 @@ export const ruJournalActions: typeof kkJournalActions = {
     act_sent_for_approval: 'Постановление направлено на утверждение',
     act_approved: 'Утверждение постановления',
     act_returned: 'Постановление возвращено на доработку',
+    act_discarded: 'Черновик постановления удалён',
     resolution_signed: 'Подписание постановления',
     request_signed: 'Подписание запросов',
     request_sent: 'Отправка запроса',

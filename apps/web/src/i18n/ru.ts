@@ -1,5 +1,7 @@
 import type { Catalog } from './catalog.ts';
+import { ruA11y } from './ru-a11y.ts';
 import { ruEnforcement } from './ru-enforcement.ts';
+import { ruFlows } from './ru-flows.ts';
 import { ruJournalActions, ruJournalObjects } from './ru-journal.ts';
 import { ruStrings } from './ru-strings.ts';
 import { ruVerifyFile } from './ru-verify-file.ts';
@@ -19,6 +21,10 @@ export const ru: Catalog = {
   journalObject: ruJournalObjects,
   /** /verify's file check and who signed, in words (issue 13 item 2). */
   verifyFile: ruVerifyFile,
+  /** Words for screen readers: skip link, icon-only controls (ru-a11y.ts). */
+  a11y: ruA11y,
+  /** Drafts, the signer's key, home counters, roles without a workspace yet (ru-flows.ts). */
+  flows: ruFlows,
   app: {
     name: 'Oryndau',
     subtitle: 'Электронное правосудие и исполнительное производство',
@@ -84,7 +90,7 @@ export const ru: Catalog = {
       incoming: 'Входящие исполнительные документы',
       inExecution: 'Исполнительные производства на исполнении',
       notInitiated: 'Невозбуждённые исполнительные документы',
-      forApproval: 'Постановления на согласовании',
+      forApproval: 'Постановления на утверждение',
     },
     courts: {
       filingsToRegister: 'Обращения к регистрации',

@@ -17,12 +17,12 @@ export function DevOutboxPage() {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
   const [messages, reload] = useLoad(() => api.devMessages(), 'outbox');
-  const [fine, setFine] = useState<{ status: 'idle' | 'busy' } | { status: 'done'; link: string } | { status: 'error'; error: ApiError }>({ status: 'idle' });
+  const [fine, setFine] = useState<{ status: 'idle' | 'busy' } | { status: 'done'; link: string; number: string } | { status: 'error'; error: ApiError }>({ status: 'idle' });
   const createFine = async () => {
     setFine({ status: 'busy' });
     try {
       const created = await api.devSimplifiedFine();
-      setFine({ status: 'done', link: created.link });
+      setFine({ status: 'done', link: created.link, number: created.erapFineId });
       reload();
     } catch (error) {
       setFine({ status: 'error', error: asApiError(error) });
@@ -61,8 +61,9 @@ export function DevOutboxPage() {
         </Button>
       </Space>
       {fine.status === 'done' && (
-        <Alert type="success" showIcon title={t('outbox.testFineDone')}
-          description={<Typography.Link href={fine.link} target="_blank" data-testid="dev-test-fine-link">{fine.link}</Typography.Link>} />
+        <Alert type="success" showIcon title={t('flows.devFine.made', { number: fine.number })} data-testid="dev-test-fine-done"
+          description={<span>{t('outbox.testFineDone')}{' '}
+            <Typography.Link href={fine.link} target="_blank" data-testid="dev-test-fine-link">{t('flows.devFine.debtorPage')}</Typography.Link></span>} />
       )}
       {fine.status === 'error' && <ErrorAlert error={fine.error} />}
       {messages.status === 'error' && <ErrorAlert error={messages.error} />}

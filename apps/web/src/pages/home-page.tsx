@@ -46,28 +46,45 @@ export function HomePage() {
       <Card title={t('home.queues')}>
         {home.status === 'loading' && <Spin />}
         {home.status === 'error' && <ErrorAlert error={home.error} />}
-        {home.status === 'ok' && <QueueList queues={home.data.queues} />}
+        {home.status === 'ok' && <QueueList queues={home.data.queues} upcoming={home.data.upcoming} />}
       </Card>
     </Space>
   );
 }
 
-function QueueList({ queues }: { queues: Queue[] }) {
+/**
+ * ISSUE-13 items 10, 11: every counter is a link to its page; queues whose
+ * workspace is not built yet are named as coming, without a count.
+ */
+function QueueList({ queues, upcoming }: { queues: Queue[]; upcoming: Queue['key'][] }) {
   const { t } = useTranslation();
-  if (queues.length === 0) return <Typography.Text type="secondary">{t('home.noQueues')}</Typography.Text>;
+  const label = (key: string) => t(`queue.${key}`, { defaultValue: key });
+  const linked = queues.filter((queue) => queueLinks[queue.key] !== undefined);
+  if (linked.length === 0 && upcoming.length === 0) return <Typography.Text type="secondary">{t('home.noQueues')}</Typography.Text>;
   return (
-    <ul className="queue-list" data-testid="queues">
-      {queues.map((queue) => {
-        // Unknown keys fall back to the key itself rather than an empty label.
-        const label = t(`queue.${queue.key}`, { defaultValue: queue.key });
-        const link = queueLinks[queue.key];
-        return (
-          <li key={queue.key} className="queue-list__item" data-queue={queue.key}>
-            {link === undefined ? <span>{label}</span> : <a href={link}>{label}</a>}
-            <Badge count={queue.count} showZero overflowCount={9999} color={stateColours.primary} />
-          </li>
-        );
-      })}
-    </ul>
+    <Space orientation="vertical" size="middle" className="page">
+      {linked.length > 0 && (
+        <ul className="queue-list" data-testid="queues">
+          {linked.map((queue) => (
+            <li key={queue.key} className="queue-list__item" data-queue={queue.key}>
+              <a href={queueLinks[queue.key]} data-testid={`queue-link-${queue.key}`}>
+                {label(queue.key)} <Badge count={queue.count} showZero overflowCount={9999} color={stateColours.primary} />
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {upcoming.length > 0 && (
+        <div data-testid="queues-upcoming">
+          <Typography.Paragraph>{linked.length === 0 ? t('flows.home.idle') : t('flows.home.upcoming')}</Typography.Paragraph>
+          <ul>{upcoming.map((key) => <li key={key} data-queue={key}>{label(key)}</li>)}</ul>
+          {linked.length === 0 && (
+            <Typography.Paragraph>
+              {t('flows.home.meanwhile')} <a href={hrefFor('myViews')} data-testid="home-my-views">{t('nav.myViews')}</a>
+            </Typography.Paragraph>
+          )}
+        </div>
+      )}
+    </Space>
   );
 }

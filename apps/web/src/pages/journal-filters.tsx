@@ -2,6 +2,7 @@ import { Button, Form, Input, Select } from 'antd';
 import type { FormItemProps } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { clearable } from '../components/clear-icon.tsx';
 import { actionLabel, knownActions, knownObjectTypes, objectTypeLabel } from '../components/journal-labels.ts';
 import { iinProblem, parseDay } from './journal-query.ts';
 import type { JournalFilterValues } from './journal-query.ts';
@@ -48,15 +49,15 @@ export function JournalFilters({ onApply }: { onApply: (values: JournalFilterVal
     >
       <div className="journal-filters__grid">
         <Form.Item label={t('journal.person')} name="person" extra={t('journal.personHelp')} {...iinItem}>
-          <Input inputMode="numeric" maxLength={12} autoComplete="off" allowClear />
+          <Input inputMode="numeric" maxLength={12} autoComplete="off" allowClear={clearable(t)} />
         </Form.Item>
         <Form.Item label={t('journal.actor')} name="actor" extra={t('journal.actorHelp')} {...iinItem}>
-          <Input inputMode="numeric" maxLength={12} autoComplete="off" allowClear />
+          <Input inputMode="numeric" maxLength={12} autoComplete="off" allowClear={clearable(t)} />
         </Form.Item>
         <Form.Item label={t('journal.action')} name="action">
           <Select
             showSearch={{ optionFilterProp: 'label' }}
-            allowClear
+            allowClear={clearable(t)}
             placeholder={t('journal.actionAny')}
             options={actionOptions}
             data-testid="journal-action"
@@ -65,20 +66,20 @@ export function JournalFilters({ onApply }: { onApply: (values: JournalFilterVal
         <Form.Item label={t('journal.objectType')} name="objectType">
           <Select
             showSearch={{ optionFilterProp: 'label' }}
-            allowClear
+            allowClear={clearable(t)}
             placeholder={t('journal.objectTypeAny')}
             options={objectTypeOptions}
             data-testid="journal-object-type"
           />
         </Form.Item>
         <Form.Item label={t('journal.objectId')} name="objectId">
-          <Input allowClear />
+          <Input allowClear={clearable(t)} />
         </Form.Item>
         <Form.Item label={t('journal.from')} name="fromDay" rules={[{ validator: dayValidator }]}>
-          <Input inputMode="numeric" maxLength={10} placeholder={t('journal.datePlaceholder')} allowClear />
+          <Input inputMode="numeric" maxLength={10} placeholder={t('journal.datePlaceholder')} allowClear={clearable(t)} />
         </Form.Item>
         <Form.Item label={t('journal.to')} name="toDay" rules={[{ validator: dayValidator }]}>
-          <Input inputMode="numeric" maxLength={10} placeholder={t('journal.datePlaceholder')} allowClear />
+          <Input inputMode="numeric" maxLength={10} placeholder={t('journal.datePlaceholder')} allowClear={clearable(t)} />
         </Form.Item>
       </div>
       <div className="journal-filters__buttons">

@@ -120,7 +120,9 @@ export function JournalPage() {
         dataSource={entries}
         loading={loading}
         pagination={false}
-        scroll={{ x: 'max-content' }}
+        // ISSUE-13 item 6: no sideways scroll that hides the last columns at 1366 px — cells wrap (styles.css .journal-table).
+        className="journal-table"
+        tableLayout="fixed"
         locale={{ emptyText: t('journal.empty') }}
       />
       {nextBefore !== null && (

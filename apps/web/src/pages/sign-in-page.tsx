@@ -48,7 +48,7 @@ export function SignInPage() {
   const until = error?.code === 'auth.locked' ? error.details?.['until'] : undefined;
 
   return (
-    <main className="sign-in">
+    <main className="sign-in" id="main-content">
       {/* ISSUE-13 item 12: a plain panel and headings, not antd Card and Typography, which bring
           Tabs, Menu and Tooltip to the first page everyone loads. */}
       <section className="sign-in__card" aria-labelledby="sign-in-title">

@@ -22,3 +22,11 @@ export function keyMismatch(owner: KeyOwner, purpose: KeyPurpose, now: number): 
   if (!owner.purposes.includes(purpose)) return 'purpose';
   return null;
 }
+
+/** ISSUE-13 item 9: who must sign — the signed-in person (the server checks the IIN again). */
+export type ExpectedSigner = { iin: string; fullName: string };
+
+/** The key was issued to someone else than the person signing (by IIN, as the server compares; a key without an IIN is nobody's). */
+export function isSomeoneElsesKey(owner: Pick<KeyOwner, 'iin'>, expected: Pick<ExpectedSigner, 'iin'>): boolean {
+  return owner.iin !== expected.iin;
+}

@@ -7,7 +7,8 @@ import { isUiLanguage } from '../i18n/ui-language.ts';
 import { formatRemaining } from './countdown.ts';
 import type { LoadedKey } from './esign-loader.ts';
 import { KeyFilePanel } from './key-file-panel.tsx';
-import { keyMismatch } from './key-owner.ts';
+import { isSomeoneElsesKey, keyMismatch } from './key-owner.ts';
+import type { ExpectedSigner } from './key-owner.ts';
 import { NcaLayerPanel } from './ncalayer-panel.tsx';
 import { signWithNcaLayer } from './ncalayer.ts';
 import { SigningProblemAlert } from './signing-problem-alert.tsx';
@@ -23,6 +24,8 @@ type Props = {
   onDone: () => void;
   /** Shown above the key panels, e.g. a link to read the document before signing it. */
   extra?: ReactNode;
+  /** ISSUE-13 item 9: the person signing (the session's user); a key of someone else is refused before anything is signed. */
+  expectedSigner?: ExpectedSigner | undefined;
 };
 
 /**
@@ -30,16 +33,16 @@ type Props = {
  * key file opened in the browser, or NCALayer. It is mounted afresh at each
  * opening, so a key never outlives the dialog.
  */
-export function SigningDialog({ open, title, task, onClose, onDone, extra }: Props) {
+export function SigningDialog({ open, title, task, onClose, onDone, extra, expectedSigner }: Props) {
   return (
     <Modal open={open} title={title} onCancel={onClose} footer={null} width={640} destroyOnHidden mask={{ closable: false }}>
       {open && extra}
-      {open && <SigningDialogBody task={task} onDone={onDone} />}
+      {open && <SigningDialogBody task={task} onDone={onDone} expectedSigner={expectedSigner} />}
     </Modal>
   );
 }
 
-function SigningDialogBody({ task, onDone }: { task: SigningTask; onDone: () => void }) {
+function SigningDialogBody({ task, onDone, expectedSigner }: { task: SigningTask; onDone: () => void; expectedSigner: ExpectedSigner | undefined }) {
   const { t, i18n } = useTranslation();
   const language = isUiLanguage(i18n.language) ? i18n.language : 'kk';
   const [key, setKey] = useState<LoadedKey | null>(null);
@@ -53,6 +56,7 @@ function SigningDialogBody({ task, onDone }: { task: SigningTask; onDone: () => 
     void sign('ncalayer', (data, attached) => signWithNcaLayer({ data, attached, purpose: task.purpose, locale: language }));
   };
   const mismatch = key === null ? null : keyMismatch(key.owner, task.purpose, Date.now());
+  const otherPerson = key !== null && expectedSigner !== undefined && isSomeoneElsesKey(key.owner, expectedSigner);
   const submitLabel = t(`esign.submit.${task.purpose}`);
 
   return (
@@ -86,7 +90,13 @@ function SigningDialogBody({ task, onDone }: { task: SigningTask; onDone: () => 
             children: (
               <Space orientation="vertical" size="middle" className="page">
                 <KeyFilePanel purpose={task.purpose} loaded={key} onLoaded={setKey} />
-                {key !== null && (mismatch === null ? (
+                {key !== null && otherPerson && expectedSigner !== undefined && (
+                  <Alert type="error" showIcon data-testid="signing-wrong-person" title={t('flows.key.wrongPersonTitle')}
+                    description={t('flows.key.wrongPersonText', { owner: key.owner.fullName, iin: key.owner.iin ?? t('flows.key.noIin'),
+                      me: expectedSigner.fullName })}
+                    action={<Button onClick={() => setKey(null)} data-testid="signing-other-key">{t('flows.key.chooseAnother')}</Button>} />
+                )}
+                {key !== null && !otherPerson && (mismatch === null ? (
                   <Button type="primary" icon={<EditOutlined />} onClick={signWithKey} loading={busy === 'file'}
                     disabled={!canSign} data-testid="signing-submit">
                     {submitLabel}

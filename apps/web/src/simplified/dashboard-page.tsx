@@ -9,6 +9,7 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/error-alert.tsx';
+import { namedArrows } from '../components/pagination-arrows.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { formatDay, todayIn } from '../format/day.ts';
 import { useUiLanguage } from '../i18n/use-ui-language.ts';
@@ -129,7 +130,7 @@ function DaysTable({ dashboard }: { dashboard: Dashboard }) {
       rowKey="date"
       columns={columns}
       dataSource={dashboard.days}
-      pagination={{ pageSize: 31, hideOnSinglePage: true, showSizeChanger: false }}
+      pagination={{ pageSize: 31, hideOnSinglePage: true, showSizeChanger: false, itemRender: namedArrows(t) }}
       scroll={{ x: 'max-content' }}
       summary={() => (
         <Table.Summary.Row>

@@ -141,7 +141,7 @@ export function DebtorPage({ token }: { token: string }) {
   return (
     <div className="simp-layout">
       <PublicHeader />
-      <main className="simp-main">
+      <main className="simp-main" id="main-content">
         <h1 className="simp-title">{t('simp.debtor.heading')}</h1>
         {loaded.status === 'loading' && <div className="simp-centered"><Spin size="large" description={t('simp.debtor.loading')} /></div>}
         {loaded.status === 'error' && <LoadProblem error={loaded.error} onRetry={() => void load()} />}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { FlagEmblem } from '../header/flag-emblem.tsx';
 import { LanguageButtons } from '../header/language-buttons.tsx';
+import { SkipLink } from '../header/skip-link.tsx';
 import { applyLanguage } from '../i18n/i18n.ts';
 
 /**
@@ -13,6 +14,7 @@ export function PublicHeader() {
   const { t } = useTranslation();
   return (
     <header className="app-header">
+      <SkipLink />
       <div className="simp-header__inner">
         <span className="brand">
           <FlagEmblem label={t('header.flagLabel')} height={32} />

@@ -29,7 +29,7 @@ export function VerifyPage({ id }: { id: string }) {
 function OpenVerifyPage() {
   const { t } = useTranslation();
   return (
-    <main className="content">
+    <main className="content" id="main-content">
       <Space orientation="vertical" size="large" className="page">
         <Typography.Title level={1}>{t('verify.title')}</Typography.Title>
         <FileCheck expected={null} documentId={null} />
@@ -45,7 +45,7 @@ function DocumentVerifyPage({ id }: { id: string }) {
   const [loaded] = useLoad(() => api.verification(id), id);
 
   return (
-    <main className="content">
+    <main className="content" id="main-content">
       <Space orientation="vertical" size="large" className="page">
         <Typography.Title level={1}>{t('verify.title')}</Typography.Title>
         {loaded.status === 'loading' && <Spin />}

@@ -60,16 +60,35 @@ export type NewAct = {
   id: string; proceedingId: string; action: ProceedingAction | null; effect: ActEffect; templateCode: string; templateVersion: number;
   locale: ActLocale; groundCode: string | null; params: ActParams; documentId: string; needsApproval: boolean; baseVersion: number;
   createdBy: string; createdAt: Date;
+  /** ISSUE-13 item 8: the draft's kind (domain draftKindOf); a second draft of the same kind violates proceeding_acts_one_draft_idx. */
+  draftKind: string;
 };
 
 /** A draft act, rendered against the proceeding at `baseVersion`. */
 export async function insertAct(tx: Sql, act: NewAct): Promise<void> {
   await tx.query(
     `INSERT INTO proceeding_acts (id, proceeding_id, action, effect, template_code, template_version, locale, ground_code, params,
-                                  document_id, needs_approval, base_version, status, created_by, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, 'draft', $13, $14)`,
+                                  document_id, needs_approval, base_version, status, created_by, created_at, draft_kind)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, 'draft', $13, $14, $15)`,
     [act.id, act.proceedingId, act.action, act.effect, act.templateCode, act.templateVersion, act.locale, act.groundCode,
-      JSON.stringify(act.params), act.documentId, act.needsApproval, act.baseVersion, act.createdBy, act.createdAt.toISOString()]);
+      JSON.stringify(act.params), act.documentId, act.needsApproval, act.baseVersion, act.createdBy, act.createdAt.toISOString(), act.draftKind]);
+}
+
+/**
+ * ISSUE-13 item 8: the proceeding's unsigned draft of this kind, if any.
+ * Read after the proceeding is locked, so a concurrent generation waits.
+ */
+export async function findDraftOfKind(sql: Sql, proceedingId: string, draftKind: string): Promise<ActRecord | null> {
+  const result = await sql.query<ActRow>(
+    `SELECT ${COLUMNS} FROM proceeding_acts a WHERE a.proceeding_id = $1 AND a.draft_kind = $2 AND a.status = 'draft'`, [proceedingId, draftKind]);
+  return result.rows[0] ? recordOf(result.rows[0]) : null;
+}
+
+/** ISSUE-13 item 8: the draft is thrown away. False when it is no longer a draft (signed meanwhile). */
+export async function discardDraftAct(tx: Sql, id: string, at: Date): Promise<boolean> {
+  const moved = await tx.query(`UPDATE proceeding_acts SET status = 'discarded', discarded_at = $2 WHERE id = $1 AND status = 'draft'`,
+    [id, at.toISOString()]);
+  return moved.rowCount === 1;
 }
 
 /** ENF-9: the author signed; the act waits for the senior. */
@@ -104,11 +123,11 @@ export async function returnActAwaitingApproval(tx: Sql, id: string, by: string,
 export type ActWithTitle = ActRecord & { title: { kk: string; ru: string } };
 type ActWithTitleRow = ActRow & { title_kk: string; title_ru: string };
 
-/** The card's acts tab, oldest first, with their documents' titles. */
+/** The card's acts tab, oldest first, with their documents' titles; discarded drafts are not listed (the journal keeps them). */
 export async function listActsOfProceeding(sql: Sql, proceedingId: string): Promise<ActWithTitle[]> {
   const result = await sql.query<ActWithTitleRow>(
-    `SELECT ${COLUMNS}, d.title_kk, d.title_ru FROM proceeding_acts a JOIN documents d ON d.id = a.document_id WHERE a.proceeding_id = $1
-      ORDER BY a.created_at`, [proceedingId]);
+    `SELECT ${COLUMNS}, d.title_kk, d.title_ru FROM proceeding_acts a JOIN documents d ON d.id = a.document_id
+      WHERE a.proceeding_id = $1 AND a.status <> 'discarded' ORDER BY a.created_at`, [proceedingId]);
   return result.rows.map((r) => ({ ...recordOf(r), title: { kk: r.title_kk, ru: r.title_ru } }));
 }
 

@@ -134,7 +134,7 @@ describeOnEachEngine('enforcement repositories', ({ db }) => {
       [documentId, Buffer.from('%PDF'), author, t0.toISOString()]);
     const actId = randomUUID();
     await insertAct(db(), { id: actId, proceedingId, action: 'initiate', effect: 'transition', templateCode: 'enf.initiation', templateVersion: 1,
-      locale: 'kk', groundCode: null, params: { reason: 'r' }, documentId, needsApproval: true, baseVersion: 1, createdBy: author, createdAt: t0 });
+      locale: 'kk', groundCode: null, params: { reason: 'r' }, documentId, needsApproval: true, baseVersion: 1, createdBy: author, createdAt: t0, draftKind: 'action:initiate' });
     await markActAwaitingApproval(db(), actId, t0);
     expect(await countActsAwaitingApproval(db(), REGION)).toBe(1);
     expect(await returnActAwaitingApproval(db(), actId, senior, t0, 'Негіздеме жоқ')).toBe(true);

@@ -34,6 +34,12 @@ export type RequestToSend = {
   externalRequestId: string | null; documentId: string; registrationNumber: string; sendRound: number;
 };
 
+/** ISSUE-13 item 8: a discarded request draft's request was never signed nor sent: it goes with the draft. */
+export async function deleteDraftRequests(tx: Sql, actId: string): Promise<number> {
+  const deleted = await tx.query(`DELETE FROM siopso_requests WHERE act_id = $1 AND status = 'draft'`, [actId]);
+  return deleted.rowCount;
+}
+
 export async function findRequest(sql: Sql, id: string): Promise<RequestToSend | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const result = await sql.query<RequestRow>(

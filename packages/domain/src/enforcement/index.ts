@@ -7,3 +7,4 @@ export * from './deadlines';
 export * from './executive-document';
 export * from './queues';
 export * from './document-types';
+export * from './drafts';

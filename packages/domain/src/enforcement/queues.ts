@@ -8,7 +8,7 @@ export const ENFORCEMENT_QUEUES = ['incoming', 'notInitiated', 'inExecution', 's
 
 export type EnforcementQueue = (typeof ENFORCEMENT_QUEUES)[number];
 
-/** ENF-9: the states of a resolution (proceeding_acts.status). */
-export const ACT_STATUSES = ['draft', 'awaiting_approval', 'applied', 'returned', 'rejected'] as const;
+/** ENF-9: the states of a resolution (proceeding_acts.status); `discarded`: a draft the bailiff threw away (ISSUE-13 item 8). */
+export const ACT_STATUSES = ['draft', 'awaiting_approval', 'applied', 'returned', 'rejected', 'discarded'] as const;
 
 export type ActStatus = (typeof ACT_STATUSES)[number];

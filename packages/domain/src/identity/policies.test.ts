@@ -109,10 +109,14 @@ const CHECKS = {
   'act.sign applied': (me: Subject) => can(me, 'act.sign', act(mine(me), 'applied', me.id)),
   'act.return colleague\'s': (me: Subject) => can(me, 'act.return', act(colleagues, 'awaiting_approval', 'someone-else')),
   'act.return other region\'s': (me: Subject) => can(me, 'act.return', act(foreign, 'awaiting_approval', 'someone-else')),
+  'act.discard own draft': (me: Subject) => can(me, 'act.discard', act(mine(me), 'draft', me.id)),
+  'act.discard colleague\'s draft': (me: Subject) => can(me, 'act.discard', act(colleagues, 'draft', 'someone-else')),
+  'act.discard own signed': (me: Subject) => can(me, 'act.discard', act(mine(me), 'awaiting_approval', me.id)),
 } as const;
 type Check = keyof typeof CHECKS;
 
-const BAILIFF: Check[] = ['enforcement.register', 'enforcement.proceedings.list own', 'proceeding.read own', 'proceeding.act own', 'act.sign own draft'];
+const BAILIFF: Check[] = ['enforcement.register', 'enforcement.proceedings.list own', 'proceeding.read own', 'proceeding.act own', 'act.sign own draft',
+  'act.discard own draft'];
 const ALLOWED: Record<Role, Check[]> = {
   state_bailiff: BAILIFF,
   private_bailiff: BAILIFF,
@@ -161,6 +165,9 @@ describe('issue 11 item 9 (X-3): enforcement decisions as policies, every role Ã
     const me = subject('private_bailiff');
     expect(can(me, 'act.sign', act(colleagues, 'draft', me.id))).toBe(false);
     expect(can(me, 'act.sign', act(mine(me), 'returned', me.id))).toBe(false);
+    // ISSUE-13 item 8: nor discards it; and a discarded draft is signed by nobody.
+    expect(can(me, 'act.discard', act(colleagues, 'draft', me.id))).toBe(false);
+    expect(can(me, 'act.sign', act(mine(me), 'discarded', me.id))).toBe(false);
   });
 
   it('issue 11 item 9: nobody signed in may do any of it', () => {

@@ -64,6 +64,8 @@ export type PolicyResources = {
   'act.sign': ActResource;
   /** ENF-9: return a resolution awaiting approval to its author. */
   'act.return': ActResource;
+  /** ISSUE-13 item 8: throw away an unsigned draft — its author, while assigned to the proceeding. */
+  'act.discard': ActResource;
 };
 
 export type Action = keyof PolicyResources;
@@ -131,10 +133,11 @@ const policies: { [A in Action]: Rule<PolicyResources[A]> } = {
       case 'draft': return act.createdBy === subject.id && assignedBailiff(subject, act.proceeding);
       // The one who drew it up never approves it.
       case 'awaiting_approval': return act.createdBy !== subject.id && seniorOfRegion(subject, act.proceeding);
-      case 'applied': case 'returned': case 'rejected': return false;
+      case 'applied': case 'returned': case 'rejected': case 'discarded': return false;
     }
   },
   'act.return': (subject, act) => seniorOfRegion(subject, act.proceeding),
+  'act.discard': (subject, act) => act.status === 'draft' && act.createdBy === subject.id && assignedBailiff(subject, act.proceeding),
 };
 
 export function can<A extends Action>(subject: Subject | null, action: A, resource: PolicyResources[A]): boolean {

@@ -1,6 +1,6 @@
 import { ARREST_KINDS } from '@oryndau/contracts';
 import { CarOutlined, HomeOutlined, StopOutlined, UnlockOutlined, WalletOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Modal, Space, Table, Tag } from 'antd';
+import { Alert, Button, Form, Input, Modal, Space, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,6 +38,8 @@ export function ArrestsTab({ card, flow }: { card: ProceedingCard; flow: ActFlow
     {
       title: '',
       key: 'actions',
+      // ISSUE-13 item 6: the buttons stay in sight while the other columns scroll sideways.
+      fixed: 'right',
       render: (_: unknown, arrest) => arrest.status === 'active' && card.canAct && (
         <Button size="small" icon={<UnlockOutlined />} onClick={() => setLifting(arrest)} data-testid={`arrest-lift-${arrest.id}`}>
           {t('enf.arrests.lift')}
@@ -48,11 +50,15 @@ export function ArrestsTab({ card, flow }: { card: ProceedingCard; flow: ActFlow
 
   return (
     <Space orientation="vertical" size="middle" className="page">
+      {/* ISSUE-13 item 8: arrests need a proceeding in execution; before that the buttons say why they are off (the server refuses too). */}
+      {card.canAct && card.status !== 'initiated' && (
+        <Alert type="info" showIcon title={t('flows.arrests.notInitiated')} data-testid="arrests-not-initiated" />
+      )}
       {card.canAct && (
         <Space wrap>
           {ARREST_KINDS.map((kind) => (
             <Button key={kind} icon={kind === 'travel' ? <StopOutlined /> : kindIcons[kind]} onClick={() => setCreating(kind)}
-              data-testid={`arrest-new-${kind}`}>
+              disabled={card.status !== 'initiated'} data-testid={`arrest-new-${kind}`}>
               {t(`enf.arrests.new.${kind}`)}
             </Button>
           ))}
@@ -72,7 +78,7 @@ export function ArrestsTab({ card, flow }: { card: ProceedingCard; flow: ActFlow
           rowExpandable: (arrest) => card.arrestedProperty.some((i) => i.arrestId === arrest.id),
         }}
       />
-      {creating !== null && <ArrestModal kind={creating} generate={flow.generate} onClose={() => setCreating(null)} />}
+      {creating !== null && card.status === 'initiated' && <ArrestModal kind={creating} generate={flow.generate} onClose={() => setCreating(null)} />}
       {lifting !== null && <LiftModal arrest={lifting} generate={flow.generate} onClose={() => setLifting(null)} />}
     </Space>
   );

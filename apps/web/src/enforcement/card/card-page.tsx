@@ -28,7 +28,7 @@ export function CardPage({ id }: { id: string }) {
   const location = useLocation();
   const { card, error, loading, reload, replace } = useCard(id);
   const [reference, reloadReference] = useReference();
-  const flow = useActFlow(id, reload);
+  const flow = useActFlow(id, reload, card?.acts.map((act) => act.id));
   const [action, setAction] = useState<CardButton | null>(null);
   const [reassigning, setReassigning] = useState(false);
   const [editing, setEditing] = useState(false);

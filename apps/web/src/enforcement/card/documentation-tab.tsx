@@ -1,5 +1,5 @@
-import { EditOutlined, FileAddOutlined, FilePdfOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input, Radio, Select, Space, Table, Typography } from 'antd';
+import { DeleteOutlined, EditOutlined, FileAddOutlined, FilePdfOutlined, ReloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { App, Button, Card, Form, Input, Popconfirm, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -103,6 +103,19 @@ function TemplatePicker({ reference, flow }: { reference: Reference; flow: ActFl
   );
 }
 
+/** ISSUE-13 item 8: «Удалить черновик», asked once; a failure (signed meanwhile) is shown in a message. */
+function DiscardButton({ act, flow }: { act: Act; flow: ActFlow }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  return (
+    <Popconfirm title={t('flows.draft.discardQuestion')} okText={t('flows.draft.discardYes')} cancelText={t('enf.cancel')}
+      okButtonProps={{ danger: true, 'data-testid': `discard-confirm-${act.id}` }}
+      onConfirm={() => flow.discard(act).catch((caught: unknown) => { void message.error(asApiError(caught).message); })}>
+      <Button size="small" danger icon={<DeleteOutlined />} data-testid={`discard-${act.id}`}>{t('flows.draft.discard')}</Button>
+    </Popconfirm>
+  );
+}
+
 function DocumentsList({ card, flow }: { card: ProceedingCard; flow: ActFlow }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
@@ -122,7 +135,16 @@ function DocumentsList({ card, flow }: { card: ProceedingCard; flow: ActFlow }) 
         </div>
       ),
     },
-    { title: t('enf.docs.status'), dataIndex: 'status', render: (status: Act['status']) => <ActStatusTag status={status} /> },
+    {
+      title: t('enf.docs.status'),
+      key: 'status',
+      render: (_: unknown, act) => (
+        <Space size={4} wrap>
+          <ActStatusTag status={act.status} />
+          {act.stale && <Tag color="orange" data-testid={`act-stale-${act.id}`}>{t('flows.draft.stale')}</Tag>}
+        </Space>
+      ),
+    },
     { title: t('enf.docs.createdAt'), key: 'created', render: (_: unknown, act) => <span>{at(act.createdAt)}<br />{act.createdBy.fullName}</span> },
     { title: t('enf.docs.signedAt'), dataIndex: 'signedAt', render: at },
     {
@@ -133,13 +155,20 @@ function DocumentsList({ card, flow }: { card: ProceedingCard; flow: ActFlow }) 
     {
       title: '',
       key: 'links',
+      // ISSUE-13 item 6: the buttons stay in sight while the other columns scroll sideways.
+      fixed: 'right',
       render: (_: unknown, act) => (
         <Space wrap size="small">
-          {act.status === 'draft' && act.createdBy.id === user?.id && (
+          {act.status === 'draft' && act.createdBy.id === user?.id && card.canAct && (act.stale ? (
+            <Button size="small" type="primary" icon={<ReloadOutlined />} onClick={() => flow.sign(act)} data-testid={`regenerate-${act.id}`}>
+              {t('flows.draft.regenerate')}
+            </Button>
+          ) : (
             <Button size="small" type="primary" icon={<EditOutlined />} onClick={() => flow.sign(act)} data-testid={`sign-${act.id}`}>
               {t('enf.docs.sign')}
             </Button>
-          )}
+          ))}
+          {act.status === 'draft' && act.createdBy.id === user?.id && card.canAct && <DiscardButton act={act} flow={flow} />}
           <a href={documentContentUrl(act.documentId)} target="_blank" rel="noreferrer" data-testid={`act-pdf-${act.id}`}>
             <FilePdfOutlined aria-hidden /> PDF
           </a>

@@ -84,6 +84,8 @@ export function RequestsTab({ card, reference, flow, reload, loading }: Props) {
     {
       title: '',
       key: 'actions',
+      // ISSUE-13 item 6: the buttons stay in sight while the other columns scroll sideways.
+      fixed: 'right',
       render: (_: unknown, r) => {
         const act = card.acts.find((a) => a.id === r.actId);
         if (r.status === 'draft' && act?.status === 'draft' && act.createdBy.id === user?.id) {

@@ -32,6 +32,8 @@ export function TemplatesPage() {
     {
       title: '',
       key: 'edit',
+      // ISSUE-13 item 6: the buttons stay in sight while the other columns scroll sideways.
+      fixed: 'right',
       render: (_: unknown, tpl) => (
         <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(tpl)} data-testid={`template-edit-${tpl.code}`}>
           {t('enf.templates.edit')}

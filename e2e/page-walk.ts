@@ -1,0 +1,242 @@
+import { expect } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { demoKey, loadKeyFile, signingDialog, signInIn } from './esign-support.ts';
+import type { KeyFile } from './esign-support.ts';
+import { apiPost, catalogs, demoUsers, switchLanguage } from './support.ts';
+import type { Lang } from './support.ts';
+
+/**
+ * Every page of the app, per role, for checks that must hold on all of them
+ * (ISSUE-13: the viewport and axe check of e2e/viewport-a11y.spec.ts, the
+ * identifier-token scan). How to use it:
+ *
+ *   const data = await prepareWalkData(browser);        // once per file (test.beforeAll): proceedings, an act to approve, a debtor link
+ *   await walkPages(page, 'admin', 'ru', data, async (page, visited) => {
+ *     // `page` shows `visited.path`, loaded and settled, in `visited.lang`
+ *   });
+ *
+ * `walkPages` signs the visitor in once (IIN and password, e2e/support.ts),
+ * puts the screen in the language, and opens each page of `walkPlan(visitor,
+ * data)` in turn; a page is "settled" when its <main> and its title (h1) are visible and
+ * no antd spinner or skeleton is left. Queue pages are found on the page
+ * itself (every queue tab the role has). It returns what it visited, so a
+ * test can assert that the walk did not silently get shorter.
+ *
+ * Visitors: 'anonymous' (sign-in page, public /verify/<id>, the debtor's
+ * /s/<token>) and the four working roles below. A new page of the app gets a
+ * line in `walkPlan`.
+ */
+
+export type WalkRole = 'admin' | 'stateBailiff' | 'seniorBailiff' | 'privateBailiff';
+export type Visitor = 'anonymous' | WalkRole;
+export const visitors: readonly Visitor[] = ['anonymous', 'admin', 'stateBailiff', 'seniorBailiff', 'privateBailiff'];
+
+/**
+ * Who plays each role: the Zhambyl region's people, so that the proceedings
+ * `prepareWalkData` creates (the courts' simulator sends them to Zhambyl) are
+ * theirs — the state bailiff's own, the private bailiff's own, the senior's to
+ * approve.
+ */
+export const walkUsers: Record<WalkRole, string> = {
+  admin: demoUsers.admin,
+  stateBailiff: '820917300105',
+  seniorBailiff: '750611300106',
+  privateBailiff: demoUsers.privateBailiff,
+};
+
+/** What the walk needs to exist: made by `prepareWalkData`, read by `walkPlan`. */
+export type WalkData = {
+  /** The private bailiff's proceeding, initiated, with an ending act waiting for the senior's approval. */
+  privateProceedingId: string;
+  /** A proceeding the distribution gave to the state bailiff (a state collection). */
+  stateProceedingId: string;
+  /** The debtor's page of a simplified proceeding, `/s/<token>` (a credential: never print it). */
+  debtorPath: string;
+  /** The public verification page of a sealed document, `/verify/<id>`. */
+  verifyPath: string;
+};
+
+/** One page of the walk. `path` is what `page.goto` opens. */
+export type PlannedPage = {
+  /** Stable and readable, for test titles and messages: `journal`, `card:requests`, `queues:incoming`. */
+  name: string;
+  path: string;
+  /** The queues page: the walk also opens each queue tab found on it, as `queues:<key>`. */
+  expandQueues?: boolean;
+};
+
+export type VisitedPage = PlannedPage & { visitor: Visitor; lang: Lang };
+export type OnPage = (page: Page, visited: VisitedPage) => Promise<void>;
+
+const cardTabs = ['executiveDocument', 'parties', 'requests', 'arrests', 'documentation', 'tasks', 'arrestedProperty'] as const;
+
+function cardPages(id: string): PlannedPage[] {
+  return cardTabs.map((tab) => ({ name: `card:${tab}`, path: `/#/enforcement/proceedings/${encodeURIComponent(id)}?tab=${tab}` }));
+}
+
+/** The pages a visitor can open, in the order they are walked. Dev pages are there because the browser tests run in development mode. */
+export function walkPlan(visitor: Visitor, data: WalkData): PlannedPage[] {
+  const common: PlannedPage[] = [
+    { name: 'home', path: '/#/' },
+    { name: 'myViews', path: '/#/my-views' },
+    { name: 'devOutbox', path: '/#/dev/outbox' },
+    { name: 'devSigning', path: '/#/dev/signing' },
+    { name: 'notFound', path: '/#/no-such-page' },
+  ];
+  switch (visitor) {
+    case 'anonymous':
+      return [
+        { name: 'signIn', path: '/' },
+        { name: 'verify', path: data.verifyPath },
+        { name: 'debtor', path: data.debtorPath },
+      ];
+    case 'admin':
+      return [
+        ...common,
+        { name: 'journal', path: '/#/journal' },
+        { name: 'templates', path: '/#/enforcement/templates' },
+        { name: 'simplifiedDashboard', path: '/#/simplified/dashboard' },
+        { name: 'newDocument', path: '/#/enforcement/new' },
+        ...cardPages(data.privateProceedingId),
+      ];
+    case 'stateBailiff':
+      return [
+        ...common,
+        { name: 'queues', path: '/#/enforcement', expandQueues: true },
+        { name: 'newDocument', path: '/#/enforcement/new' },
+        ...cardPages(data.stateProceedingId),
+      ];
+    case 'privateBailiff':
+      return [
+        ...common,
+        { name: 'queues', path: '/#/enforcement', expandQueues: true },
+        ...cardPages(data.privateProceedingId),
+      ];
+    case 'seniorBailiff':
+      return [
+        ...common,
+        { name: 'queues', path: '/#/enforcement', expandQueues: true },
+        { name: 'approvals', path: '/#/enforcement/approvals' },
+        { name: 'simplifiedDashboard', path: '/#/simplified/dashboard' },
+        ...cardPages(data.privateProceedingId),
+      ];
+  }
+}
+
+/** Waits until the page has drawn its content: main and its title visible, no spinner, no skeleton. */
+export async function settle(page: Page): Promise<void> {
+  await expect(page.locator('main').first()).toBeVisible();
+  // A page's title is its h1; a "not found" result has its title in antd's Result.
+  await expect(page.locator('main h1, main .ant-result-title').first()).toBeVisible();
+  await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active, .ant-table-placeholder .ant-spin')).toHaveCount(0);
+}
+
+async function open(page: Page, path: string): Promise<void> {
+  const target = new URL(path, page.url() === 'about:blank' ? 'http://x/' : page.url());
+  const current = page.url() === 'about:blank' ? null : new URL(page.url());
+  // Inside the signed-in app only the hash changes: no reload, the session and bundle stay.
+  if (current !== null && path.startsWith('/#') && current.pathname === '/' && current.hash !== '') {
+    await page.evaluate((hash) => { window.location.hash = hash; }, target.hash);
+  } else {
+    await page.goto(path);
+  }
+}
+
+/**
+ * Signs `visitor` in (anonymous: nobody) in `lang`, then opens every page of
+ * `walkPlan(visitor, data)` and calls `onPage` on each once it has settled.
+ * Returns the pages visited, queue tabs included.
+ */
+export async function walkPages(page: Page, visitor: Visitor, lang: Lang, data: WalkData, onPage: OnPage): Promise<VisitedPage[]> {
+  const visited: VisitedPage[] = [];
+  if (visitor !== 'anonymous') await signInIn(page, walkUsers[visitor], lang);
+  const visit = async (planned: PlannedPage) => {
+    await open(page, planned.path);
+    // Public pages start in the browser's language (kk): choose the one asked for.
+    if (visitor === 'anonymous' && (await page.locator('html').getAttribute('lang')) !== lang) await switchLanguage(page, lang);
+    await settle(page);
+    const entry: VisitedPage = { ...planned, visitor, lang };
+    await onPage(page, entry);
+    visited.push(entry);
+  };
+  for (const planned of walkPlan(visitor, data)) {
+    await visit(planned);
+    if (planned.expandQueues === true) {
+      const keys = await page.locator('[data-testid^="queue-tab-"]')
+        .evaluateAll((tabs) => tabs.map((tab) => tab.getAttribute('data-testid')?.replace('queue-tab-', '') ?? ''));
+      expect(keys.length, `${visitor} has queues`).toBeGreaterThan(0);
+      // «forApproval» is the approvals page, walked on its own.
+      for (const key of keys.filter((k) => k !== 'forApproval')) {
+        await visit({ name: `queues:${key}`, path: `/#/enforcement?queue=${key}` });
+      }
+    }
+  }
+  return visited;
+}
+
+type DevWrit = { status: number; body: { registrationNumber: string; proceedingId: string } };
+
+async function sendWrit(page: Page, categoryCode?: string): Promise<string> {
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'oryndau_csrf')?.value ?? '';
+  const sent = await page.request.post('/api/dev/court-writ', { data: categoryCode ? { categoryCode } : {}, headers: { 'x-csrf-token': csrf } });
+  expect(sent.status(), 'POST /api/dev/court-writ').toBe(200);
+  const writ = (await sent.json()) as DevWrit;
+  expect(writ.status).toBe(200);
+  return writ.body.proceedingId;
+}
+
+async function signAct(page: Page, key: KeyFile): Promise<void> {
+  const dialog = signingDialog(page);
+  await expect(dialog).toBeVisible();
+  await loadKeyFile(page, key, 'kk');
+  await dialog.getByTestId('signing-submit').click();
+  await expect(dialog).toBeHidden({ timeout: 20_000 });
+}
+
+/**
+ * Makes what the walk shows, through the same doors a user uses: two court
+ * writs (one distributed to the Zhambyl private bailiff, one — a state
+ * collection — to the state bailiff), the private bailiff's initiation and
+ * a termination waiting for the senior's approval (signed with her demo key
+ * file), a simplified fine for the debtor's page and a sealed sample document
+ * for /verify. About 20 seconds; call it once per spec file.
+ */
+export async function prepareWalkData(browser: Browser): Promise<WalkData> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  try {
+    const key = await demoKey(page.request, walkUsers.privateBailiff, 'sign');
+    await signInIn(page, walkUsers.privateBailiff, 'kk');
+    const privateProceedingId = await sendWrit(page);
+    const stateProceedingId = await sendWrit(page, 'state_collection');
+
+    await page.goto(`/#/enforcement/proceedings/${privateProceedingId}`);
+    await page.getByTestId('action-initiate').click();
+    await page.getByTestId('act-generate').click();
+    await signAct(page, key);
+    await expect(page.getByTestId('card-status')).toHaveText(catalogs.kk.enf.status.initiated);
+    await page.getByTestId('action-end').click();
+    await page.getByTestId('ending-terminate').click();
+    await page.getByTestId('ground-termination.claimant_waiver').click();
+    await page.getByTestId('act-generate').click();
+    await signAct(page, key);
+    await expect(page.getByTestId('card-awaiting')).toBeVisible();
+
+    const sample = await apiPost(page.request, '/api/dev/sample-document', {}, 'kk');
+    expect(sample.status(), 'POST /api/dev/sample-document').toBe(200);
+    const { documentId } = (await sample.json()) as { documentId: string };
+
+    const fine = await apiPost(page.request, '/api/dev/simplified/fine', {}, 'kk');
+    expect(fine.status(), 'POST /api/dev/simplified/fine').toBe(200);
+    const { link } = (await fine.json()) as { link: string };
+
+    return {
+      privateProceedingId,
+      stateProceedingId,
+      debtorPath: new URL(link).pathname,
+      verifyPath: `/verify/${encodeURIComponent(documentId)}`,
+    };
+  } finally {
+    await context.close();
+  }
+}
