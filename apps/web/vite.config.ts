@@ -1,9 +1,29 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
 import { precompress } from './vite-precompress.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+/**
+ * ISSUE-13 item 12: antd's ConfigProvider imports its tooltip UniqueProvider
+ * (and with it @rc-component/trigger, ~9 KB brotli) although it renders it
+ * only for `<ConfigProvider tooltip={{ unique: true }}>`, which no screen uses
+ * (test/web-bundle-budget.int.test.ts checks). Resolve that one import to a
+ * pass-through, so pages without tooltips do not load the popup library.
+ */
+function noTooltipUniqueProvider(): Plugin {
+  const stub = fileURLToPath(new URL('./src/theme/no-tooltip-unique.tsx', import.meta.url));
+  return {
+    name: 'oryndau-no-tooltip-unique',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === '../tooltip/UniqueProvider' && importer !== undefined && /[\\/]antd[\\/]es[\\/]config-provider[\\/]index\.js$/.test(importer)) return stub;
+      return null;
+    },
+  };
+}
+
 const api = process.env['ORYNDAU_API'] ?? 'http://localhost:3000';
 
 // The SPA lives in apps/web; the server (apps/server) serves apps/web/dist.
@@ -11,7 +31,7 @@ const api = process.env['ORYNDAU_API'] ?? 'http://localhost:3000';
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react(), precompress()],
+  plugins: [react(), noTooltipUniqueProvider(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,4 +1,5 @@
-import { lazy, StrictMode, Suspense } from 'react';
+import { StrictMode } from 'react';
+import type { ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { initI18n } from './i18n/i18n.ts';
@@ -7,24 +8,25 @@ import { watchScrollRegions } from './theme/scroll-regions.ts';
 import './styles.css';
 import './enforcement/enforcement.css';
 
-// ISSUE-13 item 12: the entry holds React and the catalogs only. The debtor's
+// ISSUE-13 item 12: the entry holds React and i18next only. The debtor's
 // page (/s/<token>, opened from an SMS on a phone) and the signed-in app are
-// separate roots, each loaded with its own code.
-const App = lazy(() => import('./app.tsx').then((m) => ({ default: m.App })));
-const DebtorApp = lazy(() => import('./simplified/debtor-app.tsx').then((m) => ({ default: m.DebtorApp })));
-
-const i18n = initI18n();
+// separate roots, each loaded with its own code; the catalog of the language
+// on screen is fetched at the same time, and the first render waits for both.
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html lacks #root');
 const debtorToken = debtorTokenFromPath(window.location.pathname);
 
+const page: Promise<ComponentType> = debtorToken === null
+  ? import('./app.tsx').then((m) => m.App)
+  : import('./simplified/debtor-app.tsx').then((m) => function Debtor() { return <m.DebtorApp token={debtorToken} />; });
+
 watchScrollRegions(document.body);
-createRoot(root).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <Suspense fallback={null}>
-        {debtorToken === null ? <App /> : <DebtorApp token={debtorToken} />}
-      </Suspense>
-    </I18nextProvider>
-  </StrictMode>,
-);
+void Promise.all([initI18n(), page]).then(([i18n, Page]) => {
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <Page />
+      </I18nextProvider>
+    </StrictMode>,
+  );
+});

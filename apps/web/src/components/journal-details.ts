@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { flattenCatalog } from '../i18n/catalog.ts';
-import { kk } from '../i18n/kk.ts';
+// The catalog's part, not kk.ts: the whole catalog is loaded per language (i18n.ts).
+import { kkStrings } from '../i18n/kk-strings.ts';
 
 // ISSUE-13 item 3 (X-2): a journal entry's details in words — «Причина:
 // …; Регистрационный номер: …» — instead of raw JSON. Only details with a
@@ -8,7 +9,7 @@ import { kk } from '../i18n/kk.ts';
 // written the way people write them (dates as ДД.ММ.ГГГГ, instants in the
 // organisation's zone); code values and internal ids are counted, not shown.
 
-const labelled = new Set(flattenCatalog(kk.strings.journalDetail).keys());
+const labelled = new Set(flattenCatalog(kkStrings.journalDetail).keys());
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 // A value that is a code (`least_loaded`, `simp.initiation`, `returnToClaimant`) or a plain English word.

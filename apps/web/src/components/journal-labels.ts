@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { flattenCatalog } from '../i18n/catalog.ts';
-import { kk } from '../i18n/kk.ts';
+// The catalog's parts, not kk.ts: the whole catalog is loaded per language (i18n.ts).
+import { kkJournalActions, kkJournalObjects } from '../i18n/kk-journal.ts';
 import { isRole } from './role-label.ts';
 
 // X-2, ENP-11: the journal records codes (`enforcement.viewed`, `proceeding`,
@@ -8,9 +9,9 @@ import { isRole } from './role-label.ts';
 // the code itself (kk-journal.ts), so the known codes are the catalog's keys.
 
 /** Action codes that have a name in both catalogs (catalogs.test.ts keeps kk and ru equal). */
-export const knownActions: readonly string[] = [...flattenCatalog(kk.journalAction).keys()];
+export const knownActions: readonly string[] = [...flattenCatalog(kkJournalActions).keys()];
 /** Object types that have a name in both catalogs. */
-export const knownObjectTypes: readonly string[] = [...flattenCatalog(kk.journalObject).keys()];
+export const knownObjectTypes: readonly string[] = [...flattenCatalog(kkJournalObjects).keys()];
 
 const actions = new Set(knownActions);
 const objectTypes = new Set(knownObjectTypes);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareCatalogs, flattenCatalog } from './catalog.ts';
 import { kk } from './kk.ts';
+import { languageSelfNames } from './language-names.ts';
 import { ru } from './ru.ts';
 
 describe('X-1: the kk and ru catalogs hold the same keys, all with text', () => {
@@ -13,6 +14,10 @@ describe('X-1: the kk and ru catalogs hold the same keys, all with text', () => 
 
   it('reports no missing, empty or non-text entries', () => {
     expect(compareCatalogs({ kk, ru })).toEqual([]);
+  });
+
+  it('ISSUE-13 item 12: the language switch\'s names, in the entry while catalogs load lazily, are the catalogs\' own', () => {
+    expect(languageSelfNames).toEqual({ kk: kk.language.selfName, ru: ru.language.selfName });
   });
 
   it('names all ten roles of docs/api.md', () => {

@@ -1,5 +1,5 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Button, Divider, Typography } from 'antd';
+import { Button, Divider } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/api.ts';
@@ -39,7 +39,7 @@ export function EsignSignIn() {
       <Button block icon={<SafetyCertificateOutlined />} onClick={() => setOpen(true)} data-testid="esign-sign-in">
         {t('esignSignIn.button')}
       </Button>
-      <Typography.Paragraph type="secondary" className="esign__hint">{t('esignSignIn.hint')}</Typography.Paragraph>
+      <p className="esign__hint">{t('esignSignIn.hint')}</p>
       {open && (
         <Suspense fallback={null}>
           <SigningDialog open={open} title={t('esignSignIn.dialogTitle')} task={task} onClose={() => setOpen(false)} onDone={() => setOpen(false)} />

@@ -1,5 +1,5 @@
 import { LockOutlined, LoginOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input, Typography } from 'antd';
+import { Button, Form, Input } from 'antd';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/http-client.ts';
@@ -49,9 +49,11 @@ export function SignInPage() {
 
   return (
     <main className="sign-in" id="main-content">
-      <Card className="sign-in__card">
-        <Typography.Title level={1} className="sign-in__title">{t('signIn.title')}</Typography.Title>
-        <Typography.Paragraph type="secondary">{t('signIn.intro')}</Typography.Paragraph>
+      {/* ISSUE-13 item 12: a plain panel and headings, not antd Card and Typography, which bring
+          Tabs, Menu and Tooltip to the first page everyone loads. */}
+      <section className="sign-in__card" aria-labelledby="sign-in-title">
+        <h1 id="sign-in-title" className="sign-in__title">{t('signIn.title')}</h1>
+        <p className="sign-in__intro">{t('signIn.intro')}</p>
         {error !== null && (
           <div className="sign-in__error">
             <ErrorAlert
@@ -103,7 +105,7 @@ export function SignInPage() {
           </Button>
         </Form>
         <EsignSignIn />
-      </Card>
+      </section>
       {devMode && <Suspense fallback={null}><DemoKeys /></Suspense>}
     </main>
   );
