@@ -47,9 +47,12 @@ export const cardInputSchema = z.object({
   solidaryLiability: z.boolean(), trustedPerson: z.boolean(), parties: z.array(partyInputSchema).min(1).max(50),
 });
 
-/** PATCH /api/enforcement/proceedings/:id/executive-document: the fields a bailiff may correct, each optional. */
+/**
+ * PATCH /api/enforcement/proceedings/:id/executive-document: the fields a bailiff may correct, each optional
+ * (the issuing body's Kazakh name too, ISSUE-13 item 1; '' clears it).
+ */
 export const cardEditSchema = cardInputSchema.omit({
-  issuingBodyKk: true, parties: true, arrivalOrder: true, categoryCode: true, amount: true, currency: true, exchangeRate: true, exchangeRateDate: true,
+  parties: true, arrivalOrder: true, categoryCode: true, amount: true, currency: true, exchangeRate: true, exchangeRateDate: true,
 }).partial().strict();
 
 export const arrestItemInputSchema = z.object({

@@ -7,7 +7,7 @@ import { requireProceeding } from './store';
 
 /** ENF-10 «Редактировать»: the card fields a bailiff may correct. */
 export type CardEdit = {
-  claimEssence?: string | undefined; issuingBody?: string | undefined; documentType?: string | undefined; documentNumber?: string | undefined;
+  claimEssence?: string | undefined; issuingBody?: string | undefined; issuingBodyKk?: string | undefined; documentType?: string | undefined; documentNumber?: string | undefined;
   issueDate?: string | undefined; entryIntoForceDate?: string | undefined; receivedFrom?: string | undefined; copyNumber?: string | undefined;
   subcategory?: string | undefined; senderDocumentDate?: string | undefined; senderOutgoingNumber?: string | undefined;
   signerName?: string | undefined; claimFiledBy?: 'individual' | 'legal_entity' | undefined; solidaryLiability?: boolean | undefined;

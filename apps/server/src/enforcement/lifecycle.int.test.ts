@@ -4,7 +4,8 @@ import { expect, it } from 'vitest';
 import { describeSystemOnEachEngine } from '../../../../test/harness/test-system';
 import type { TestClient } from '../../../../test/harness/test-system';
 import type { System } from '../system';
-import { TEMPLATE_BY_ACTION } from './act-values';
+import { findProceeding } from '@oryndau/db';
+import { TEMPLATE_BY_ACTION, actValues } from './act-values';
 import { PEOPLE, generateAndSign, sendWrit, signDocument, workerTick } from './test-support';
 
 const GROUND: Partial<Record<ProceedingAction, string>> = {
@@ -294,7 +295,7 @@ describeSystemOnEachEngine('enforcement lifecycle over HTTP', ({ system, client,
     expect(journal.rows[0]!.details.reason).toBe('Ахметова в отпуске до 20 марта');
   });
 
-  it('ENF-10: the bailiff corrects the card — dates checked again, every change journalled, older drafts no longer signable', async () => {
+  it('ENF-10, ISSUE-13 item 1: the bailiff corrects the card — dates checked again, every change journalled, older drafts no longer signable', async () => {
     const c = await ctx();
     const id = await register(c);
     const patch = (body: unknown) => c.bailiff.request({ method: 'PATCH', url: `/api/enforcement/proceedings/${id}/executive-document`, payload: body as object });
@@ -302,12 +303,30 @@ describeSystemOnEachEngine('enforcement lifecycle over HTTP', ({ system, client,
     const bad = await patch({ issueDate: '2026-02-25' });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().details.fields.map((f: { code: string }) => f.code)).toEqual(['card.issue_after_entry_into_force']);
-    const good = await patch({ copyNumber: '2', signerName: 'Судья Қасымов Б. Ә.', trustedPerson: true });
+    const kkName = 'Тараз қалалық соты';
+    const values = async (locale: 'kk' | 'ru') => {
+      const row = await findProceeding(system().db, id);
+      return actValues(system().db, row!, { locale, ground: null, params: {}, now: clock.now(), bailiffId: row!.bailiffId ?? '' });
+    };
+    // A manual card without a Kazakh name: the kk act says the name is printed as given.
+    expect((await values('kk'))['document.issuingBody']).toBe('Таразский городской суд (атауы дереккөздегідей берілді)');
+    const good = await patch({ copyNumber: '2', signerName: 'Судья Қасымов Б. Ә.', trustedPerson: true, issuingBodyKk: ` ${kkName} ` });
     expect(good.statusCode, good.body).toBe(200);
-    expect(good.json().executiveDocument).toMatchObject({ copyNumber: '2', signerName: 'Судья Қасымов Б. Ә.', trustedPerson: true });
+    expect(good.json().executiveDocument).toMatchObject({ copyNumber: '2', signerName: 'Судья Қасымов Б. Ә.', trustedPerson: true, issuingBodyKk: kkName });
     const journal = await system().db.query<{ details: { changes: Record<string, { from: unknown; to: unknown }> } }>(
       `SELECT details FROM journal WHERE action = 'enforcement.card_edited' AND object_id = $1`, [id]);
     expect(journal.rows[0]!.details.changes.copyNumber).toEqual({ from: null, to: '2' });
+    expect(journal.rows[0]!.details.changes.issuingBodyKk).toEqual({ from: null, to: kkName });
+    // A kk act now names the court in Kazakh; a ru act keeps the Russian name.
+    expect((await values('kk'))['document.issuingBody']).toBe(kkName);
+    expect((await values('ru'))['document.issuingBody']).toBe('Таразский городской суд');
+    // Emptied, it is cleared (and the clearing journalled).
+    const cleared = await patch({ issuingBodyKk: '' });
+    expect(cleared.statusCode, cleared.body).toBe(200);
+    expect(cleared.json().executiveDocument.issuingBodyKk).toBeNull();
+    const journalled = await system().db.query<{ details: { changes: Record<string, { from: unknown; to: unknown }> } }>(
+      `SELECT details FROM journal WHERE action = 'enforcement.card_edited' AND object_id = $1 ORDER BY seq`, [id]);
+    expect(journalled.rows.at(-1)!.details.changes.issuingBodyKk).toEqual({ from: kkName, to: null });
     // The resolution was rendered from the old card: signing it now is a 409.
     expect((await signDocument(system(), c.bailiff, draft.documentId, PEOPLE.privateBailiff)).json().code).toBe('enforcement.version_conflict');
     expect((await patch({ registrationNumber: 'x' })).statusCode).toBe(400);
@@ -326,6 +345,9 @@ describeSystemOnEachEngine('enforcement lifecycle over HTTP', ({ system, client,
     const refused = await c.bailiff.request({ method: 'PATCH', url, payload: { documentNumber: '2-1/2026' } });
     expect(refused.statusCode).toBe(403);
     expect(refused.json().details).toMatchObject({ fields: ['documentNumber'], reason: 'signed_by_court' });
+    // The court's own Kazakh name of itself is part of the signed writ too (ISSUE-13 item 1).
+    const kkRefused = await c.bailiff.request({ method: 'PATCH', url, payload: { issuingBodyKk: 'Басқа сот' } });
+    expect(kkRefused.json().details).toMatchObject({ fields: ['issuingBodyKk'], reason: 'signed_by_court' });
     expect((await c.bailiff.request({ method: 'PATCH', url, payload: { senderOutgoingNumber: '01-12/345' } })).statusCode).toBe(200);
   });
 

@@ -1,6 +1,7 @@
 import { kkA11y } from './kk-a11y.ts';
 import { kkEnforcement } from './kk-enforcement.ts';
 import { kkFlows } from './kk-flows.ts';
+import { kkKkName } from './kk-kkname.ts';
 import { kkJournalActions, kkJournalObjects } from './kk-journal.ts';
 import { kkStrings } from './kk-strings.ts';
 import { kkVerifyFile } from './kk-verify-file.ts';
@@ -24,6 +25,8 @@ export const kk = {
   a11y: kkA11y,
   /** Drafts, the signer's key, home counters, roles without a workspace yet (kk-flows.ts). */
   flows: kkFlows,
+  /** The issuing body's name in Kazakh (ISSUE-13 item 1, kk-kkname.ts). */
+  kkName: kkKkName,
   app: {
     name: 'Oryndau',
     subtitle: 'Электрондық сот төрелігі және атқарушылық іс жүргізу',

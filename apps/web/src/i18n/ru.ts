@@ -2,6 +2,7 @@ import type { Catalog } from './catalog.ts';
 import { ruA11y } from './ru-a11y.ts';
 import { ruEnforcement } from './ru-enforcement.ts';
 import { ruFlows } from './ru-flows.ts';
+import { ruKkName } from './ru-kkname.ts';
 import { ruJournalActions, ruJournalObjects } from './ru-journal.ts';
 import { ruStrings } from './ru-strings.ts';
 import { ruVerifyFile } from './ru-verify-file.ts';
@@ -25,6 +26,8 @@ export const ru: Catalog = {
   a11y: ruA11y,
   /** Drafts, the signer's key, home counters, roles without a workspace yet (ru-flows.ts). */
   flows: ruFlows,
+  /** The issuing body's name in Kazakh (ISSUE-13 item 1, ru-kkname.ts). */
+  kkName: ruKkName,
   app: {
     name: 'Oryndau',
     subtitle: 'Электронное правосудие и исполнительное производство',

@@ -85,7 +85,7 @@ export async function insertExecutiveDocument(tx: Sql, d: NewExecutiveDocument):
 
 /** ENF-10: the card fields a bailiff may correct, and their columns (the only columns an edit can name). */
 export const EDITABLE_CARD_COLUMNS = {
-  claimEssence: 'claim_essence', issuingBody: 'issuing_body', documentType: 'document_type', documentNumber: 'document_number',
+  claimEssence: 'claim_essence', issuingBody: 'issuing_body', issuingBodyKk: 'issuing_body_kk', documentType: 'document_type', documentNumber: 'document_number',
   issueDate: 'issue_date', entryIntoForceDate: 'entry_into_force_date', receivedFrom: 'received_from', copyNumber: 'copy_number',
   subcategory: 'subcategory', senderDocumentDate: 'sender_document_date', senderOutgoingNumber: 'sender_outgoing_number',
   signerName: 'signer_name', claimFiledBy: 'claim_filed_by', solidaryLiability: 'solidary_liability', trustedPerson: 'trusted_person',

@@ -55,6 +55,8 @@ export function CardEditFields({ doc, reference }: Props) {
             { rules: [requiredRule(t), dayRule(t)] })}
           {item('issuingBody', t('enf.doc.issuingBody'), <Input disabled={locked('issuingBody')} />,
             { rules: [requiredRule(t)], className: 'form-grid__wide' })}
+          {item('issuingBodyKk', t('kkName.issuingBodyKk'), <Input lang="kk" disabled={locked('issuingBodyKk')} />,
+            { className: 'form-grid__wide', extra: t('kkName.issuingBodyKkHint') })}
           {item('claimEssence', t('enf.doc.claimEssence'), (
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} disabled={locked('claimEssence')} />
           ), { rules: [requiredRule(t)], className: 'form-grid__full' })}

@@ -30,6 +30,21 @@ describe('ENF-10: «Редактировать» sends only what changed', () =>
     });
   });
 
+  it('ISSUE-13 item 1, ENF-10: the issuing body\'s Kazakh name is filled from the card, sent when changed and cleared when emptied', () => {
+    const none = doc();
+    expect(editValuesOf(none).issuingBodyKk).toBe('');
+    expect(changedFields(none, { ...editValuesOf(none), issuingBodyKk: ' Жамбыл облысы бойынша МКД ' })).toEqual({ issuingBodyKk: 'Жамбыл облысы бойынша МКД' });
+    const named = doc({ issuingBodyKk: 'Жамбыл облысы бойынша МКД' });
+    expect(editValuesOf(named).issuingBodyKk).toBe('Жамбыл облысы бойынша МКД');
+    expect(changedFields(named, editValuesOf(named))).toEqual({});
+    expect(changedFields(named, { ...editValuesOf(named), issuingBodyKk: '  ' })).toEqual({ issuingBodyKk: '' });
+  });
+
+  it('ISSUE-13 item 1, SIG-5: a court card never sends the Kazakh name the court signed', () => {
+    const card = doc({ source: 'court', issuingBodyKk: 'Тараз қалалық соты' });
+    expect(changedFields(card, { ...editValuesOf(card), issuingBodyKk: 'Басқа сот' })).toEqual({});
+  });
+
   it('ENF-10: an emptied optional text clears it; an emptied day is not sent', () => {
     const card = doc({ senderDocumentDate: '2026-02-20' });
     expect(changedFields(card, { ...editValuesOf(card), copyNumber: '   ', senderDocumentDate: '' })).toEqual({ copyNumber: '' });

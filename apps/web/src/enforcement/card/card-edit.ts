@@ -6,7 +6,7 @@ import { dayTextToIso, isoToDayText } from '../../format/day.ts';
 
 /** The body of the PATCH: every key optional, unknown keys are a 400. */
 export type CardEdit = {
-  claimEssence?: string; issuingBody?: string; documentType?: string; documentNumber?: string;
+  claimEssence?: string; issuingBody?: string; issuingBodyKk?: string; documentType?: string; documentNumber?: string;
   issueDate?: string; entryIntoForceDate?: string; receivedFrom?: string; copyNumber?: string; subcategory?: string;
   senderDocumentDate?: string; senderOutgoingNumber?: string; signerName?: string; claimFiledBy?: PartyKind;
   solidaryLiability?: boolean; trustedPerson?: boolean;
@@ -16,7 +16,7 @@ export type CardEditField = keyof CardEdit;
 
 /** The form: text as typed, days as `ДД.ММ.ГГГГ` under the API's own names (so 422 field errors map by name). */
 export type CardEditValues = {
-  claimEssence: string; issuingBody: string; documentType: string; documentNumber: string;
+  claimEssence: string; issuingBody: string; issuingBodyKk: string; documentType: string; documentNumber: string;
   issueDate: string; entryIntoForceDate: string; receivedFrom: string; copyNumber: string; subcategory: string;
   senderDocumentDate: string; senderOutgoingNumber: string; signerName: string; claimFiledBy?: PartyKind;
   solidaryLiability: boolean; trustedPerson: boolean;
@@ -27,11 +27,11 @@ export const courtEditableFields: readonly CardEditField[] = ['receivedFrom', 'c
 
 /** What the document itself says; for a court card these are signed by the court and read-only. */
 export const documentFields: readonly CardEditField[] = [
-  'documentType', 'documentNumber', 'issueDate', 'entryIntoForceDate', 'issuingBody', 'claimEssence', 'subcategory', 'signerName',
+  'documentType', 'documentNumber', 'issueDate', 'entryIntoForceDate', 'issuingBody', 'issuingBodyKk', 'claimEssence', 'subcategory', 'signerName',
   'claimFiledBy', 'solidaryLiability',
 ];
 
-const textFields = ['claimEssence', 'issuingBody', 'documentType', 'documentNumber', 'receivedFrom', 'copyNumber', 'subcategory',
+const textFields = ['claimEssence', 'issuingBody', 'issuingBodyKk', 'documentType', 'documentNumber', 'receivedFrom', 'copyNumber', 'subcategory',
   'senderOutgoingNumber', 'signerName'] as const;
 const dayFields = ['issueDate', 'entryIntoForceDate', 'senderDocumentDate'] as const;
 const flagFields = ['solidaryLiability', 'trustedPerson'] as const;
@@ -52,7 +52,7 @@ const textOf = (value: string | null | undefined) => (value ?? '').trim();
 /** The card → the form's initial values. */
 export function editValuesOf(doc: ExecutiveDocument): CardEditValues {
   const values: CardEditValues = {
-    claimEssence: doc.claimEssence ?? '', issuingBody: doc.issuingBody ?? '', documentType: doc.documentType ?? '',
+    claimEssence: doc.claimEssence ?? '', issuingBody: doc.issuingBody ?? '', issuingBodyKk: doc.issuingBodyKk ?? '', documentType: doc.documentType ?? '',
     documentNumber: doc.documentNumber ?? '', receivedFrom: doc.receivedFrom ?? '', copyNumber: doc.copyNumber ?? '',
     subcategory: doc.subcategory ?? '', senderOutgoingNumber: doc.senderOutgoingNumber ?? '', signerName: doc.signerName ?? '',
     issueDate: isoToDayText(doc.issueDate ?? undefined),

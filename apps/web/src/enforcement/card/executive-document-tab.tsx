@@ -38,6 +38,8 @@ export function ExecutiveDocumentTab({ card, reference }: Props) {
   const amount = <span className="amount">{minor === null ? doc.amount : formatTiyn(minor.toString(), doc.currency)}</span>;
   const inTenge = <span className="amount" data-testid="doc-amount-tenge">{formatTiyn(doc.amountTiyn)}</span>;
   const arrival = t(`enf.doc.arrival.${doc.arrivalOrder}`);
+  // ISSUE-13 item 1: the Kazakh name beside the Russian one, «—» when the source gave none.
+  const issuingBodyKk = <span lang="kk">{text(doc.issuingBodyKk)}</span>;
 
   const summary: DescriptionsProps['items'] = [
     { key: 'category', label: t('enf.doc.category'), children: category },
@@ -47,6 +49,7 @@ export function ExecutiveDocumentTab({ card, reference }: Props) {
     { key: 'force', label: t('enf.doc.entryIntoForceDate'), children: day(doc.entryIntoForceDate) },
     { key: 'number', label: t('enf.doc.documentNumber'), children: doc.documentNumber },
     { key: 'body', label: t('enf.doc.issuingBody'), children: doc.issuingBody },
+    { key: 'bodyKk', label: t('kkName.issuingBodyKk'), children: issuingBodyKk },
     { key: 'arrival', label: t('enf.doc.arrivalOrder'), children: arrival },
     { key: 'amount', label: t('enf.doc.amount'), children: amount },
     { key: 'inTenge', label: t('enf.doc.amountInTenge'), children: inTenge },
@@ -61,6 +64,7 @@ export function ExecutiveDocumentTab({ card, reference }: Props) {
     { key: 'essence', label: t('enf.doc.claimEssence'), children: doc.claimEssence },
     { key: 'issueDate', label: t('enf.doc.issueDate'), children: day(doc.issueDate) },
     { key: 'body', label: t('enf.doc.issuingBody'), children: doc.issuingBody },
+    { key: 'bodyKk', label: t('kkName.issuingBodyKk'), children: issuingBodyKk },
     { key: 'type', label: t('enf.doc.documentType'), children: nameOf(reference.documentTypes, doc.documentType, language) },
     { key: 'number', label: t('enf.doc.documentNumber'), children: doc.documentNumber },
     { key: 'force', label: t('enf.doc.entryIntoForceDate'), children: day(doc.entryIntoForceDate) },

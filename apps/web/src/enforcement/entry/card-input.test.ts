@@ -45,6 +45,11 @@ describe('ENF-1: manual entry of an executive document', () => {
     expect(input.signerName).toBe('Ахметов А.');
   });
 
+  it('ISSUE-13 item 1, ENF-1: sends the issuing body\'s Kazakh name trimmed when typed, and leaves it out when blank', () => {
+    expect(toCardInput(values({ issuingBodyKk: '  Астана қаласының соты ' })).issuingBodyKk).toBe('Астана қаласының соты');
+    expect(toCardInput(values({ issuingBodyKk: '   ' }))).not.toHaveProperty('issuingBodyKk');
+  });
+
   it('ENF-1: puts server field errors next to the right field', () => {
     expect(fieldPath('issueDate', 1, 1)).toEqual(['issueDate']);
     expect(fieldPath('parties.0.identifier', 2, 1)).toEqual(['debtors', 0, 'identifier']);

@@ -10,7 +10,7 @@ export type PartyValues = { kind: PartyKind; identifier: string; name: string; a
 export type EntryValues = Omit<CardInput, 'parties'> & { debtors: PartyValues[]; claimants: PartyValues[] };
 
 export const dayFields = ['issueDate', 'entryIntoForceDate', 'exchangeRateDate', 'senderDocumentDate'] as const;
-const optionalText = ['receivedFrom', 'copyNumber', 'subcategory', 'senderOutgoingNumber', 'signerName'] as const;
+const optionalText = ['issuingBodyKk', 'receivedFrom', 'copyNumber', 'subcategory', 'senderOutgoingNumber', 'signerName'] as const;
 
 const blank = (value: string | undefined) => value === undefined || value.trim() === '';
 

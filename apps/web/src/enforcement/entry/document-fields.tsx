@@ -52,6 +52,10 @@ export function DocumentFields({ reference }: { reference: Reference }) {
           {dayInput(datePlaceholder)}
         </Form.Item>
         <Form.Item label={t('enf.doc.issuingBody')} name="issuingBody" rules={[requiredRule(t)]} className="form-grid__wide"><Input /></Form.Item>
+        {/* ISSUE-13 item 1: optional; a Kazakh act prints it, and says the name is as given when it is missing. */}
+        <Form.Item label={t('kkName.issuingBodyKk')} name="issuingBodyKk" extra={t('kkName.issuingBodyKkHint')} className="form-grid__wide">
+          <Input lang="kk" />
+        </Form.Item>
         <Form.Item label={t('enf.doc.claimEssence')} name="claimEssence" rules={[requiredRule(t)]} className="form-grid__full">
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
