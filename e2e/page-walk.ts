@@ -2,34 +2,38 @@ import { expect } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { demoKey, loadKeyFile, signingDialog, signInIn } from './esign-support.ts';
 import type { KeyFile } from './esign-support.ts';
-import { apiPost, catalogs, demoUsers, switchLanguage } from './support.ts';
+import { apiPost, catalogs, demoUsers, signIn, switchLanguage } from './support.ts';
 import type { Lang } from './support.ts';
 
 /**
- * Every page of the app, per role, for checks that must hold on all of them
- * (ISSUE-13: the viewport and axe check of e2e/viewport-a11y.spec.ts, the
- * identifier-token scan). How to use it:
+ * Every page of the app, per visitor, for the checks that must hold on all of
+ * them (ISSUE-13 items 3, 6, 13: e2e/page-walk.spec.ts runs the identifier-token
+ * scan, the 1366×768 viewport check and axe on each). How to use it:
  *
  *   const data = await prepareWalkData(browser);        // once per file (test.beforeAll): proceedings, an act to approve, a debtor link
- *   await walkPages(page, 'admin', 'ru', data, async (page, visited) => {
+ *   await walkPages(page, 'admin', ['kk', 'ru'], data, async (page, visited) => {
  *     // `page` shows `visited.path`, loaded and settled, in `visited.lang`
  *   });
  *
  * `walkPages` signs the visitor in once (IIN and password, e2e/support.ts),
- * puts the screen in the language, and opens each page of `walkPlan(visitor,
- * data)` in turn; a page is "settled" when its <main> and its title (h1) are visible and
- * no antd spinner or skeleton is left. Queue pages are found on the page
- * itself (every queue tab the role has). It returns what it visited, so a
- * test can assert that the walk did not silently get shorter.
+ * then per language switches the screen (the header's button, no second
+ * sign-in) and opens each page of `walkPlan(visitor, data)` in turn; a page is
+ * "settled" when its <main> and its title (h1) are visible, no antd spinner or
+ * skeleton is left and its fonts are loaded — no fixed sleeps, no network-idle
+ * waits. Queue pages are found on the page itself (every queue tab the role
+ * has); the executive document's inner tabs are opened too. The visitor's
+ * saved language is put back at the end. It returns what it visited, so a test
+ * can assert that the walk did not silently get shorter.
  *
- * Visitors: 'anonymous' (sign-in page, public /verify/<id>, the debtor's
- * /s/<token>) and the four working roles below. A new page of the app gets a
- * line in `walkPlan`.
+ * Visitors: 'anonymous' (sign-in page, /verify, a sealed document's
+ * /verify/<id>, the debtor's /s/<token>), the four working roles, and the
+ * roles without a workspace yet (court office, judge, citizen: their home).
+ * A new page of the app gets a line in `walkPlan`.
  */
 
-export type WalkRole = 'admin' | 'stateBailiff' | 'seniorBailiff' | 'privateBailiff';
+export type WalkRole = 'admin' | 'stateBailiff' | 'seniorBailiff' | 'privateBailiff' | 'courtOffice' | 'judge' | 'citizen';
 export type Visitor = 'anonymous' | WalkRole;
-export const visitors: readonly Visitor[] = ['anonymous', 'admin', 'stateBailiff', 'seniorBailiff', 'privateBailiff'];
+export const visitors: readonly Visitor[] = ['anonymous', 'admin', 'stateBailiff', 'seniorBailiff', 'privateBailiff', 'courtOffice', 'judge', 'citizen'];
 
 /**
  * Who plays each role: the Zhambyl region's people, so that the proceedings
@@ -42,6 +46,9 @@ export const walkUsers: Record<WalkRole, string> = {
   stateBailiff: '820917300105',
   seniorBailiff: '750611300106',
   privateBailiff: demoUsers.privateBailiff,
+  courtOffice: demoUsers.courtOffice,
+  judge: demoUsers.judge,
+  citizen: demoUsers.citizen,
 };
 
 /** What the walk needs to exist: made by `prepareWalkData`, read by `walkPlan`. */
@@ -63,6 +70,8 @@ export type PlannedPage = {
   path: string;
   /** The queues page: the walk also opens each queue tab found on it, as `queues:<key>`. */
   expandQueues?: boolean;
+  /** Tabs inside the page that only switch what is shown (no address of their own): each is opened too, as `<name>:<n>`. */
+  innerTabs?: string;
 };
 
 export type VisitedPage = PlannedPage & { visitor: Visitor; lang: Lang };
@@ -71,7 +80,12 @@ export type OnPage = (page: Page, visited: VisitedPage) => Promise<void>;
 const cardTabs = ['executiveDocument', 'parties', 'requests', 'arrests', 'documentation', 'tasks', 'arrestedProperty'] as const;
 
 function cardPages(id: string): PlannedPage[] {
-  return cardTabs.map((tab) => ({ name: `card:${tab}`, path: `/#/enforcement/proceedings/${encodeURIComponent(id)}?tab=${tab}` }));
+  return cardTabs.map((tab) => ({
+    name: `card:${tab}`,
+    path: `/#/enforcement/proceedings/${encodeURIComponent(id)}?tab=${tab}`,
+    // The executive document's «Кратко» / «Подробно» tabs.
+    ...(tab === 'executiveDocument' ? { innerTabs: 'main .ant-tabs-card [role="tab"]' } : {}),
+  }));
 }
 
 /** The pages a visitor can open, in the order they are walked. Dev pages are there because the browser tests run in development mode. */
@@ -87,8 +101,17 @@ export function walkPlan(visitor: Visitor, data: WalkData): PlannedPage[] {
     case 'anonymous':
       return [
         { name: 'signIn', path: '/' },
+        { name: 'verifyDrop', path: '/verify' },
         { name: 'verify', path: data.verifyPath },
         { name: 'debtor', path: data.debtorPath },
+      ];
+    case 'courtOffice':
+    case 'judge':
+    case 'citizen':
+      // ISSUE-13 item 11: no workspace yet — their home says what is coming.
+      return [
+        { name: 'home', path: '/#/' },
+        { name: 'myViews', path: '/#/my-views' },
       ];
     case 'admin':
       return [
@@ -97,7 +120,8 @@ export function walkPlan(visitor: Visitor, data: WalkData): PlannedPage[] {
         { name: 'templates', path: '/#/enforcement/templates' },
         { name: 'simplifiedDashboard', path: '/#/simplified/dashboard' },
         { name: 'newDocument', path: '/#/enforcement/new' },
-        ...cardPages(data.privateProceedingId),
+        // The card's other tabs are the senior's and the private bailiff's (the same proceeding): the administrator opens its first.
+        ...cardPages(data.privateProceedingId).slice(0, 1),
       ];
     case 'stateBailiff':
       return [
@@ -129,6 +153,7 @@ export async function settle(page: Page): Promise<void> {
   // A page's title is its h1; a "not found" result has its title in antd's Result.
   await expect(page.locator('main h1, main .ant-result-title').first()).toBeVisible();
   await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active, .ant-table-placeholder .ant-spin')).toHaveCount(0);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
 async function open(page: Page, path: string): Promise<void> {
@@ -142,35 +167,68 @@ async function open(page: Page, path: string): Promise<void> {
   }
 }
 
+const htmlLang = async (page: Page): Promise<Lang> => ((await page.locator('html').getAttribute('lang')) === 'ru' ? 'ru' : 'kk');
+
 /**
- * Signs `visitor` in (anonymous: nobody) in `lang`, then opens every page of
- * `walkPlan(visitor, data)` and calls `onPage` on each once it has settled.
- * Returns the pages visited, queue tabs included.
+ * Signs `visitor` in once (anonymous: nobody), then for each of `langs` puts
+ * the screen in that language and opens every page of `walkPlan(visitor,
+ * data)`, calling `onPage` on each once it has settled. The signed-in
+ * visitor's saved language is restored at the end (other specs rely on the
+ * seeded languages). Returns the pages visited, queue and inner tabs included.
+ * WALK_DEBUG=1 prints how long each page took to settle and to check.
  */
-export async function walkPages(page: Page, visitor: Visitor, lang: Lang, data: WalkData, onPage: OnPage): Promise<VisitedPage[]> {
+export async function walkPages(page: Page, visitor: Visitor, langs: readonly Lang[], data: WalkData, onPage: OnPage): Promise<VisitedPage[]> {
   const visited: VisitedPage[] = [];
-  if (visitor !== 'anonymous') await signInIn(page, walkUsers[visitor], lang);
-  const visit = async (planned: PlannedPage) => {
-    await open(page, planned.path);
-    // Public pages start in the browser's language (kk): choose the one asked for.
-    if (visitor === 'anonymous' && (await page.locator('html').getAttribute('lang')) !== lang) await switchLanguage(page, lang);
-    await settle(page);
-    const entry: VisitedPage = { ...planned, visitor, lang };
+  const debug = process.env['WALK_DEBUG'] !== undefined;
+  let saved: Lang | undefined;
+  if (visitor !== 'anonymous') {
+    await page.goto('/');
+    await signIn(page, walkUsers[visitor], 'kk');
+    await expect(page.getByTestId('current-user')).not.toBeEmpty();
+    saved = await htmlLang(page);
+  }
+  const check = async (entry: VisitedPage, started: number) => {
+    const settled = Date.now();
     await onPage(page, entry);
+    if (debug) console.log(`walk ${entry.visitor} ${entry.lang} ${entry.name}: settled ${settled - started} ms, checked ${Date.now() - settled} ms`);
     visited.push(entry);
   };
-  for (const planned of walkPlan(visitor, data)) {
-    await visit(planned);
-    if (planned.expandQueues === true) {
-      const keys = await page.locator('[data-testid^="queue-tab-"]')
-        .evaluateAll((tabs) => tabs.map((tab) => tab.getAttribute('data-testid')?.replace('queue-tab-', '') ?? ''));
-      expect(keys.length, `${visitor} has queues`).toBeGreaterThan(0);
-      // «forApproval» is the approvals page, walked on its own.
-      for (const key of keys.filter((k) => k !== 'forApproval')) {
-        await visit({ name: `queues:${key}`, path: `/#/enforcement?queue=${key}` });
+  const visit = async (planned: PlannedPage, lang: Lang) => {
+    const started = Date.now();
+    await open(page, planned.path);
+    if ((await htmlLang(page)) !== lang) await switchLanguage(page, lang);
+    await settle(page);
+    await check({ ...planned, visitor, lang }, started);
+    if (planned.innerTabs !== undefined) {
+      const tabs = page.locator(planned.innerTabs);
+      const count = await tabs.count();
+      expect(count, `${planned.name} has inner tabs`).toBeGreaterThan(1);
+      for (let i = 1; i < count; i++) {
+        const tabStarted = Date.now();
+        await tabs.nth(i).click();
+        await expect(tabs.nth(i)).toHaveAttribute('aria-selected', 'true');
+        await settle(page);
+        await check({ ...planned, name: `${planned.name}:${i}`, visitor, lang }, tabStarted);
+      }
+      // The pointer stays where it clicked: a control drawn there on the next page would be checked in its hover colours.
+      await page.mouse.move(0, (page.viewportSize()?.height ?? 768) - 1);
+    }
+  };
+  for (const lang of langs) {
+    for (const planned of walkPlan(visitor, data)) {
+      await visit(planned, lang);
+      if (planned.expandQueues === true) {
+        const keys = await page.locator('[data-testid^="queue-tab-"]')
+          .evaluateAll((tabs) => tabs.map((tab) => tab.getAttribute('data-testid')?.replace('queue-tab-', '') ?? ''));
+        expect(keys.length, `${visitor} has queues`).toBeGreaterThan(0);
+        // «forApproval» is the approvals page, walked on its own.
+        for (const key of keys.filter((k) => k !== 'forApproval')) {
+          await visit({ name: `queues:${key}`, path: `/#/enforcement?queue=${key}` }, lang);
+        }
       }
     }
   }
+  if (saved !== undefined && (await htmlLang(page)) !== saved) await switchLanguage(page, saved);
   return visited;
 }
 

@@ -83,9 +83,10 @@ export function FileCheck({ expected, documentId }: { expected: string | null; d
       >
         <InboxOutlined className="file-drop__icon" aria-hidden />
         <div>{expected === null ? t('verifyFile.dropHint') : t('verify.drop.hint')}</div>
-        <input ref={input} type="file" className="visually-hidden" data-testid="file-drop-input" tabIndex={-1}
-          aria-label={t('verify.drop.title')} onChange={(event) => take(event.target.files)} />
       </div>
+      {/* ISSUE-13 item 13: beside the drop zone, not inside it — a control inside a role="button" is a nested interactive control (axe). */}
+      <input ref={input} type="file" className="visually-hidden" data-testid="file-drop-input" tabIndex={-1}
+        aria-label={t('verify.drop.title')} onChange={(event) => take(event.target.files)} />
       <div aria-live="polite">
         {check.status === 'hashing' && <Spin description={expected === null ? t('verifyFile.checking') : t('verify.drop.computing')} />}
         {check.status === 'done' && (
