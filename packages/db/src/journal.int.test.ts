@@ -302,7 +302,8 @@ describe('journal migration: the old hash chain becomes the first leaves', () =>
         JSON.stringify(entry.details), prevHash, hash]);
       prevHash = hash;
     }
-    expect(await migrate(db)).toEqual(['0010_journal_merkle.sql']);
+    // The migrations after the chained journal's: the Merkle one first (later ones follow it).
+    expect((await migrate(db))[0]).toBe('0010_journal_merkle.sql');
     await fill(db, 2);
     await seal(db);
     const entries = (await listJournal(db, { limit: 10 })).reverse();

@@ -40,8 +40,10 @@ export function registerDevFineRoute(app: ZodApp, deps: AppDeps, intake: IntakeD
     for (let attempt = 0; attempt < 20; attempt += 1) {
       // ISSUE-13 item 10: exactly one fine per press — a random debtor without a phone is skipped BEFORE the
       // intake (which would otherwise register an executive document for them, a second, unseen fine).
-      const debtorIin = request.body?.debtorIin ?? randomIin();
-      if (!request.body?.debtorIin && (await intake.mobileCitizens().getPhoneByIin(debtorIin).catch(() => ({ phone: null }))).phone === null) continue;
+      const given = request.body?.debtorIin;
+      const debtorIin = given ?? randomIin();
+      // A given IIN, even a malformed one, goes to the intake, which refuses it with a clear 4xx.
+      if (given === undefined && (await intake.mobileCitizens().getPhoneByIin(debtorIin).catch(() => ({ phone: null }))).phone === null) continue;
       const erapFineId = `DEV-${now.getTime().toString(36).toUpperCase()}-${randomInt(1_000_000)}`;
       const outcome = await intakeFine(intake, {
         erapFineId, debtorIin, debtorName: 'Жақсыбеков Арман Серікұлы',
