@@ -112,7 +112,8 @@ test('X-2: a non-administrator has no journal menu item and the API refuses them
   await page.goto('/');
   await signIn(page, demoUsers.judge, 'kk');
   await expect(page.getByTestId('roles')).toContainText(kk.role.judge);
-  await expect(page.getByTestId('queues').locator('[data-queue="courts.actsToSign"]')).toContainText(kk.queue.courts.actsToSign);
+  // ISSUE-13 item 11: until the courts' workspace exists, a judge's home has no dead counters.
+  await expect(page.getByTestId('queues').locator('[data-queue="courts.actsToSign"]')).toHaveCount(0);
   await expect(mainMenu(page, 'kk').getByRole('link', { name: kk.nav.journal })).toHaveCount(0);
   const answer = await page.request.get('/api/journal');
   expect(answer.status()).toBe(403);
