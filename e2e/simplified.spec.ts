@@ -166,7 +166,7 @@ test('SIMP-2 (dev): a test ЕРАП fine from the outbox page gives an SMS link 
   await page.goto('/#/dev/outbox');
   await page.getByTestId('dev-test-fine').click();
   const link = page.getByTestId('dev-test-fine-link');
-  await expect(link).toHaveText(/\/s\/[A-Za-z0-9_-]{20}$/);
+  await expect(link).toHaveAttribute('href', /\/s\/[A-Za-z0-9_-]{20}$/);
   await expect(page.getByText(/Айыппұл(\/штраф| бойынша)/).first()).toBeVisible();
   const [debtorPage] = await Promise.all([context.waitForEvent('page'), link.click()]);
   await expect(debtorPage.getByTestId('simp-pay')).toBeVisible();
