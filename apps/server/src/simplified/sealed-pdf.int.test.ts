@@ -2,10 +2,10 @@ import { attachProof, readProof } from '@oryndau/documents';
 import { parseCertificate, parseSignedData } from '@oryndau/esign';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { expect, it } from 'vitest';
-import { DEV_ERAP_TOKEN } from '../config';
 import type { TestClient } from '../../../../test/harness/test-system';
 import { describeSystemOnEachEngine } from '../../../../test/harness/test-system';
 import type { System } from '../system';
+import { initiatedFine } from '../../../../test/harness/initiated-fine';
 import { decodeSealedAct, renderSealedAct } from './sealed-act';
 
 // Issue 13 item 2 (SIG-6, SIMP-3): the PDF of an act the system sealed
@@ -17,15 +17,7 @@ const ENV = { RATE_PER_MINUTE: '100000', DEBTOR_PAGE_RATE_PER_MINUTE: '100000', 
 const MINISTRY = { kk: 'Қазақстан Республикасының Әділет министрлігі', ru: 'Министерство юстиции Республики Казахстан' };
 
 async function resolution(system: System, debtor: TestClient): Promise<{ url: string; documentId: string }> {
-  system.external.simulators!.control.mobileCitizens.setPhone(DEBTOR, '+77011234567');
-  const erapFineId = `ERAP-PDF-${Date.now()}`;
-  const answer = await system.app.inject({ method: 'POST', url: '/api/integrations/erap/fines', headers: { authorization: `Bearer ${DEV_ERAP_TOKEN}` },
-    payload: { fines: [{ erapFineId, debtorIin: DEBTOR, debtorName: 'Жақсыбеков Арман Серікұлы', amountTiyn: 3_692_000, caseOpenedOn: '2026-02-10',
-      territoryKato: '311000000', decision: { number: `АП-${erapFineId}`, date: '2026-02-12', article: 'ст. 610 ч. 1 КоАП РК', issuingBody: 'УП г. Тараз' } }] } });
-  const [result] = answer.json().results;
-  expect(result.outcome, answer.body).toBe('initiated');
-  const sms = await system.db.query<{ body: string }>("SELECT body FROM outbox WHERE channel = 'sms' AND payload->>'caseId' = $1", [result.caseId]);
-  const token = /\/s\/([A-Za-z0-9_-]{20})$/.exec(sms.rows[0]!.body)![1]!;
+  const { token } = await initiatedFine(system, DEBTOR, 'ERAP-PDF');
   const view = (await debtor.get(`/api/public/simplified/${token}`)).json();
   return view.documents[0];
 }

@@ -1,9 +1,9 @@
 import { PAYMENT_SIGNATURE_HEADER } from '@oryndau/adapters';
 import type { PendingPayment } from '@oryndau/db';
 import { expect, it, vi } from 'vitest';
-import { DEV_ERAP_TOKEN } from '../config';
 import { describeSystemOnEachEngine, type TestClient } from '../../../../test/harness/test-system';
 import type { System } from '../system';
+import { initiatedFine } from '../../../../test/harness/initiated-fine';
 
 // Issue 11 item 12: the debtor's «Оплатить» is a use-case (start-payment.ts)
 // whose conditional update on the attempt counter checks its row count.
@@ -12,17 +12,7 @@ const ENV = { DEMO_KEYS: 'true', RATE_PER_MINUTE: '100000', DEBTOR_PAGE_RATE_PER
   SIMPLIFIED_TERRITORIES: 'nationwide', SIMPLIFIED_PERIOD_UNTIL: 'open' };
 const CLICKS = 4;
 
-async function initiatedCase(system: System): Promise<{ caseId: string; token: string }> {
-  system.external.simulators!.control.mobileCitizens.setPhone(DEBTOR, '+77011234567');
-  const erapFineId = `ERAP-PAY-RACE-${Date.now()}`;
-  const answer = await system.app.inject({ method: 'POST', url: '/api/integrations/erap/fines', headers: { authorization: `Bearer ${DEV_ERAP_TOKEN}` },
-    payload: { fines: [{ erapFineId, debtorIin: DEBTOR, debtorName: 'Жақсыбеков Арман Серікұлы', amountTiyn: 3_692_000, caseOpenedOn: '2026-02-10',
-      territoryKato: '311000000', decision: { number: `АП-${erapFineId}`, date: '2026-02-12', article: 'ст. 610 ч. 1 КоАП РК', issuingBody: 'УП г. Тараз' } }] } });
-  const [result] = answer.json().results;
-  expect(result.outcome, answer.body).toBe('initiated');
-  const sms = await system.db.query<{ body: string }>("SELECT body FROM outbox WHERE channel = 'sms' AND payload->>'caseId' = $1", [result.caseId]);
-  return { caseId: result.caseId, token: /\/s\/([A-Za-z0-9_-]{20})$/.exec(sms.rows[0]!.body)![1]! };
-}
+const initiatedCase = (system: System) => initiatedFine(system, DEBTOR, 'ERAP-PAY-RACE');
 
 /**
  * `CLICKS` presses of «Оплатить» at once. The gateway call of each waits
