@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { catalogs, demoUsers, mainMenu, signIn, signOut } from './support.ts';
+import { signInIn } from './esign-support.ts';
+import { catalogs, demoUsers, mainMenu, signOut } from './support.ts';
 
 const { kk } = catalogs;
 
@@ -21,8 +22,7 @@ async function chooseAction(page: Page, label: string) {
 }
 
 test('X-2: the administrator opens the journal, finds their own sign-in, and filters by action', async ({ page }) => {
-  await page.goto('/');
-  await signIn(page, demoUsers.admin, 'kk');
+  await signInIn(page, demoUsers.admin, 'kk');
   await expect(page.getByTestId('roles')).toContainText(kk.role.admin);
   await expect(page.getByTestId('queues').locator('[data-queue="admin.journal"]')).toContainText(kk.queue.admin.journal);
 
@@ -109,8 +109,7 @@ test('X-2: the administrator opens the journal, finds their own sign-in, and fil
 });
 
 test('X-2: a non-administrator has no journal menu item and the API refuses them', async ({ page }) => {
-  await page.goto('/');
-  await signIn(page, demoUsers.judge, 'kk');
+  await signInIn(page, demoUsers.judge, 'kk');
   await expect(page.getByTestId('roles')).toContainText(kk.role.judge);
   // ISSUE-13 item 11: until the courts' workspace exists, a judge's home has no dead counters.
   await expect(page.getByTestId('queues').locator('[data-queue="courts.actsToSign"]')).toHaveCount(0);
@@ -132,8 +131,7 @@ test('X-2: a non-administrator has no journal menu item and the API refuses them
 });
 
 test('X-4: in development the outbox page lists the messages "sent"', async ({ page }) => {
-  await page.goto('/');
-  await signIn(page, demoUsers.seniorBailiff, 'kk');
+  await signInIn(page, demoUsers.seniorBailiff, 'kk');
   await expect(page.getByTestId('roles')).toContainText(kk.role.senior_bailiff);
   await mainMenu(page, 'kk').getByRole('link', { name: kk.nav.devOutbox }).click();
   await expect(page.getByRole('heading', { level: 1, name: kk.outbox.title })).toBeVisible();
