@@ -16,6 +16,15 @@ export const readableGreys = {
 /** Danger buttons and error messages: antd's #ff4d4f reads at 3.3:1 on white; this red at AA. */
 export const readableError = '#B3261E';
 
+/**
+ * Hover and pressed shades of the primary teal. antd derives a LIGHTER hover
+ * colour from colorPrimary, which falls under 4.5:1 as tab, link and text
+ * colour: a tab under the pointer failed axe's contrast check. Darker shades
+ * keep hovered text readable and white text on hovered buttons too.
+ */
+export const primaryHover = '#005E6F';
+export const primaryActive = '#004C5A';
+
 /** The page background (styles.css --page-bg), which secondary text also stands on. */
 export const pageBackground = '#F3F8FA';
 
@@ -24,6 +33,10 @@ export const antdTheme: ThemeConfig = {
   token: {
     colorPrimary: stateColours.primary,
     colorLink: stateColours.primary,
+    colorPrimaryHover: primaryHover,
+    colorPrimaryActive: primaryActive,
+    colorLinkHover: primaryHover,
+    colorLinkActive: primaryActive,
     borderRadius: 6,
     colorTextTertiary: readableGreys.description,
     colorTextDescription: readableGreys.description,
@@ -34,5 +47,6 @@ export const antdTheme: ThemeConfig = {
   components: {
     // An empty table says so in colorTextDisabled; here it is a message to read, not a disabled control.
     Table: { colorTextDisabled: readableGreys.placeholder },
+    Tabs: { itemHoverColor: primaryHover, itemActiveColor: primaryActive },
   },
 };
