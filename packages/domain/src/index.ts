@@ -1,5 +1,6 @@
 export * from './clock';
 export * from './errors';
+export * from './canonical-json';
 export * from './i18n/messages';
 export * from './i18n/fields';
 export * from './identity/roles';
