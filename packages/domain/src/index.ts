@@ -10,6 +10,7 @@ export * from './signing/challenge';
 export * from './enforcement';
 export * as distribution from './enforcement/distribution';
 export * as simplified from './simplified';
+export * as courts from './courts';
 export * as merkle from './journal/merkle';
 export * from './identity/password-policy';
 export * from './identity/system-organisation';
