@@ -11,12 +11,10 @@ const later = (minutes: number): Date => new Date(T0.getTime() + minutes * 60_00
 const REASON = { kk: 'Ең аз жүктеме', ru: 'Наименьшая нагрузка' };
 
 function commandFor(action: CaseAction): CaseCommand {
-  switch (action) {
-    case 'assign': case 'reassign': return { action, judgeUserId: 'judge-2', reason: REASON };
-    case 'transfer': return { action, toCourtId: 'court-9' };
-    case 'scheduleHearing': return { action, hearingAt: new Date('2026-04-01T04:00:00Z') };
-    default: return { action };
-  }
+  if (action === 'assign' || action === 'reassign') return { action, judgeUserId: 'judge-2', reason: REASON };
+  if (action === 'transfer') return { action, toCourtId: 'court-9' };
+  if (action === 'scheduleHearing') return { action, hearingAt: new Date('2026-04-01T04:00:00Z') };
+  return { action };
 }
 const inStatus = (status: CaseStatus): CourtCase => ({ ...registeredCase('case-1', T0), status, judgeUserId: 'judge-1' });
 
