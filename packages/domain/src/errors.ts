@@ -94,6 +94,26 @@ export const ErrorCode = {
    * the page and is offered that payment.
    */
   paymentInProgress: 'simplified.payment_in_progress',
+  /** FILE: the action is not in CASE_TRANSITIONS for the court case's current status (the card was stale). */
+  caseTransitionForbidden: 'courts.case_transition_forbidden',
+  /** FILE: the action is not in FILING_TRANSITIONS for the filing's current status (already registered, refused or withdrawn). */
+  filingTransitionForbidden: 'courts.filing_transition_forbidden',
+  /** FILE-12: a refusal needs one of the seven grounds of §37 and none was given. */
+  refusalGroundRequired: 'courts.refusal_ground_required',
+  /** FILE-12: the refusal ground is not one of the seven of §37. */
+  refusalGroundUnknown: 'courts.refusal_ground_unknown',
+  /** FILE-11: assigning or reassigning a case needs the judge. */
+  judgeRequired: 'courts.judge_required',
+  /** FILE-11: the court has no active judge to propose; the office assigns by hand. */
+  noJudgeAvailable: 'courts.no_judge_available',
+  /** A case transfer (by jurisdiction) needs the receiving court. */
+  courtTransferTargetRequired: 'courts.transfer_target_required',
+  /** A hearing needs its date and time. */
+  hearingTimeRequired: 'courts.hearing_time_required',
+  /** FILE-4: a property claim (or a court order) needs a claim amount in whole tiyn above zero. */
+  claimAmountInvalid: 'courts.claim_amount_invalid',
+  /** FILE-9: the power of attorney does not allow this act now; `details.reason` is a PoaRefusalReason, `details.reasons` its kk/ru text. */
+  powerOfAttorneyInvalid: 'courts.poa_invalid',
   /** The request body is not valid JSON, or is empty where JSON was announced. */
   malformedBody: 'request.malformed',
   /** The request body is larger than this route accepts (413). */

@@ -1,5 +1,6 @@
 export * from './clock';
 export * from './errors';
+export * from './canonical-json';
 export * from './i18n/messages';
 export * from './i18n/fields';
 export * from './identity/roles';
@@ -9,6 +10,7 @@ export * from './signing/challenge';
 export * from './enforcement';
 export * as distribution from './enforcement/distribution';
 export * as simplified from './simplified';
+export * as courts from './courts';
 export * as merkle from './journal/merkle';
 export * from './identity/password-policy';
 export * from './identity/system-organisation';

@@ -51,6 +51,16 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.paymentConflict]: 409,
   [ErrorCode.paymentInvalid]: 400,
   [ErrorCode.paymentInProgress]: 409,
+  [ErrorCode.caseTransitionForbidden]: 409,
+  [ErrorCode.filingTransitionForbidden]: 409,
+  [ErrorCode.refusalGroundRequired]: 422,
+  [ErrorCode.refusalGroundUnknown]: 422,
+  [ErrorCode.judgeRequired]: 422,
+  [ErrorCode.noJudgeAvailable]: 409,
+  [ErrorCode.courtTransferTargetRequired]: 422,
+  [ErrorCode.hearingTimeRequired]: 422,
+  [ErrorCode.claimAmountInvalid]: 422,
+  [ErrorCode.powerOfAttorneyInvalid]: 403,
 };
 
 export const statusOf = (code: ErrorCode): number => STATUS[code];
