@@ -303,6 +303,8 @@ CREATE TABLE case_documents (
   title      text NOT NULL,
   file_id    uuid NOT NULL REFERENCES stored_files (id),
   kind       text NOT NULL,
+  -- Its place in the filing's appendix, so documents added at one instant keep the applicant's order.
+  position   integer CHECK (position > 0),
   added_at   timestamptz NOT NULL
 );
 CREATE INDEX case_documents_case_idx ON case_documents (case_id, added_at);

@@ -156,21 +156,26 @@ export async function listCaseEvents(sql: Sql, caseId: string): Promise<CaseEven
 // case_documents
 
 export type CourtCaseDocumentRecord = {
-  id: string; caseId: string; filingId: string | null; title: string; fileId: string; kind: string; addedAt: Date;
+  id: string; caseId: string; filingId: string | null; title: string; fileId: string; kind: string;
+  /** Its place in the filing's appendix (documents added together keep that order); null for others. */
+  position: number | null; addedAt: Date;
 };
 
 export async function addCourtCaseDocument(tx: Sql, d: CourtCaseDocumentRecord): Promise<void> {
   await tx.query(
-    'INSERT INTO case_documents (id, case_id, filing_id, title, file_id, kind, added_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-    [d.id, d.caseId, d.filingId, d.title, d.fileId, d.kind, d.addedAt.toISOString()]);
+    'INSERT INTO case_documents (id, case_id, filing_id, title, file_id, kind, position, added_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+    [d.id, d.caseId, d.filingId, d.title, d.fileId, d.kind, d.position, d.addedAt.toISOString()]);
 }
 
 export async function listCourtCaseDocuments(sql: Sql, caseId: string): Promise<CourtCaseDocumentRecord[]> {
   const result = await sql.query<{
-    id: string; case_id: string; filing_id: string | null; title: string; file_id: string; kind: string; added_at: Date | string;
-  }>('SELECT id, case_id, filing_id, title, file_id, kind, added_at FROM case_documents WHERE case_id = $1 ORDER BY added_at, id', [caseId]);
+    id: string; case_id: string; filing_id: string | null; title: string; file_id: string; kind: string; position: number | null;
+    added_at: Date | string;
+  }>(`SELECT id, case_id, filing_id, title, file_id, kind, position, added_at FROM case_documents WHERE case_id = $1
+       ORDER BY added_at, position NULLS LAST, id`, [caseId]);
   return result.rows.map((r) => ({
-    id: r.id, caseId: r.case_id, filingId: r.filing_id, title: r.title, fileId: r.file_id, kind: r.kind, addedAt: new Date(r.added_at),
+    id: r.id, caseId: r.case_id, filingId: r.filing_id, title: r.title, fileId: r.file_id, kind: r.kind,
+    position: r.position === null ? null : Number(r.position), addedAt: new Date(r.added_at),
   }));
 }
 
