@@ -28,3 +28,4 @@ export * from './signing/documents';
 export * from './signing/challenges';
 export * from './signing/crl-sources';
 export * from './enforcement';
+export * from './courts';

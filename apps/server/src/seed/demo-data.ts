@@ -1,4 +1,5 @@
 import type { OrganisationKind, Role } from '@oryndau/domain';
+import type { CourtData } from '@oryndau/db';
 
 // Demo organisations and users seeded on the first start of an empty
 // database (README lists the logins). Names are invented; IINs and BINs
@@ -14,6 +15,7 @@ export type DemoOrganisation = {
 // Region ids are KATO codes (packages/kz regions).
 const ASTANA = '710000000';
 const ZHAMBYL = '310000000';
+const AKTOBE = '150000000';
 
 // The system organisation ('system', the demo administrator's) is reference data, not demo data: seed.ts seedReferenceData.
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
@@ -23,6 +25,14 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     nameRu: 'Есильский районный суд города Астаны', bin: '080140000007', regionId: ASTANA, timeZone: 'Asia/Almaty' },
   { id: 'court-taraz', kind: 'court', nameKk: 'Жамбыл облысы Тараз қалалық соты',
     nameRu: 'Таразский городской суд Жамбылской области', bin: '150740000004', regionId: ZHAMBYL, timeZone: 'Asia/Almaty' },
+  // Issue 14: a western court (its receipt dates count in Asia/Aqtobe, not Astana's zone), the appeal
+  // court of Astana and the cassation court, so every instance has a court in the demo.
+  { id: 'court-aktobe', kind: 'court', nameKk: 'Ақтөбе облысы Ақтөбе қалалық соты',
+    nameRu: 'Актюбинский городской суд Актюбинской области', bin: '160340000001', regionId: AKTOBE, timeZone: 'Asia/Aqtobe' },
+  { id: 'court-astana-city', kind: 'court', nameKk: 'Астана қалалық соты',
+    nameRu: 'Суд города Астаны', bin: '010340000001', regionId: ASTANA, timeZone: 'Asia/Almaty' },
+  { id: 'court-cassation', kind: 'court', nameKk: 'Қазақстан Республикасының Кассациялық соты',
+    nameRu: 'Кассационный суд Республики Казахстан', bin: '250740000005', regionId: ASTANA, timeZone: 'Asia/Almaty' },
   { id: 'doj-astana', kind: 'enforcement_department', nameKk: 'Астана қаласының Әділет департаменті',
     nameRu: 'Департамент юстиции города Астаны', bin: '021240000002', regionId: ASTANA, timeZone: 'Asia/Almaty', parentId: 'licensor-moj' },
   { id: 'doj-zhambyl', kind: 'enforcement_department', nameKk: 'Жамбыл облысының Әділет департаменті',
@@ -48,6 +58,9 @@ export const DEMO_USERS: DemoUser[] = [
   { iin: '750611300106', fullName: 'Омаров Ерлан Болатұлы', roles: ['senior_bailiff'], organisationId: 'doj-zhambyl', email: 'senior.taraz@oryndau.test', phone: '+77010000012' },
   { iin: '820917300105', fullName: 'Төлеуов Мұрат Ағабекұлы', roles: ['state_bailiff'], organisationId: 'doj-zhambyl', email: 'gsi.taraz@oryndau.test', phone: '+77010000013' },
   { iin: '830225400101', fullName: 'Ким Ирина Викторовна', roles: ['private_bailiff'], organisationId: 'chamber-zhambyl', email: 'chsi2@oryndau.test', phone: '+77010000014' },
+  // Issue 14: a second judge of the Esil court (criminal and administrative cases), so the distribution proposal has a choice, and a judge of the western court.
+  { iin: '760403400004', fullName: 'Әлиева Гүлнар Серікқызы', roles: ['judge'], organisationId: 'court-astana-esil', email: 'judge2@oryndau.test', phone: '+77010000015' },
+  { iin: '680728300008', fullName: 'Досжанов Қайрат Мұратұлы', roles: ['judge'], organisationId: 'court-aktobe', email: 'judge.aktobe@oryndau.test', phone: '+77010000016' },
 ];
 
 /** Who receives documents (ENF-12): kind, territory and, for private bailiffs, the licence. */
@@ -59,4 +72,35 @@ export const DEMO_BAILIFFS: DemoBailiff[] = [
   { iin: '880415400004', kind: 'private', regionKato: ZHAMBYL, licence: { number: 'ЧСИ-0412', validFrom: '2019-04-01', validUntil: '2099-12-31' } },
   // Her licence has lapsed: distribution shows her as not eligible, and why.
   { iin: '830225400101', kind: 'private', regionKato: ZHAMBYL, licence: { number: 'ЧСИ-0388', validFrom: '2015-02-01', validUntil: '2025-01-31' } },
+];
+
+/** The courts' own data (issue 14): code, level, instances and forms heard, hours, address. */
+export type DemoCourt = CourtData;
+
+// Working hours of the demo courts: 09:00–18:30, lunch 13:00–14:30 (local time of each court's zone).
+const HOURS = { workdayStart: '09:00', workdayEnd: '18:30', lunchStart: '13:00', lunchEnd: '14:30' } as const;
+
+// Codes are invented (4 digits, as in case numbers like 7114-26-00-2/15); addresses are invented too.
+export const DEMO_COURTS: DemoCourt[] = [
+  { organisationId: 'court-astana-esil', code: '7114', level: 'district', instances: ['first'], forms: ['civil', 'criminal', 'administrative'], ...HOURS,
+    address: { kk: 'Астана қ., Есіл ауданы, Мәңгілік Ел даңғылы, 10', ru: 'г. Астана, район Есиль, проспект Мангилик Ел, 10' },
+    phone: '+77172000114', email: 'esil@court.oryndau.test' },
+  { organisationId: 'court-taraz', code: '3110', level: 'district', instances: ['first'], forms: ['civil', 'criminal', 'administrative'], ...HOURS,
+    address: { kk: 'Тараз қ., Төле би даңғылы, 25', ru: 'г. Тараз, проспект Толе би, 25' }, phone: '+77262000310', email: 'taraz@court.oryndau.test' },
+  { organisationId: 'court-aktobe', code: '1510', level: 'district', instances: ['first'], forms: ['civil', 'criminal', 'administrative'], ...HOURS,
+    address: { kk: 'Ақтөбе қ., Әбілқайыр хан даңғылы, 40', ru: 'г. Актобе, проспект Абулхаир хана, 40' }, phone: '+77132000151', email: 'aktobe@court.oryndau.test' },
+  { organisationId: 'court-astana-city', code: '7100', level: 'regional', instances: ['appeal'], forms: ['civil', 'criminal', 'administrative'], ...HOURS,
+    address: { kk: 'Астана қ., Есіл ауданы, Қабанбай батыр даңғылы, 2', ru: 'г. Астана, район Есиль, проспект Кабанбай батыра, 2' },
+    phone: '+77172000100', email: 'astana@court.oryndau.test' },
+  { organisationId: 'court-cassation', code: '0001', level: 'cassation', instances: ['cassation'], forms: ['civil', 'criminal', 'administrative'], ...HOURS,
+    address: { kk: 'Астана қ., Есіл ауданы, Тәуелсіздік даңғылы, 39', ru: 'г. Астана, район Есиль, проспект Тауелсиздик, 39' },
+    phone: '+77172000001', email: 'cassation@court.oryndau.test' },
+];
+
+/** Judges' places in the courts (FILE-12): specialisations are case forms (and/or category codes). */
+export const DEMO_COURT_JUDGES: { iin: string; courtId: string; specialisations: string[] }[] = [
+  { iin: '710830300000', courtId: 'court-astana-esil', specialisations: ['civil'] },
+  { iin: '650214300008', courtId: 'court-astana-esil', specialisations: ['civil', 'administrative'] },
+  { iin: '760403400004', courtId: 'court-astana-esil', specialisations: ['criminal', 'administrative'] },
+  { iin: '680728300008', courtId: 'court-aktobe', specialisations: ['civil', 'criminal', 'administrative'] },
 ];
