@@ -133,3 +133,8 @@ export {
   type SiopsoOutcome, type SiopsoOutcomeRates,
 } from './siopso/outcomes';
 export { NEXT_SIOPSO_REQUEST, type SiopsoSimulatorControl, type SiopsoSimulatorOptions } from './siopso/simulator';
+// Issue 14 item 4: where attachment bytes live (content-addressed by SHA-256).
+export {
+  FileStorageError, FileStorageErrorCode, InMemoryFileStorage, LocalDirectoryFileStorage, isFileStorageError, sha256OfKey, storageKeyOf,
+  type FileStoragePort, type LocalDirectoryFileStorageOptions, type PutFileMeta, type StoredFile,
+} from './file-storage';
