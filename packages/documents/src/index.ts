@@ -12,3 +12,4 @@ export {
   ATTACHMENT_EXTENSIONS, ATTACHMENT_KINDS, ATTACHMENT_MEDIA_TYPES, DEFAULT_ATTACHMENT_MAX_BYTES, extensionOf, recogniseAttachment,
   type AttachmentKind, type AttachmentProblem, type AttachmentRecognition, type RecogniseOptions,
 } from './attachments';
+export { renderPlainPdf, type PlainPdfInput } from './plain-pdf';
