@@ -105,7 +105,8 @@ export {
   type PaymentNotification,
 } from './payments/notification';
 export type { NotificationAttempt, SignedNotification } from './payments/notifier';
-export type { PaymentsSimulatorControl } from './payments/simulator';
+export type { BankReceipt, BankReceiptInput, PaymentsSimulatorControl } from './payments/simulator';
+export type { GbdFlSimulatorControl, PersonName } from './gbd-fl/simulator';
 export { SiopsoHttpClient } from './siopso/http-client';
 export { CourtSystemHttpClient } from './court-system/http-client';
 export { ArchiveHttpClient } from './archive/http-client';
