@@ -12,4 +12,5 @@ export {
   ATTACHMENT_EXTENSIONS, ATTACHMENT_KINDS, ATTACHMENT_MEDIA_TYPES, DEFAULT_ATTACHMENT_MAX_BYTES, extensionOf, recogniseAttachment,
   type AttachmentKind, type AttachmentProblem, type AttachmentRecognition, type RecogniseOptions,
 } from './attachments';
+export { checkAttachments, type AttachmentFile, type AttachmentsCheck } from './attachments';
 export { renderPlainPdf, type PlainPdfInput } from './plain-pdf';

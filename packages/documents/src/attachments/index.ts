@@ -3,3 +3,4 @@ export {
   ATTACHMENT_EXTENSIONS, ATTACHMENT_KINDS, ATTACHMENT_MEDIA_TYPES, DEFAULT_ATTACHMENT_MAX_BYTES, extensionOf, recogniseAttachment,
   type AttachmentKind, type AttachmentProblem, type AttachmentRecognition, type RecogniseOptions,
 } from './recognise';
+export { checkAttachments, type AttachmentFile, type AttachmentsCheck } from './appendix';
