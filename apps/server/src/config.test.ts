@@ -76,3 +76,13 @@ describe('ISSUE-13 item 14: the simulators\' port', () => {
     expect(() => loadConfig({ SIMULATORS_PORT: 'x' })).toThrow(/SIMULATORS_PORT/);
   });
 });
+
+describe('ISSUE-14 item 4: stored files and the attachment size limit', () => {
+  it('ISSUE-14 item 4, FILE-1: files under $DATA_DIR/files and 10 MB per attachment by default; both settings override', () => {
+    expect(loadConfig(base).files).toEqual({ directory: '/nonexistent/files', attachmentMaxBytes: 10 * 1024 * 1024 });
+    expect(loadConfig({ ...base, FILES_DIR: '/srv/oryndau-files', ATTACHMENT_MAX_BYTES: '5242880' }).files)
+      .toEqual({ directory: '/srv/oryndau-files', attachmentMaxBytes: 5 * 1024 * 1024 });
+    expect(() => loadConfig({ ...base, ATTACHMENT_MAX_BYTES: 'ten megabytes' })).toThrow(/ATTACHMENT_MAX_BYTES/);
+    expect(() => loadConfig({ ...base, ATTACHMENT_MAX_BYTES: '0' })).toThrow(/ATTACHMENT_MAX_BYTES/);
+  });
+});

@@ -5,6 +5,7 @@ import { adaptersConfigFromEnv } from '@oryndau/adapters';
 import type { AdaptersConfig } from '@oryndau/adapters';
 import { DEV_PAYMENTS_NOTIFY_SECRET } from '@oryndau/adapters';
 import { DEV_SYSTEM_ORGANISATION_BIN, simplified } from '@oryndau/domain';
+import { DEFAULT_ATTACHMENT_MAX_BYTES } from '@oryndau/documents/attachments';
 import { isValidBin } from '@oryndau/kz';
 import { z } from 'zod';
 import { Secret } from './secret';
@@ -103,6 +104,10 @@ const schema = z.object({
   SIMPLIFIED_PERIOD_UNTIL: z.union([z.literal('open'), z.iso.date()]).default('2024-12-31'),
   /** Simulated СИОПСО: `realistic` (some answers late, some refused) or `on-time` (every answer after a few seconds; browser tests). */
   SIMULATED_SIOPSO: z.enum(['realistic', 'on-time']).default('realistic'),
+  /** Issue 14 item 4: the directory of stored files (attachments, receipts), content-addressed; default $DATA_DIR/files. */
+  FILES_DIR: z.string().min(1).optional(),
+  /** FILE-1: the largest attachment accepted, in bytes; default 10 MB (10485760). */
+  ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(DEFAULT_ATTACHMENT_MAX_BYTES),
 });
 
 /** A place a copy of every signed tree head goes to (JOURNAL_WITNESSES). */
@@ -168,6 +173,8 @@ export type Config = {
   debtorPageRatePerMinute: number;
   /** SIMP-1 eligibility settings. */
   simplified: simplified.SimplifiedSettings;
+  /** Issue 14 item 4: stored files (FILES_DIR) and the attachment size limit (ATTACHMENT_MAX_BYTES). */
+  files: { directory: string; attachmentMaxBytes: number };
 };
 
 /** Outside production the courts' simulator uses this token unless COURT_SYSTEM_TOKEN is set. */
@@ -278,6 +285,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     paymentsNotifySecret: e.PAYMENTS_NOTIFY_SECRET ?? (production ? null : DEV_PAYMENTS_NOTIFY_SECRET),
     debtorPageRatePerMinute: e.DEBTOR_PAGE_RATE_PER_MINUTE,
     simplified: simplifiedSettings(e),
+    files: { directory: resolve(e.FILES_DIR ?? join(e.DATA_DIR, 'files')), attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES },
     system: {
       organisationBin: e.SYSTEM_ORGANISATION_BIN ?? DEV_SYSTEM_ORGANISATION_BIN,
       organisationBinConfigured: e.SYSTEM_ORGANISATION_BIN !== undefined,

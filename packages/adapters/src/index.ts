@@ -105,7 +105,8 @@ export {
   type PaymentNotification,
 } from './payments/notification';
 export type { NotificationAttempt, SignedNotification } from './payments/notifier';
-export type { PaymentsSimulatorControl } from './payments/simulator';
+export type { BankReceipt, BankReceiptInput, PaymentsSimulatorControl } from './payments/simulator';
+export type { GbdFlSimulatorControl, PersonName } from './gbd-fl/simulator';
 export { SiopsoHttpClient } from './siopso/http-client';
 export { CourtSystemHttpClient } from './court-system/http-client';
 export { ArchiveHttpClient } from './archive/http-client';
@@ -133,3 +134,8 @@ export {
   type SiopsoOutcome, type SiopsoOutcomeRates,
 } from './siopso/outcomes';
 export { NEXT_SIOPSO_REQUEST, type SiopsoSimulatorControl, type SiopsoSimulatorOptions } from './siopso/simulator';
+// Issue 14 item 4: where attachment bytes live (content-addressed by SHA-256).
+export {
+  FileStorageError, FileStorageErrorCode, InMemoryFileStorage, LocalDirectoryFileStorage, isFileStorageError, sha256OfKey, storageKeyOf,
+  type FileStoragePort, type LocalDirectoryFileStorageOptions, type PutFileMeta, type StoredFile,
+} from './file-storage';

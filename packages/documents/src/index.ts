@@ -8,3 +8,9 @@ export {
 } from './placeholders';
 export { pdfDateOf, renderResolutionPdf, type RenderOptions, type ResolutionPdfInput } from './render-pdf';
 export { attachProof, readProof, visibleFingerprint, type FoundFile, type ProofFile, type ProofMetadata, type ReadProof } from './hybrid-pdf';
+export {
+  ATTACHMENT_EXTENSIONS, ATTACHMENT_KINDS, ATTACHMENT_MEDIA_TYPES, DEFAULT_ATTACHMENT_MAX_BYTES, extensionOf, recogniseAttachment,
+  type AttachmentKind, type AttachmentProblem, type AttachmentRecognition, type RecogniseOptions,
+} from './attachments';
+export { checkAttachments, type AttachmentFile, type AttachmentsCheck } from './attachments';
+export { renderPlainPdf, type PlainPdfInput } from './plain-pdf';

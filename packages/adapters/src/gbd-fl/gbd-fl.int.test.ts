@@ -38,6 +38,40 @@ describe('ГБД ФЛ adapter over HTTP', () => {
     await expectAdapterError(fx.adapters.gbdFl.getPersonByIin(sampleIin({ person: false })), 'not_found');
   });
 
+  it('ISSUE-14 item 12, FILE-3: an applicant registering in the court cabinet is found by IIN with the name the simulator was given, over HTTP', async () => {
+    const iin = sampleIin({ person: true }, 40);
+    const res = await fetch(`${fx.sims.baseUrls['gbd-fl']}/_sim/persons/${iin}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ surname: 'Исабеков', name: 'Данияр', patronymic: 'Асқарұлы' }),
+    });
+    expect(res.status).toBe(200);
+    const person = await fx.adapters.gbdFl.getPersonByIin(iin);
+    expect(person).toMatchObject({ iin, surname: 'Исабеков', name: 'Данияр', patronymic: 'Асқарұлы', birthDate: iinHints(iin).birthDate });
+    expect(person.registeredAddress.full.kk.length).toBeGreaterThan(5);
+  });
+
+  it('ISSUE-14 item 12, FILE-3: an IIN of the absent share can be made known; a known one made unknown → not_found', async () => {
+    const absent = sampleIin({ person: false }, 7);
+    await expectAdapterError(fx.adapters.gbdFl.getPersonByIin(absent), 'not_found');
+    const registered = fx.sims.control.gbdFl.registerPerson(absent, { surname: 'Серікбаев', name: 'Әлихан' });
+    expect(await fx.adapters.gbdFl.getPersonByIin(absent)).toEqual({ ...registered, patronymic: null });
+
+    const known = sampleIin({ person: true }, 41);
+    await expect(fx.adapters.gbdFl.getPersonByIin(known)).resolves.toMatchObject({ iin: known });
+    const res = await fetch(`${fx.sims.baseUrls['gbd-fl']}/_sim/persons/${known}`, { method: 'DELETE' });
+    expect(res.status).toBe(204);
+    await expectAdapterError(fx.adapters.gbdFl.getPersonByIin(known), 'not_found');
+  });
+
+  it('ISSUE-14 item 12: the control route refuses a malformed IIN or a nameless person', async () => {
+    const put = (iin: string, body: unknown) => fetch(`${fx.sims.baseUrls['gbd-fl']}/_sim/persons/${iin}`, {
+      method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body),
+    });
+    expect((await put('123456789012', { surname: 'А', name: 'Б' })).status).toBe(400);
+    expect((await put(sampleIin({ person: true }, 42), { surname: ' ', name: 'Б' })).status).toBe(400);
+  });
+
   it('X-5: malformed IIN → rejected', async () => {
     await expectAdapterError(fx.adapters.gbdFl.getPersonByIin('12345'), 'rejected');
   });

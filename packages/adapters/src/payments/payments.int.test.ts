@@ -1,4 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { recogniseAttachment } from '@oryndau/documents/attachments';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TEST_TIMEOUT_MS, expectAdapterError, sampleIin, startAdapterFixture, type AdapterFixture } from '../testing/fixture';
@@ -6,6 +11,17 @@ import {
   DEV_PAYMENTS_NOTIFY_SECRET, PAYMENT_SIGNATURE_HEADER, paymentNotificationSchema, signPaymentNotification, verifyPaymentNotification,
 } from './notification';
 import type { CreatePaymentInput } from './port';
+
+/** The PDF's text as a reader sees it (pdftotext, poppler-utils, installed by .ci/run). */
+function pdfText(bytes: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), 'oryndau-receipt-'));
+  try {
+    writeFileSync(join(dir, 'receipt.pdf'), bytes);
+    return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', join(dir, 'receipt.pdf'), '-'], { encoding: 'utf8' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 // Short retry pauses, so "answered 500, then retried" takes milliseconds.
 const RETRY_DELAYS_MS = [40, 40, 40];
@@ -97,10 +113,9 @@ describe('ПШЭП payment gateway adapter over HTTP', () => {
     expect(paid.paidAt).not.toBeNull();
 
     const pdf = await fx.adapters.payments.getReceiptPdf(created.paymentId);
-    const text = new TextDecoder().decode(pdf);
-    expect(text.startsWith('%PDF-1.4')).toBe(true);
-    expect(text).toContain(paid.receiptCode ?? 'missing');
-    expect(text.trimEnd().endsWith('%%EOF')).toBe(true);
+    expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');
+    expect(recogniseAttachment(pdf, 'receipt.pdf')).toMatchObject({ ok: true, kind: 'pdf' });
+    expect(pdfText(pdf)).toContain(paid.receiptCode ?? 'missing');
     expect(await fx.adapters.payments.getReceiptPdf(created.paymentId)).toEqual(pdf);
 
     const found = await fx.adapters.payments.findByReceiptCode(paid.receiptCode ?? '');
@@ -297,5 +312,70 @@ describe('ПШЭП notifies the merchant of a settled payment (signed callback)'
     }
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(noticesAt('/notify/closing')).toHaveLength(1);
+  });
+});
+
+describe('ISSUE-14 item 12: the gateway serves court state duty (FILE-4)', () => {
+  it('ISSUE-14 item 12, FILE-4: a duty payment\'s PDF receipt is in Kazakh and Russian, with the code, payer, purpose, amount and time', async () => {
+    const created = await fx.adapters.payments.createPayment(duty({ payerIin: '920707300005', amountTiyn: 1_297_500 }));
+    const paid = fx.sims.control.payments.markPaid(created.paymentId, { paidAt: new Date('2026-03-02T04:05:00Z') });
+    const text = pdfText(await fx.adapters.payments.getReceiptPdf(created.paymentId)).replace(/\s+/g, ' ');
+    expect(text).toContain('Төлем түбіртегі / Квитанция об оплате');
+    expect(text).toContain(paid.receiptCode ?? 'missing');
+    expect(text).toContain('920707300005');
+    expect(text).toContain('Мемлекеттік баж — талап арыз');
+    expect(text).toContain('Государственная пошлина — исковое заявление');
+    expect(text).toContain('12 975,00 ₸');
+    // 04:05 UTC is 09:05 in Astana (UTC+5 since 1 March 2024); no ISO timestamp, no zone name.
+    expect(text).toContain('02.03.2026 09:05');
+    expect(text).toContain('ПШЭП арқылы онлайн / Онлайн через ПШЭП');
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T|Asia\/|payment id|Receipt code/i);
+  });
+
+  it('ISSUE-14 item 12, FILE-4: a duty paid at a bank (outside our flow) gets a unique receipt code that «төлем чегін тексеру» finds, over HTTP', async () => {
+    const purpose = { kk: 'Мемлекеттік баж', ru: 'Государственная пошлина' };
+    const res = await fetch(`${fx.sims.baseUrls.payments}/_sim/bank-receipts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ payerIin: '011120500008', amountTiyn: 2_162_500, purpose, paidAt: '2026-02-10T06:00:00.000Z' }),
+    });
+    expect(res.status).toBe(201);
+    const receipt = (await res.json()) as { paymentId: string; receiptCode: string; paidAt: string };
+    expect(receipt.receiptCode).toMatch(/^\d{16}$/);
+    expect(receipt.paidAt).toBe('2026-02-10T06:00:00.000Z');
+
+    const found = await fx.adapters.payments.findByReceiptCode(receipt.receiptCode);
+    expect(found).toMatchObject({
+      paymentId: receipt.paymentId, status: 'paid', amountTiyn: 2_162_500, payerIin: '011120500008', purpose,
+      paidAt: '2026-02-10T06:00:00.000Z', receiptCode: receipt.receiptCode,
+    });
+    const text = pdfText(await fx.adapters.payments.getReceiptPdf(receipt.paymentId)).replace(/\s+/g, ' ');
+    expect(text).toContain('Банк бөлімшесінде / В отделении банка');
+    expect(text).toContain('21 625,00 ₸');
+    // Nothing is sent to a merchant: the payment never went through our flow.
+    expect(fx.sims.control.payments.notificationAttempts(receipt.paymentId)).toEqual([]);
+  });
+
+  it('ISSUE-14 item 12, FILE-4: bank receipt codes are unique, also against online payments; the control makes them in-process too', async () => {
+    const codes = new Set<string>();
+    for (let i = 0; i < 5; i++) {
+      codes.add(fx.sims.control.payments.bankReceipt({ payerIin: sampleIin({ person: true }, i), amountTiyn: 100 + i, purpose: { kk: 'Баж', ru: 'Пошлина' } }).receiptCode);
+      const { paymentId } = await fx.adapters.payments.createPayment(duty());
+      codes.add(fx.sims.control.payments.markPaid(paymentId).receiptCode ?? '');
+    }
+    expect(codes.size).toBe(10);
+  });
+
+  it('ISSUE-14 item 12: a bank receipt with a bad IIN, no amount or no purpose in both languages → 400', async () => {
+    for (const body of [
+      { payerIin: '123', amountTiyn: 100, purpose: { kk: 'Баж', ru: 'Пошлина' } },
+      { payerIin: '011120500008', amountTiyn: 0, purpose: { kk: 'Баж', ru: 'Пошлина' } },
+      { payerIin: '011120500008', amountTiyn: 100, purpose: { ru: 'Пошлина' } },
+    ]) {
+      const res = await fetch(`${fx.sims.baseUrls.payments}/_sim/bank-receipts`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body),
+      });
+      expect(res.status, JSON.stringify(body)).toBe(400);
+    }
   });
 });

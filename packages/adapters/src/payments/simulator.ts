@@ -1,10 +1,12 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { renderPlainPdf } from '@oryndau/documents';
+import { formatDateTime } from '@oryndau/kz';
 import { parseOr400, sendError } from '../sim/http';
-import { buildTextPdf } from '../sim/pdf';
 import type { SimulatorContext, SimulatorModule } from '../sim/types';
 import { z } from 'zod';
-import { instantSchema } from '../contract-common';
+import { iinSchema, instantSchema, localizedSchema, tiynSchema } from '../contract-common';
+import type { LocalizedText } from '../localized';
 import { createPaymentBodySchema } from './contract';
 import { DEV_PAYMENTS_NOTIFY_SECRET, signPaymentNotification, type PaymentNotification } from './notification';
 import { NotificationSender, type NotificationAttempt, type SignedNotification } from './notifier';
@@ -19,8 +21,32 @@ import type { Payment } from './port';
 // Ids and receipt codes are random (crypto), not derived: the app's database
 // outlives a simulator restart, and a reused receipt code would point an old
 // filing at a new payment.
+// A payment made OUTSIDE our flow — a person paid the court's state duty at a
+// bank and uploads the scanned receipt with its unique code (FILE-4, issue 14
+// items 5 and 12) — is made with control.payments.bankReceipt() or
+// POST /_sim/bank-receipts; the gateway's «төлем чегін тексеру» (GET
+// /receipts/:code) then finds it like any other paid payment.
+// The PDF receipt is in Kazakh and Russian (DejaVu Sans, packages/documents),
+// rendered on first download and kept, so every download is byte-identical.
+
+/** A payment made at a bank, outside our flow (FILE-4: the scanned receipt's unique code is checked through the gateway). */
+export interface BankReceiptInput {
+  readonly payerIin: string;
+  readonly amountTiyn: number;
+  readonly purpose: LocalizedText;
+  /** Defaults to the simulators' clock. */
+  readonly paidAt?: Date;
+}
+
+export interface BankReceipt {
+  readonly paymentId: string;
+  readonly receiptCode: string;
+  readonly paidAt: string;
+}
 
 export interface PaymentsSimulatorControl {
+  /** A paid payment made at a bank (not through createPayment), with its unique receipt code. */
+  bankReceipt(input: BankReceiptInput): BankReceipt;
   /** `paidAt` defaults to the simulators' clock. */
   markPaid(paymentId: string, options?: { paidAt?: Date }): Payment;
   markFailed(paymentId: string, reason?: string): Payment;
@@ -39,21 +65,32 @@ export interface PaymentsSimulatorOptions {
 }
 
 interface StoredPayment extends Payment {
+  /** `online` through createPayment and the payer page; `bank` paid at a bank's counter. */
+  readonly channel: 'online' | 'bank';
   readonly returnUrl: string | null;
   readonly notifyUrl: string | null;
-  readonly receiptPdf: Uint8Array | null;
   readonly notification: SignedNotification | null;
 }
 
 const simPayBodySchema = z.object({ paidAt: instantSchema.optional() }).optional();
 
+const bankReceiptBodySchema = z.object({
+  payerIin: iinSchema,
+  amountTiyn: tiynSchema.min(1),
+  purpose: localizedSchema,
+  paidAt: instantSchema.optional(),
+});
+
 export class PaymentsSimulator implements SimulatorModule {
   readonly system = 'payments';
   private readonly store = new Map<string, StoredPayment>();
+  /** Receipt PDFs by payment id, rendered on first download. */
+  private readonly receipts = new Map<string, Promise<Uint8Array>>();
   private readonly notifySecret: string;
   private readonly sender: NotificationSender;
 
   readonly control: PaymentsSimulatorControl = {
+    bankReceipt: (input) => this.bankReceipt(input),
     markPaid: (id, options) => this.settle(id, 'paid', { ...(options?.paidAt === undefined ? {} : { paidAt: options.paidAt }) }),
     markFailed: (id, reason) => this.settle(id, 'failed', reason === undefined ? {} : { reason }),
     payments: () => [...this.store.values()].map(publicView),
@@ -103,9 +140,9 @@ export class PaymentsSimulator implements SimulatorModule {
         paidAt: null,
         receiptCode: null,
         failureReason: null,
+        channel: 'online',
         returnUrl: body.returnUrl ?? null,
         notifyUrl: body.notifyUrl ?? null,
-        receiptPdf: null,
         notification: null,
       };
       this.store.set(payment.paymentId, payment);
@@ -118,9 +155,15 @@ export class PaymentsSimulator implements SimulatorModule {
     });
 
     app.get<{ Params: { id: string } }>('/payments/:id/receipt', async (request, reply) => {
-      const pdf = this.store.get(request.params.id)?.receiptPdf;
-      if (pdf === undefined || pdf === null) return sendError(reply, 404, 'not_found', 'no receipt: payment unknown or not paid');
-      return reply.type('application/pdf').send(Buffer.from(pdf));
+      const payment = this.store.get(request.params.id);
+      if (payment === undefined || payment.status !== 'paid') return sendError(reply, 404, 'not_found', 'no receipt: payment unknown or not paid');
+      let pdf = this.receipts.get(payment.paymentId);
+      if (pdf === undefined) {
+        pdf = receiptPdf(payment);
+        this.receipts.set(payment.paymentId, pdf);
+        pdf.catch(() => this.receipts.delete(payment.paymentId));
+      }
+      return reply.type('application/pdf').send(Buffer.from(await pdf));
     });
 
     app.get<{ Params: { code: string } }>('/receipts/:code', async (request, reply) => {
@@ -150,10 +193,50 @@ export class PaymentsSimulator implements SimulatorModule {
       return this.settle(request.params.id, 'paid', body?.paidAt === undefined ? {} : { paidAt: new Date(body.paidAt) });
     });
 
+    // Issue 14 item 12: a person paid the duty at a bank; the test (or a developer) gets the receipt's code.
+    app.post('/_sim/bank-receipts', async (request, reply) => {
+      const body = await parseOr400(bankReceiptBodySchema, request.body, reply);
+      if (body === undefined) return;
+      const { paidAt, ...rest } = body;
+      return reply.code(201).send(this.bankReceipt({ ...rest, ...(paidAt === undefined ? {} : { paidAt: new Date(paidAt) }) }));
+    });
+
     app.post<{ Params: { id: string } }>('/_sim/payments/:id/fail', async (request, reply) => {
       if (!this.store.has(request.params.id)) return sendError(reply, 404, 'not_found', 'no such payment');
       return this.settle(request.params.id, 'failed', { reason: 'simulated failure' });
     });
+  }
+
+  private bankReceipt(input: BankReceiptInput): BankReceipt {
+    const paidAt = (input.paidAt ?? this.ctx.now()).toISOString();
+    const paymentId = randomUUID();
+    const payment: StoredPayment = {
+      paymentId,
+      reference: `bank:${paymentId}`,
+      amountTiyn: input.amountTiyn,
+      purpose: input.purpose,
+      payerIin: input.payerIin,
+      status: 'paid',
+      createdAt: paidAt,
+      paidAt,
+      receiptCode: this.uniqueReceiptCode(),
+      failureReason: null,
+      channel: 'bank',
+      returnUrl: null,
+      notifyUrl: null,
+      notification: null,
+    };
+    this.store.set(paymentId, payment);
+    return { paymentId, receiptCode: payment.receiptCode ?? '', paidAt };
+  }
+
+  /** A fresh 16-digit code, never one this gateway already issued. */
+  private uniqueReceiptCode(): string {
+    const used = new Set([...this.store.values()].map((p) => p.receiptCode));
+    for (;;) {
+      const code = receiptCode();
+      if (!used.has(code)) return code;
+    }
   }
 
   private created(payment: Payment, request: FastifyRequest, prefix: string) {
@@ -173,8 +256,7 @@ export class PaymentsSimulator implements SimulatorModule {
     let settled: StoredPayment;
     if (outcome === 'paid') {
       const at = (options.paidAt ?? this.ctx.now()).toISOString();
-      const paid: StoredPayment = { ...payment, status: 'paid', paidAt: at, receiptCode: receiptCode() };
-      settled = { ...paid, receiptPdf: receiptPdf(paid) };
+      settled = { ...payment, status: 'paid', paidAt: at, receiptCode: this.uniqueReceiptCode() };
     } else {
       settled = { ...payment, status: 'failed', failureReason: options.reason ?? 'failed' };
     }
@@ -205,21 +287,30 @@ function receiptCode(): string {
   return `${randomInt(10_000_000, 100_000_000)}${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
 }
 
-// Rendered once when paid and kept, so every download is byte-identical.
-function receiptPdf(payment: Payment): Uint8Array {
-  return buildTextPdf({
+/** The gateway's receipt in Kazakh and Russian; the time is Astana's (the gateway's own). */
+function receiptPdf(payment: StoredPayment): Promise<Uint8Array> {
+  const paidAt = new Date(payment.paidAt ?? payment.createdAt);
+  const channel = payment.channel === 'bank'
+    ? 'Банк бөлімшесінде / В отделении банка'
+    : 'ПШЭП арқылы онлайн / Онлайн через ПШЭП';
+  return renderPlainPdf({
     title: 'Төлем түбіртегі / Квитанция об оплате',
-    lines: [
-      'PSHEP payment gateway (simulator) - payment receipt',
-      `Receipt code: ${payment.receiptCode ?? ''}`,
-      `Payment id: ${payment.paymentId}`,
-      `Reference: ${payment.reference}`,
-      `Payer IIN: ${payment.payerIin}`,
-      `Amount: ${formatTenge(payment.amountTiyn)} KZT`,
-      `Paid at: ${payment.paidAt ?? ''}`,
+    rows: [
+      ['Түбіртектің бірегей коды / Уникальный код квитанции', payment.receiptCode ?? ''],
+      ['Төлеушінің ЖСН / ИИН плательщика', payment.payerIin],
+      ['Төлемнің мақсаты / Назначение платежа', `${payment.purpose.kk}\n${payment.purpose.ru}`],
+      ['Сома / Сумма', `${formatTenge(payment.amountTiyn)} ₸`],
+      ['Төленген күні мен уақыты / Дата и время оплаты', formatDateTime(paidAt, 'kk', GATEWAY_ZONE)],
+      ['Төлем тәсілі / Способ оплаты', channel],
+      ['Мәртебесі / Статус', 'Төленді / Оплачено'],
     ],
+    note: 'Электрондық үкімет төлем шлюзінің имитаторы / Симулятор платёжного шлюза электронного правительства',
+    date: paidAt,
   });
 }
+
+/** Astana's wall time (the zone's name is never printed). */
+const GATEWAY_ZONE = 'Asia/Almaty';
 
 function withOutcome(returnUrl: string, payment: Payment): string {
   const url = new URL(returnUrl);
@@ -229,6 +320,6 @@ function withOutcome(returnUrl: string, payment: Payment): string {
 }
 
 function publicView(payment: StoredPayment): Payment {
-  const { returnUrl: _returnUrl, notifyUrl: _notifyUrl, receiptPdf: _receiptPdf, notification: _notification, ...rest } = payment;
+  const { channel: _channel, returnUrl: _returnUrl, notifyUrl: _notifyUrl, notification: _notification, ...rest } = payment;
   return rest;
 }

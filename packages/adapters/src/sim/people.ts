@@ -29,6 +29,11 @@ const REFERENCE_YEAR = 2025;
 
 export function simulatedPerson(iin: string): Person | null {
   if (!isValidIin(iin) || bucketOf(`gbd-fl:${iin}`) < ABSENT_PERSON_PERCENT) return null;
+  return derivedPerson(iin);
+}
+
+/** The person an IIN derives to, even one of the absent share (for a simulator told to know them). */
+export function derivedPerson(iin: string): Person {
   const rng = new Rng(`person:${iin}`);
   const hints = iinHints(iin);
   const sex: PersonSex = hints.sex ?? (rng.chance(0.5) ? 'male' : 'female');
