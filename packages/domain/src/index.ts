@@ -12,3 +12,4 @@ export * as simplified from './simplified';
 export * as merkle from './journal/merkle';
 export * from './identity/password-policy';
 export * from './identity/system-organisation';
+export * from './identity/certificate-identity';

@@ -51,6 +51,9 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.paymentConflict]: 409,
   [ErrorCode.paymentInvalid]: 400,
   [ErrorCode.paymentInProgress]: 409,
+  [ErrorCode.alreadyRegistered]: 409,
+  [ErrorCode.personNotFound]: 422,
+  [ErrorCode.weakPassword]: 422,
 };
 
 export const statusOf = (code: ErrorCode): number => STATUS[code];
