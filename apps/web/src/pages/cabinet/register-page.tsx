@@ -85,7 +85,6 @@ function useRevalidateOnLanguage<T>(form: ReturnType<typeof Form.useForm<T>>[0],
     clear();
     const shown = form.getFieldsError().filter((field) => field.errors.length > 0).map((field) => field.name);
     if (shown.length > 0) form.validateFields(shown).catch(() => undefined);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [language, form]);
 }
 
