@@ -6,6 +6,7 @@ import { expect, it } from 'vitest';
 import { describeSystemOnEachEngine } from '../../../../test/harness/test-system';
 import type { TestClient } from '../../../../test/harness/test-system';
 import type { System } from '../system';
+import { DEMO_APPLICANTS } from '../signing/demo-keys';
 
 const JUDGE = '710830300000';
 const PASSWORD = 'Жаңа кабинет 2026';
@@ -168,5 +169,21 @@ describeSystemOnEachEngine('court cabinet registration', ({ system, client, cloc
     const judge = await fresh(client('ru'));
     await judge.signIn(JUDGE);
     expect((await judge.get('/api/me')).json().user.representing).toBeNull();
+  });
+
+  it('ISSUE-14 item 2, FILE-3, SIG-8: the demo applicants\' keys (dev mode) register — ГБД ФЛ knows them by the same names', async () => {
+    for (const applicant of DEMO_APPLICANTS) {
+      expect(simulatedPerson(applicant.iin)).not.toBeNull();
+      // The certificate as ensureDemoKeys issues it (without generating every demo key here: that is slow).
+      const [surname = '', name = ''] = applicant.fullName.split(' ');
+      const key = await authKey(system(), clock.now(), { iin: applicant.iin, name: `${surname} ${name}`,
+        ...(applicant.bin ? { bin: applicant.bin, organization: applicant.organization!, role: applicant.role! } : {}) });
+      const c = await fresh(client('kk'));
+      const registered = await c.post('/api/cabinet/register', { method: 'esign', ...await signedChallenge(c, key), email: 'demo@mail.kz', locale: 'kk' });
+      expect(registered.statusCode).toBe(200);
+      expect(registered.json().user).toMatchObject({ iin: applicant.iin, fullName: applicant.fullName, roles: ['citizen'] });
+      expect(registered.json().user.representing).toEqual(applicant.bin
+        ? { bin: applicant.bin, organisationName: applicant.organization, firstHead: true } : null);
+    }
   });
 });
