@@ -20,6 +20,7 @@ import { serverLoggerOptions } from './http/log-redaction';
 import type { LogDestination } from './http/log-redaction';
 import { registerSession } from './http/session';
 import { registerAuthRoutes } from './routes/auth';
+import { registerCabinetRoutes } from './routes/cabinet';
 import { registerCalendarRoutes } from './routes/calendar';
 import { registerDevMessageRoutes, registerDevSampleDocumentRoute } from './routes/dev-messages';
 import { registerHealthRoutes } from './routes/health';
@@ -115,6 +116,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | LogD
     journal: { sealMs: deps.config.journal.sealMs } });
   registerAuthRoutes(app, deps);
   registerMeRoutes(app, deps);
+  registerCabinetRoutes(app, deps);
   registerJournalRoutes(app, deps);
   registerDevMessageRoutes(app, deps);
   registerDevSampleDocumentRoute(app, deps);

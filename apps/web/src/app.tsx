@@ -10,6 +10,7 @@ import type { Route, RouteLocation } from './router/hash-router.ts';
 import { SessionProvider, useSession } from './session/session-context.tsx';
 import { antdTheme } from './theme/antd-theme.ts';
 import { verifyIdFromPath } from './verify/verify-path.ts';
+import { isRegistrationHash } from './pages/cabinet/registration-path.ts';
 
 // ISSUE-13 item 12: every page is its own chunk, loaded when first shown, so the
 // sign-in page and the debtor's page do not download the enforcement workspace.
@@ -24,6 +25,7 @@ const HomePage = lazy(() => import('./pages/home-page.tsx').then((m) => ({ defau
 const JournalPage = lazy(() => import('./pages/journal-page.tsx').then((m) => ({ default: m.JournalPage })));
 const NotFoundPage = lazy(() => import('./pages/not-found-page.tsx').then((m) => ({ default: m.NotFoundPage })));
 const MyViewsPage = lazy(() => import('./pages/my-views-page.tsx').then((m) => ({ default: m.MyViewsPage })));
+const RegisterPage = lazy(() => import('./pages/cabinet/register-page.tsx').then((m) => ({ default: m.RegisterPage })));
 const SignInPage = lazy(() => import('./pages/sign-in-page.tsx').then((m) => ({ default: m.SignInPage })));
 const DashboardPage = lazy(() => import('./simplified/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })));
 // antd's Result carries three large illustrations; only a failed session load shows it.
@@ -73,7 +75,8 @@ function Shell() {
       </main>
     );
   }
-  if (user === null) return <SignInPage />;
+  // FILE-3: before sign-in, #/register is the «Сот кабинеті» registration page.
+  if (user === null) return isRegistrationHash(window.location.hash) ? <RegisterPage /> : <SignInPage />;
 
   const page: Route = canOpen(location.route, user.roles, devMode) ? location.route : 'notFound';
   return (

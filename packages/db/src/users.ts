@@ -10,7 +10,8 @@ export type NewUser = {
   phone: string | null;
   organisationId: string | null;
   locale: 'kk' | 'ru';
-  passwordHash: string;
+  /** Null: an account opened with ЭЦП (FILE-3) signs in with ЭЦП only, until a password is set. */
+  passwordHash: string | null;
   roles: readonly string[];
 };
 
@@ -69,17 +70,31 @@ function accountOf(row: UserRow): UserAccount {
 }
 
 /**
- * The user of a session token's hash, with the session's times, in ONE
- * query: every API request runs it, so it costs one round trip, not two.
+ * FILE-3: the legal entity a session acts for, as the sign-in certificate said
+ * (BIN, O=, first-head role); null for a person acting for themselves.
+ */
+export type SessionActingFor = { bin: string; organisationName: string; firstHead: boolean; roles: string[] };
+
+/**
+ * The user of a session token's hash, with the session's times and the
+ * organisation it acts for, in ONE query: every API request runs it, so it
+ * costs one round trip, not two.
  */
 export async function findUserBySessionHash(sql: Sql, tokenHash: string)
-  : Promise<{ user: UserAccount; lastSeenAt: Date; expiresAt: Date } | null> {
-  const result = await sql.query<UserRow & { s_last_seen_at: Date; s_expires_at: Date }>(
-    `SELECT s.last_seen_at AS s_last_seen_at, s.expires_at AS s_expires_at, ${USER_COLUMNS}
+  : Promise<{ user: UserAccount; lastSeenAt: Date; expiresAt: Date; actingFor: SessionActingFor | null } | null> {
+  const result = await sql.query<UserRow & { s_last_seen_at: Date; s_expires_at: Date; s_acting_bin: string | null;
+    s_acting_organisation: string | null; s_acting_first_head: boolean; s_acting_roles: string[] | null }>(
+    `SELECT s.last_seen_at AS s_last_seen_at, s.expires_at AS s_expires_at, s.acting_bin AS s_acting_bin,
+            s.acting_organisation AS s_acting_organisation, s.acting_first_head AS s_acting_first_head, s.acting_roles AS s_acting_roles,
+            ${USER_COLUMNS}
        FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN organisations o ON o.id = u.organisation_id WHERE s.token_hash = $1`,
     [tokenHash]);
   const row = result.rows[0];
-  return row ? { user: accountOf(row), lastSeenAt: new Date(row.s_last_seen_at), expiresAt: new Date(row.s_expires_at) } : null;
+  if (!row) return null;
+  const actingFor = row.s_acting_bin && row.s_acting_organisation !== null
+    ? { bin: row.s_acting_bin, organisationName: row.s_acting_organisation, firstHead: row.s_acting_first_head, roles: row.s_acting_roles ?? [] }
+    : null;
+  return { user: accountOf(row), lastSeenAt: new Date(row.s_last_seen_at), expiresAt: new Date(row.s_expires_at), actingFor };
 }
 
 export async function findUserByIin(sql: Sql, iin: string): Promise<UserAccount | null> {
@@ -103,12 +118,16 @@ export async function findUserContact(sql: Sql, id: string): Promise<{ fullName:
 // Sessions: the cookie holds a random token; the table holds its SHA-256 only.
 
 export async function insertSession(
-  tx: Sql, s: { tokenHash: string; userId: string; createdAt: Date; expiresAt: Date; ip: string; userAgent: string | null },
+  tx: Sql, s: { tokenHash: string; userId: string; createdAt: Date; expiresAt: Date; ip: string; userAgent: string | null;
+    actingFor?: SessionActingFor | null },
 ): Promise<void> {
+  const acting = s.actingFor ?? null;
   await tx.query(
-    `INSERT INTO sessions (token_hash, user_id, created_at, expires_at, last_seen_at, ip, user_agent)
-     VALUES ($1, $2, $3, $4, $3, $5, $6)`,
-    [s.tokenHash, s.userId, s.createdAt.toISOString(), s.expiresAt.toISOString(), s.ip, s.userAgent]);
+    `INSERT INTO sessions (token_hash, user_id, created_at, expires_at, last_seen_at, ip, user_agent,
+                           acting_bin, acting_organisation, acting_first_head, acting_roles)
+     VALUES ($1, $2, $3, $4, $3, $5, $6, $7, $8, $9, $10)`,
+    [s.tokenHash, s.userId, s.createdAt.toISOString(), s.expiresAt.toISOString(), s.ip, s.userAgent,
+      acting?.bin ?? null, acting?.organisationName ?? null, acting?.firstHead ?? false, acting?.roles ?? []]);
 }
 
 export async function deleteSessionByHash(sql: Sql, tokenHash: string): Promise<void> {

@@ -122,6 +122,12 @@ export const ErrorCode = {
   uriTooLong: 'request.uri_too_long',
   /** The body's Content-Type is not one this route reads (415). */
   unsupportedMediaType: 'request.unsupported_media_type',
+  /** FILE-3: a cabinet account with this IIN exists already; sign in instead (409). */
+  alreadyRegistered: 'cabinet.already_registered',
+  /** FILE-3: ГБД ФЛ does not know this IIN, so no cabinet account can be opened for it. */
+  personNotFound: 'cabinet.person_not_found',
+  /** FILE-3: the new password breaks the password policy; `details.reasons` say how (kk/ru). */
+  weakPassword: 'cabinet.weak_password',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

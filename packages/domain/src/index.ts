@@ -14,3 +14,4 @@ export * as courts from './courts';
 export * as merkle from './journal/merkle';
 export * from './identity/password-policy';
 export * from './identity/system-organisation';
+export * from './identity/certificate-identity';

@@ -61,6 +61,9 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.hearingTimeRequired]: 422,
   [ErrorCode.claimAmountInvalid]: 422,
   [ErrorCode.powerOfAttorneyInvalid]: 403,
+  [ErrorCode.alreadyRegistered]: 409,
+  [ErrorCode.personNotFound]: 422,
+  [ErrorCode.weakPassword]: 422,
 };
 
 export const statusOf = (code: ErrorCode): number => STATUS[code];

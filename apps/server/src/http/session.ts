@@ -45,9 +45,10 @@ export function registerSession(app: FastifyInstance, options: SessionOptions): 
     ensureCsrfCookie(request, reply, options.secureCookies);
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      const user = await resolveSessionUser(options.db, token, options.clock.now(), options.policy);
-      if (user && !user.disabled) {
-        request.user = toView(user);
+      const found = await resolveSessionUser(options.db, token, options.clock.now(), options.policy);
+      const user = found?.user ?? null;
+      if (found && user && !user.disabled) {
+        request.user = toView(user, found.actingFor);
         request.sessionToken = token;
         // A page still holding a token from before sign-in (or another session) gets this session's token back.
         const bound = csrfTokenOf(token);

@@ -1,6 +1,6 @@
-import type { JournalActor } from '@oryndau/db';
+import type { JournalActor, SessionActingFor } from '@oryndau/db';
 import { recordJournal } from '@oryndau/db';
-import { DomainError, ErrorCode, assertChallengeUsable } from '@oryndau/domain';
+import { DomainError, ErrorCode, assertChallengeUsable, certificateIdentity } from '@oryndau/domain';
 import { createChallenge, lockChallenge, markChallengeUsed } from '../signing/challenges';
 import type { SigningDeps } from '../signing/sign-document';
 import { createSession } from './sessions';
@@ -42,14 +42,21 @@ export async function completeEsignSignIn(
       objectType: 'user', objectId: null, details: { ip: input.ip, reasons: ['unknown_user'] } });
     throw new DomainError(ErrorCode.esignUnknownUser);
   }
+  // FILE-3: a legal entity's certificate (OU=BIN…) makes this session act for that organisation.
+  const signer = outcome.signer!;
+  const { representing } = certificateIdentity({ iin, bin: signer.bin, name: signer.name, organization: signer.organization ?? null, roles: signer.roles });
+  const actingFor: SessionActingFor | null = representing
+    ? { bin: representing.bin, organisationName: representing.organisationName, firstHead: representing.firstHead, roles: representing.roles }
+    : null;
   const token = await deps.db.transaction(async (tx) => {
-    const created = await createSession(tx, user.id, now, deps.session, { ip: input.ip, userAgent: input.userAgent });
+    const created = await createSession(tx, user.id, now, deps.session, { ip: input.ip, userAgent: input.userAgent }, actingFor);
     tx.journal({
       at: now, actor: { userId: user.id, iin: user.iin, role: user.roles.join(',') || null, requestId: input.requestId, address: input.ip },
       action: 'auth.login', objectType: 'user', objectId: user.id,
-      details: { ip: input.ip, method: 'esign', certificateIin: iin, algorithm: outcome.signer?.algorithm ?? null },
+      details: { ip: input.ip, method: 'esign', certificateIin: iin, algorithm: signer.algorithm ?? null,
+        representing: actingFor ? { bin: actingFor.bin, firstHead: actingFor.firstHead } : null },
     });
     return created;
   });
-  return { token, user: toView(user) };
+  return { token, user: toView(user, actingFor) };
 }

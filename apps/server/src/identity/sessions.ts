@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Sql } from '@oryndau/db';
+import type { SessionActingFor, Sql } from '@oryndau/db';
 import { deleteSessionByHash, findUserBySessionHash, insertSession, touchSession } from '@oryndau/db';
 import type { UserRecord } from './users';
 
@@ -10,10 +10,12 @@ export type SessionPolicy = { idleMinutes: number; maxHours: number };
 
 export async function createSession(
   tx: Sql, userId: string, now: Date, policy: SessionPolicy, client: { ip: string; userAgent: string | null },
+  /** FILE-3: the legal entity the person acts for in this session, from the verified sign-in certificate only. */
+  actingFor: SessionActingFor | null = null,
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   await insertSession(tx, { tokenHash: hashToken(token), userId, createdAt: now, expiresAt: new Date(now.getTime() + policy.maxHours * 3_600_000),
-    ip: client.ip, userAgent: client.userAgent?.slice(0, 300) ?? null });
+    ip: client.ip, userAgent: client.userAgent?.slice(0, 300) ?? null, actingFor });
   return token;
 }
 
@@ -22,7 +24,8 @@ export async function createSession(
  * A session dies after `idleMinutes` without requests or `maxHours` after
  * sign-in, whichever comes first; activity is written at most once a minute.
  */
-export async function resolveSessionUser(sql: Sql, token: string, now: Date, policy: SessionPolicy): Promise<UserRecord | null> {
+export async function resolveSessionUser(sql: Sql, token: string, now: Date, policy: SessionPolicy)
+  : Promise<{ user: UserRecord; actingFor: SessionActingFor | null } | null> {
   const found = await findUserBySessionHash(sql, hashToken(token));
   if (!found) return null;
   const lastSeen = found.lastSeenAt.getTime();
@@ -33,7 +36,7 @@ export async function resolveSessionUser(sql: Sql, token: string, now: Date, pol
   if (now.getTime() - lastSeen > 60_000) {
     await touchSession(sql, hashToken(token), now);
   }
-  return found.user;
+  return { user: found.user, actingFor: found.actingFor };
 }
 
 export async function deleteSession(tx: Sql, token: string): Promise<void> {

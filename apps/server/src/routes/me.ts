@@ -27,7 +27,20 @@ export function registerMeRoutes(app: ZodApp, deps: AppDeps): void {
     });
     const user = await findUserById(db, subject.id);
     if (!user) throw new DomainError(ErrorCode.notFound);
-    return { user: toView(user) };
+    // The organisation this session acts for stays as the sign-in certificate said (FILE-3).
+    return { user: { ...toView(user), representing: request.user?.representing ?? null } };
+  });
+
+  // FILE-3, ISSUE-14 item 2: who is signed in, and for which legal entity they act (BIN, name, first head).
+  app.get('/api/me', {
+    schema: {
+      tags: ['me'],
+      summary: 'The signed-in user, with the legal entity this session acts for (from the sign-in certificate)',
+      response: { 200: userResponse, ...errorResponses },
+    },
+  }, async (request) => {
+    requireSubject(request);
+    return { user: request.user! };
   });
 
   // Work queues by role (ENF-2 and the other workspaces). Their counters are

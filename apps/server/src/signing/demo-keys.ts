@@ -8,6 +8,17 @@ export const DEMO_KEY_PIN = 'Demo1234';
 export type DemoKey = { file: string; iin: string | null; bin: string | null; fullName: string; purpose: 'sign' | 'auth' };
 
 /**
+ * FILE-3 (ISSUE-14 item 2): demo people who are NOT users, so «Сот кабинеті»
+ * registration with ЭЦП can be tried — a citizen, and the first head of a
+ * legal entity (her certificate carries the organisation's BIN and the
+ * first-head role). ГБД ФЛ's simulator knows both IINs under these names.
+ */
+export const DEMO_APPLICANTS: ReadonlyArray<{ iin: string; fullName: string; bin?: string; organization?: string; role?: devCa.OrganizationRole }> = [
+  { iin: '850615300109', fullName: 'Иванов Ерлан Ерланович' },
+  { iin: '791120400143', fullName: 'Ермекова Айжан Ғалымқызы', bin: '210540011204', organization: 'ЖШС «Демо Жарық»', role: 'first-head' },
+];
+
+/**
  * Demo key files like the NCA's: every demo person gets a signing and an
  * authentication key. Issued once into the dev PKI. (The system
  * organisation's key is not a demo key: ensureDevSystemKey.)
@@ -27,6 +38,14 @@ export async function ensureDemoKeys(dir: devCa.PkiDirectory, state: devCa.DevPk
     for (const purpose of ['sign', 'auth'] as const) {
       await issue({ file: `demo-keys/${user.iin}-${purpose}.p12`, iin: user.iin, bin: null, fullName: user.fullName, purpose },
         { now, purpose, name: `${surname} ${name}`, iin: user.iin, patronymic: patronymic.join(' ') || undefined });
+    }
+  }
+  for (const applicant of DEMO_APPLICANTS) {
+    const [surname = '', name = '', ...patronymic] = applicant.fullName.split(' ');
+    for (const purpose of ['sign', 'auth'] as const) {
+      await issue({ file: `demo-keys/${applicant.iin}-${purpose}.p12`, iin: applicant.iin, bin: applicant.bin ?? null, fullName: applicant.fullName, purpose },
+        { now, purpose, name: `${surname} ${name}`, iin: applicant.iin, patronymic: patronymic.join(' ') || undefined,
+          ...(applicant.bin ? { bin: applicant.bin, organization: applicant.organization, role: applicant.role } : {}) });
     }
   }
   if (current !== state) await devCa.saveDevPki(dir, current);

@@ -140,7 +140,7 @@ export async function setupSignatureTrust(config: Config, clock: Clock, origin: 
     const s = result.signer;
     return {
       valid: result.valid,
-      signer: s ? { iin: s.iin, bin: s.bin, name: s.name, roles: [...s.roles], algorithm: String(s.algorithm) } : null,
+      signer: s ? { iin: s.iin, bin: s.bin, name: s.name, roles: [...s.roles], algorithm: String(s.algorithm), organization: s.organization } : null,
       reasons: result.reasons,
       evidence: evidenceOf(result),
     };

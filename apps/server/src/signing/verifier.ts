@@ -7,7 +7,11 @@ export type VerificationReason = { code: string; kk: string; ru: string };
 
 export type VerificationOutcome = {
   valid: boolean;
-  signer: { iin: string | null; bin: string | null; name: string | null; roles: string[]; algorithm: string | null } | null;
+  signer: {
+    iin: string | null; bin: string | null; name: string | null; roles: string[]; algorithm: string | null;
+    /** O= of a legal entity's certificate (FILE-3: the organisation a representative acts for). */
+    organization?: string | null;
+  } | null;
   reasons: VerificationReason[];
   /** Chain, CRL, time used, verdict — kept with the signature (checklist item 10). */
   evidence: unknown;

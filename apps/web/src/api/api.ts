@@ -3,7 +3,7 @@ import { createHttpClient, readCookie } from './http-client.ts';
 import type {
   DemoKey, DocumentChallenge, PublicVerification, SampleDocument, SignatureAccepted, SignInChallenge,
 } from './signing-types.ts';
-import type { DevFine } from '@oryndau/contracts';
+import type { DevFine, RegisterBody } from '@oryndau/contracts';
 import type {
   ConsistencyProof, InclusionProof, JournalPage, JournalQuery, MyViewsPage, MyViewsQuery, OutgoingMessage, Queue, Session, SignedTreeHead, User,
 } from './types.ts';
@@ -30,6 +30,8 @@ export const api = {
   login: (iin: string, password: string) =>
     http.post<{ user: User }>('/api/auth/login', { iin, password }, { expectUnauthorized: true }),
   logout: () => http.post<{ ok: true }>('/api/auth/logout'),
+  /** FILE-3: a new applicant opens a «Сот кабинеті» account (password or ЭЦП) and is signed in. */
+  register: (body: RegisterBody) => http.post<{ user: User }>('/api/cabinet/register', body, { expectUnauthorized: true }),
   saveLocale: (locale: UiLanguage) => http.put<{ user: User }>('/api/me/locale', { locale }),
   home: () => http.get<{ queues: Queue[]; upcoming: Queue['key'][] }>('/api/home'),
   journal: (query: JournalQuery) => http.get<JournalPage>('/api/journal', query),

@@ -10,6 +10,8 @@ export const kkJournalActions = {
     locked: 'Сәтсіз әрекеттерден кейін кіру бұғатталды',
     login_refused_locked: 'Кіруден бас тартылды: кіру бұғатталған',
     esign_failed: 'ЭЦҚ арқылы кірудің сәтсіз әрекеті',
+    registered: '«Сот кабинетінде» тіркелу',
+    register_refused: '«Сот кабинетінде» тіркелуден бас тартылды',
   },
   user: { locale_update: 'Интерфейс тілін ауыстыру' },
   person: { view: 'Дербес деректерді қарау' },

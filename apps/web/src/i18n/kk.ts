@@ -1,4 +1,5 @@
 import { kkA11y } from './kk-a11y.ts';
+import { kkCabinet } from './kk-cabinet.ts';
 import { kkEnforcement } from './kk-enforcement.ts';
 import { kkFlows } from './kk-flows.ts';
 import { kkKkName } from './kk-kkname.ts';
@@ -25,6 +26,8 @@ export const kk = {
   a11y: kkA11y,
   /** Drafts, the signer's key, home counters, roles without a workspace yet (kk-flows.ts). */
   flows: kkFlows,
+  /** «Сот кабинеті»: registration, the organisation a representative acts for (kk-cabinet.ts). */
+  cabinet: kkCabinet,
   /** The issuing body's name in Kazakh (ISSUE-13 item 1, kk-kkname.ts). */
   kkName: kkKkName,
   app: {

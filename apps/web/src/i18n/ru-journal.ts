@@ -10,6 +10,8 @@ export const ruJournalActions: typeof kkJournalActions = {
     locked: 'Вход заблокирован после неудачных попыток',
     login_refused_locked: 'Отказ во входе: вход заблокирован',
     esign_failed: 'Неудачная попытка входа с помощью ЭЦП',
+    registered: 'Регистрация в «Судебном кабинете»',
+    register_refused: 'Отказ в регистрации в «Судебном кабинете»',
   },
   user: { locale_update: 'Смена языка интерфейса' },
   person: { view: 'Просмотр персональных данных' },

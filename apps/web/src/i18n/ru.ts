@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog.ts';
 import { ruA11y } from './ru-a11y.ts';
+import { ruCabinet } from './ru-cabinet.ts';
 import { ruEnforcement } from './ru-enforcement.ts';
 import { ruFlows } from './ru-flows.ts';
 import { ruKkName } from './ru-kkname.ts';
@@ -26,6 +27,8 @@ export const ru: Catalog = {
   a11y: ruA11y,
   /** Drafts, the signer's key, home counters, roles without a workspace yet (ru-flows.ts). */
   flows: ruFlows,
+  /** «Сот кабинеті»: registration, the organisation a representative acts for (ru-cabinet.ts). */
+  cabinet: ruCabinet,
   /** The issuing body's name in Kazakh (ISSUE-13 item 1, ru-kkname.ts). */
   kkName: ruKkName,
   app: {

@@ -3,6 +3,8 @@ import { Button, Divider } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/api.ts';
+import { ApiError } from '../api/http-client.ts';
+import { REGISTRATION_HREF } from './cabinet/registration-path.ts';
 import { useSession } from '../session/session-context.tsx';
 import { utf8Bytes } from '../signing/base64.ts';
 import type { SigningTask } from '../signing/use-signing-flow.ts';
@@ -19,6 +21,8 @@ export function EsignSignIn() {
   const { t } = useTranslation();
   const { signInWithSignature } = useSession();
   const [open, setOpen] = useState(false);
+  // FILE-3: a key whose IIN has no account yet is offered the registration.
+  const [unknownUser, setUnknownUser] = useState(false);
 
   const task = useMemo<SigningTask>(() => ({
     purpose: 'auth',
@@ -29,7 +33,12 @@ export function EsignSignIn() {
       return { id: challenge.challengeId, data: utf8Bytes(challenge.nonce), startedAt: null, expiresAt: challenge.expiresAt };
     },
     submit: async (cms, challenge) => {
-      await signInWithSignature(challenge.id, cms);
+      try {
+        await signInWithSignature(challenge.id, cms);
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'auth.esign_unknown_user') setUnknownUser(true);
+        throw error;
+      }
     },
   }), [signInWithSignature]);
 
@@ -40,6 +49,11 @@ export function EsignSignIn() {
         {t('esignSignIn.button')}
       </Button>
       <p className="esign__hint">{t('esignSignIn.hint')}</p>
+      {unknownUser && (
+        <p className="esign__hint" role="status" data-testid="esign-register-offer">
+          {t('cabinet.unknownUserPrompt')} <a href={REGISTRATION_HREF}>{t('cabinet.registerLink')}</a>
+        </p>
+      )}
       {open && (
         <Suspense fallback={null}>
           <SigningDialog open={open} title={t('esignSignIn.dialogTitle')} task={task} onClose={() => setOpen(false)} onDone={() => setOpen(false)} />

@@ -35,6 +35,15 @@ export function HomePage() {
             {user.organisation === null ? t('home.noOrganisation') : user.organisation.name[language]}
           </span>
         </Descriptions.Item>
+        {user.representing !== null && (
+          // FILE-3: signed in with a legal entity's certificate — the organisation, its BIN, as whom.
+          <Descriptions.Item label={t('cabinet.representing')}>
+            <span data-testid="representing">
+              {user.representing.organisationName} ({t('cabinet.representingBin')} {user.representing.bin}),{' '}
+              {user.representing.firstHead ? t('cabinet.firstHead') : t('cabinet.employee')}
+            </span>
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('home.roles')}>
           <span data-testid="roles">
             {user.roles.map((role) => (

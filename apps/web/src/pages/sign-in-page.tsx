@@ -10,6 +10,7 @@ import { isTwelveDigits } from '../format/iin.ts';
 import { isUiLanguage } from '../i18n/ui-language.ts';
 import { useSession } from '../session/session-context.tsx';
 import { EsignSignIn } from './esign-sign-in.tsx';
+import { REGISTRATION_HREF } from './cabinet/registration-path.ts';
 
 // ISSUE-13 item 12: the demo keys (a table) exist only in development; production never loads them.
 const DemoKeys = lazy(() => import('./demo-keys.tsx').then((m) => ({ default: m.DemoKeys })));
@@ -105,6 +106,10 @@ export function SignInPage() {
           </Button>
         </Form>
         <EsignSignIn />
+        {/* FILE-3: a new applicant registers in «Сот кабинеті». */}
+        <p className="sign-in__register">
+          {t('cabinet.registerPrompt')} <a href={REGISTRATION_HREF} data-testid="register-link">{t('cabinet.registerLink')}</a>
+        </p>
       </section>
       {devMode && <Suspense fallback={null}><DemoKeys /></Suspense>}
     </main>

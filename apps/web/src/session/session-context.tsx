@@ -1,3 +1,4 @@
+import type { RegisterBody } from '@oryndau/contracts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { api, http, onUnauthorized } from '../api/api.ts';
@@ -20,6 +21,8 @@ export type SessionValue = {
   signIn: (iin: string, password: string) => Promise<User>;
   /** ЭЦП sign-in: the server's nonce signed with an authentication key (CMS, base64). Throws ApiError. */
   signInWithSignature: (challengeId: string, cms: string) => Promise<User>;
+  /** FILE-3: registers a new applicant and signs them in; they land on their home. Throws ApiError. */
+  register: (body: RegisterBody) => Promise<User>;
   signOut: () => Promise<void>;
   /** Changes the screen language now; for a signed-in user also saves it (PUT /api/me/locale). */
   switchLanguage: (language: UiLanguage) => Promise<void>;
@@ -138,6 +141,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return user;
   }, [adoptLanguage, refreshToken, setUser]);
 
+  const register = useCallback(async (body: RegisterBody) => {
+    const { user } = await api.register(body);
+    // The language was chosen in the registration form and saved with the account.
+    pageChoice.current = null;
+    writePageChoice(null);
+    applyLanguage(user.locale);
+    window.location.hash = '/';
+    setUser(user);
+    refreshToken();
+    return user;
+  }, [refreshToken, setUser]);
+
   const signOut = useCallback(async () => {
     try {
       await api.logout();
@@ -175,10 +190,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     devMode: state.status === 'ready' && state.devMode,
     signIn,
     signInWithSignature,
+    register,
     signOut,
     switchLanguage,
     reload,
-  }), [state, user, signIn, signInWithSignature, signOut, switchLanguage, reload]);
+  }), [state, user, signIn, signInWithSignature, register, signOut, switchLanguage, reload]);
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

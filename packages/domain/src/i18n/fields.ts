@@ -28,6 +28,8 @@ export const FIELD_NAMES: Readonly<Record<string, LocalizedText>> = {
   lang: { kk: 'құжат тілі', ru: 'язык документа' },
   format: { kk: 'файл пішімі', ru: 'формат файла' },
   confirm: { kk: 'растау', ru: 'подтверждение' },
+  email: { kk: 'электрондық пошта', ru: 'электронная почта' },
+  method: { kk: 'тіркелу тәсілі', ru: 'способ регистрации' },
   // Journal and lists.
   actor: { kk: 'орындаушының ЖСН', ru: 'ИИН исполнителя действия' },
   action: { kk: 'әрекет', ru: 'действие' },

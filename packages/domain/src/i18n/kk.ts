@@ -58,6 +58,9 @@ export const kk: Record<keyof typeof ru, string> = {
   'error.request.too_large': 'Сұрау тым үлкен: {limit} аспауы керек.',
   'error.request.uri_too_long': 'Сұрау мекенжайы немесе оның параметрі тым ұзын.',
   'error.request.unsupported_media_type': 'Сұрау мазмұнының түрі қолдау көрсетілмейді; JSON жіберіңіз.',
+  'error.cabinet.already_registered': 'Бұл ЖСН бойынша «Сот кабинетінде» тіркелгі бұрыннан бар. ЭЦҚ немесе ЖСН мен құпиясөз арқылы кіріңіз.',
+  'error.cabinet.person_not_found': 'Бұл ЖСН Жеке тұлғалардың мемлекеттік дерекқорында табылмады, сондықтан тіркеу мүмкін емес. ЖСН-ді тексеріңіз немесе ХҚКО-ға жүгініңіз.',
+  'error.cabinet.weak_password': 'Құпиясөз талаптарға сай емес: {reasons}',
 
   'role.state_bailiff': 'Мемлекеттік сот орындаушысы',
   'role.private_bailiff': 'Жеке сот орындаушысы',

@@ -42,4 +42,10 @@ export type Subject = {
   organisationKind: OrganisationKind | null;
   /** KATO code of the organisation's region (a senior bailiff's territory). */
   regionId: string | null;
+  /**
+   * FILE-3, SIG-8: the legal entity the person acts for in this session, as
+   * their sign-in certificate said (its BIN; whether as first head). Absent
+   * or null: acting for themselves.
+   */
+  representing?: { bin: string; firstHead: boolean } | null;
 };
