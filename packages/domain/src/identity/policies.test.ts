@@ -176,3 +176,42 @@ describe('issue 11 item 9 (X-3): enforcement decisions as policies, every role Ã
     expect(can(null, 'act.sign', act(colleagues, 'draft', 'x'))).toBe(false);
   });
 });
+
+describe('ISSUE-14 (FILE-2, FILE-8, FILE-9, FILE-11, FILE-12, X-3): the courts as policies, every role', () => {
+  const court = 'org-a';
+  // One row per role: a court's staff work only at their own court (org-a here).
+  const expectedCourts: Record<Role, { file: boolean; readOthersFiling: boolean; incoming: boolean; register: boolean; caseRead: boolean; poa: boolean }> = {
+    state_bailiff: { file: false, readOthersFiling: false, incoming: false, register: false, caseRead: false, poa: false },
+    private_bailiff: { file: false, readOthersFiling: false, incoming: false, register: false, caseRead: false, poa: false },
+    senior_bailiff: { file: false, readOthersFiling: false, incoming: false, register: false, caseRead: false, poa: false },
+    court_office: { file: false, readOthersFiling: true, incoming: true, register: true, caseRead: true, poa: false },
+    judge: { file: false, readOthersFiling: true, incoming: false, register: false, caseRead: true, poa: false },
+    court_secretary: { file: false, readOthersFiling: true, incoming: false, register: false, caseRead: true, poa: false },
+    court_chairman: { file: false, readOthersFiling: true, incoming: true, register: false, caseRead: true, poa: false },
+    licensing_officer: { file: false, readOthersFiling: false, incoming: false, register: false, caseRead: false, poa: false },
+    citizen: { file: true, readOthersFiling: false, incoming: false, register: false, caseRead: false, poa: true },
+    admin: { file: false, readOthersFiling: false, incoming: false, register: false, caseRead: false, poa: false },
+  };
+  for (const role of ROLES) {
+    it(`ISSUE-14 X-3: ${role}`, () => {
+      const me = subject(role, role === 'citizen' ? null : court);
+      const row = expectedCourts[role];
+      const others = { applicantUserId: 'someone-else', courtId: court };
+      expect(can(me, 'courts.file', undefined)).toBe(row.file);
+      expect(can(me, 'courts.filing.read', { applicantUserId: me.id, courtId: court })).toBe(true);
+      expect(can(me, 'courts.filing.edit', { applicantUserId: me.id, courtId: court })).toBe(true);
+      expect(can(me, 'courts.filing.read', others)).toBe(row.readOthersFiling);
+      expect(can(me, 'courts.filing.edit', others)).toBe(false);
+      expect(can(me, 'courts.incoming.read', { courtId: court })).toBe(row.incoming);
+      expect(can(me, 'courts.filing.register', { courtId: court })).toBe(row.register);
+      expect(can(me, 'courts.filing.refuse', { courtId: court })).toBe(row.register);
+      expect(can(me, 'courts.case.read', { courtId: court })).toBe(row.caseRead);
+      // Another court's filings and cases: nobody.
+      expect(can(me, 'courts.filing.read', { ...others, courtId: 'org-b' })).toBe(false);
+      expect(can(me, 'courts.incoming.read', { courtId: 'org-b' })).toBe(false);
+      expect(can(me, 'courts.case.read', { courtId: 'org-b' })).toBe(false);
+      expect(can(me, 'courts.poa.manage', { principalUserId: me.id })).toBe(row.poa);
+      expect(can(me, 'courts.poa.manage', { principalUserId: 'someone-else' })).toBe(false);
+    });
+  }
+});

@@ -18,6 +18,11 @@ export type ProceedingResource = { regionKato: string; bailiffId: string | null 
 export type ActResource = { proceeding: ProceedingResource; status: ActStatus; createdBy: string };
 
 /** Whose proceedings a list may show: one's own, a region's, or all of them. */
+/** A filing to a court (FILE-2…FILE-13): who filed it and where it went. */
+export type FilingResource = { applicantUserId: string; courtId: string };
+/** A court's own work: its incoming filings, its cases (FILE-11, FILE-12). */
+export type CourtResource = { courtId: string };
+
 export type ProceedingScope = 'own' | 'region' | 'all';
 
 /** Resources, by action. `void` = the action is not about one object. */
@@ -66,6 +71,22 @@ export type PolicyResources = {
   'act.return': ActResource;
   /** ISSUE-13 item 8: throw away an unsigned draft — its author, while assigned to the proceeding. */
   'act.discard': ActResource;
+  /** FILE-2: file to a court through the cabinet (a citizen or a legal entity's representative). */
+  'courts.file': void;
+  /** FILE-8: read a filing — its applicant, or the staff of the court it went to. */
+  'courts.filing.read': FilingResource;
+  /** FILE-2, FILE-6: edit, pay for, sign and send one's own filing; add documents to it later. */
+  'courts.filing.edit': FilingResource;
+  /** FILE-11: the court office's incoming queue of its own court. */
+  'courts.incoming.read': CourtResource;
+  /** FILE-11: register a filing into a case and distribute it to a judge, at one's own court. */
+  'courts.filing.register': CourtResource;
+  /** FILE-12: refuse to register, on a ground of §37, at one's own court. */
+  'courts.filing.refuse': CourtResource;
+  /** The court's cases, read by the staff of that court. */
+  'courts.case.read': CourtResource;
+  /** FILE-9, SIG-8: issue, sign and revoke one's own powers of attorney. */
+  'courts.poa.manage': { principalUserId: string };
 };
 
 export type Action = keyof PolicyResources;
@@ -97,6 +118,12 @@ const SCOPE_RULES: { readonly [S in ProceedingScope]: Rule<void> } = {
   region: (subject) => subject.roles.includes('senior_bailiff') && subject.organisationKind === 'enforcement_department' && subject.regionId !== null,
   all: anyOf('admin'),
 };
+
+const courtStaff = anyOf('court_office', 'judge', 'court_secretary', 'court_chairman');
+/** Staff of this very court: a court's office never sees another court's filings. */
+const ofCourt = (rule: Rule<unknown>): Rule<CourtResource> => (subject, resource) =>
+  rule(subject, resource) && subject.organisationKind === 'court' && subject.organisationId === resource.courtId;
+const ownFiling: Rule<FilingResource> = (subject, resource) => subject.id === resource.applicantUserId;
 
 const policies: { [A in Action]: Rule<PolicyResources[A]> } = {
   'journal.browse': anyOf('admin'),
@@ -137,6 +164,14 @@ const policies: { [A in Action]: Rule<PolicyResources[A]> } = {
     }
   },
   'act.return': (subject, act) => seniorOfRegion(subject, act.proceeding),
+  'courts.file': anyOf('citizen'),
+  'courts.filing.read': either<FilingResource>(ownFiling, ofCourt(courtStaff)),
+  'courts.filing.edit': ownFiling,
+  'courts.incoming.read': ofCourt(anyOf('court_office', 'court_chairman')),
+  'courts.filing.register': ofCourt(anyOf('court_office')),
+  'courts.filing.refuse': ofCourt(anyOf('court_office')),
+  'courts.case.read': ofCourt(courtStaff),
+  'courts.poa.manage': (subject, resource) => subject.roles.includes('citizen') && subject.id === resource.principalUserId,
   'act.discard': (subject, act) => act.status === 'draft' && act.createdBy === subject.id && assignedBailiff(subject, act.proceeding),
 };
 
