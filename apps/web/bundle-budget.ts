@@ -72,6 +72,7 @@ export const later: Record<PageName, Record<string, string>> = {
     'src/pages/my-views-page.tsx': 'a signed-in page',
     'src/simplified/dashboard-page.tsx': 'a signed-in page',
     'src/verify/verify-page.tsx': 'the public page of a QR code, /verify/<id> only',
+    'src/pages/cabinet/register-page.tsx': 'the cabinet registration, opened by its link (FILE-3)',
   },
   debtor: {
     'src/app.tsx': 'the other root: the signed-in app',
