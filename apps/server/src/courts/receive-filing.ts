@@ -9,6 +9,7 @@ import { SignatureRefused } from '../signing/sign-document';
 import type { DocumentSigningHook } from '../signing/sign-document';
 import type { VerificationReason } from '../signing/verifier';
 import { filingIdOfDocument, loadFilingParts, manifestOf } from './filing-manifest';
+import { filingResource } from './filing-access';
 import { mayFileFor } from './may-file-for';
 
 /** The draft changed after signing began: the signed manifest is no longer the filing. */
@@ -92,7 +93,7 @@ export async function recordNotReceived(tx: Tx, event: Parameters<NonNullable<Do
 
 const mayRead = async (sql: Sql, subject: Subject, document: StoredDocument) => {
   const filing = await filingOfDocument(sql, document);
-  return filing !== null && can(subject, 'courts.filing.read', resourceOf(filing));
+  return filing !== null && can(subject, 'courts.filing.read', filingResource(filing));
 };
 
 /** FILE-6, FILE-10: a filing's manifest — read by whoever may read the filing, signed by its applicant while it is a draft. */

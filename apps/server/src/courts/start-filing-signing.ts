@@ -5,6 +5,7 @@ import type { Subject } from '@oryndau/domain';
 import { createDocument } from '../signing/documents';
 import { startDocumentSigning } from '../signing/sign-document';
 import type { SigningDeps } from '../signing/sign-document';
+import { filingResource } from './filing-access';
 import { blockingProblems, loadFilingParts, manifestOf } from './filing-manifest';
 
 /** What the manifest document is called where a person sees it (the verification page): no personal data in it. */
@@ -20,9 +21,8 @@ export const FILING_MANIFEST_TITLE = { kk: 'Сотқа электрондық ө
  */
 export async function startFilingSigning(deps: SigningDeps, subject: Subject, actor: JournalActor, filingId: string) {
   const filing = await findFiling(deps.db, filingId);
-  const resource = filing ? { applicantUserId: filing.applicantUserId, courtId: filing.courtId } : null;
-  if (!filing || !resource || !can(subject, 'courts.filing.read', resource)) throw new DomainError(ErrorCode.notFound);
-  if (!can(subject, 'courts.filing.edit', resource)) throw new DomainError(ErrorCode.forbidden);
+  if (!filing || !can(subject, 'courts.filing.read', filingResource(filing))) throw new DomainError(ErrorCode.notFound);
+  if (!can(subject, 'courts.filing.edit', filingResource(filing))) throw new DomainError(ErrorCode.forbidden);
   if (filing.status !== 'draft') throw new DomainError(ErrorCode.filingTransitionForbidden);
   const { court, attachments } = await loadFilingParts(deps.db, filing);
   const problems = await blockingProblems(deps.db, filing, court, attachments);
