@@ -76,7 +76,7 @@ async function send(system: System, c: TestClient, filingId: string, signerIin: 
   const content = new Uint8Array((await c.get(`/api/documents/${documentId}/content`)).rawPayload);
   expect(sha256(content)).toBe(manifestSha256);
   const cms = await signBytes(system, signerIin, content);
-  if (options.tamper) cms[cms.length - 5] ^= 0xff; // a byte of the signature value changed in transit
+  if (options.tamper) cms[cms.length - 5] = (cms[cms.length - 5] ?? 0) ^ 0xff; // a byte of the signature value changed in transit
   return c.post(`/api/signing/${challengeId}/signature`, { cms: Buffer.from(cms).toString('base64') });
 }
 
