@@ -234,6 +234,16 @@ describeSystemOnEachEngine('courts: sending a filing, the талон, «Мои �
     expect(refused.json().details.reasons.map((r: { code: string }) => r.code)).toEqual(['no_power_of_attorney']);
   });
 
+  it('ISSUE-14 item 6 (FILE-10, FILE-3): a filing for a legal entity signed with a personal key (no such BIN on it) is not received', async () => {
+    clock.set(new Date('2026-03-04T06:30:00Z'));
+    const c = client('ru');
+    await c.signIn(APPLICANT);
+    const id = await draftFiling(system(), APPLICANT, { applicantKind: 'legal_entity', applicantIinBin: '210540011204', applicantName: 'ЖШС «Демо Жарық»' });
+    const refused = await send(system(), c, id, APPLICANT);
+    expect(refused.json().details.reasons.map((r: { code: string }) => r.code)).toEqual(['bin_mismatch']);
+    expect(refused.json().message).toContain('БИН в сертификате не совпадает');
+  });
+
   it('ISSUE-14 item 6 (FILE-5): files not matching the appendix are refused before signing; nothing to sign is made', async () => {
     const c = client('ru');
     await c.signIn(APPLICANT);
