@@ -214,4 +214,18 @@ describe('ISSUE-14 (FILE-2, FILE-8, FILE-9, FILE-11, FILE-12, X-3): the courts a
       expect(can(me, 'courts.poa.manage', { principalUserId: 'someone-else' })).toBe(false);
     });
   }
+
+  it('ISSUE-14 item 10 (FILE-8): a citizen reads a filing made for them — as the principal by IIN, or for the legal entity they act for by BIN', () => {
+    const me = subject('citizen', null);
+    const trusteeFiling = { applicantUserId: 'trustee', courtId: court, principalIinBin: me.iin };
+    expect(can(me, 'courts.filing.read', trusteeFiling)).toBe(true);
+    expect(can(me, 'courts.filing.edit', trusteeFiling)).toBe(false);
+    expect(can(me, 'courts.filing.read', { ...trusteeFiling, principalIinBin: '900101300001' })).toBe(false);
+    const entityFiling = { applicantUserId: 'colleague', courtId: court, legalEntityBin: '210540011204' };
+    expect(can(me, 'courts.filing.read', entityFiling)).toBe(false);
+    expect(can({ ...me, representing: { bin: '210540011204', firstHead: false } }, 'courts.filing.read', entityFiling)).toBe(true);
+    expect(can({ ...me, representing: { bin: '210540011204', firstHead: false } }, 'courts.filing.read', { ...entityFiling, legalEntityBin: null })).toBe(false);
+    // Not a citizen (a bailiff with the same IIN): no.
+    expect(can(subject('state_bailiff'), 'courts.filing.read', { ...trusteeFiling, courtId: 'org-b' })).toBe(false);
+  });
 });
