@@ -15,3 +15,5 @@ export * from './dev';
 export * from './enforcement';
 export * from './simplified';
 export * from './dashboard';
+export * from './courts-office';
+export * from './powers-of-attorney';
