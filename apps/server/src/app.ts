@@ -36,6 +36,8 @@ import { registerPkiRoutes } from './routes/pki';
 import { registerEnforcementRoutes } from './enforcement/routes';
 import { registerSimplifiedRoutes } from './simplified/routes';
 import { registerSimplifiedDashboardRoutes } from './simplified/dashboard-routes';
+import { registerCourtOfficeRoutes } from './courts/office-routes';
+import { registerPowerOfAttorneyRoutes } from './courts/poa-routes';
 import type { Adapters } from '@oryndau/adapters';
 
 export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression,
@@ -127,6 +129,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | LogD
   registerEnforcementRoutes(app, deps);
   registerSimplifiedRoutes(app, deps);
   registerSimplifiedDashboardRoutes(app, deps);
+  registerCourtOfficeRoutes(app, deps);
+  registerPowerOfAttorneyRoutes(app, deps);
 
   const webIndex = join(deps.config.webDist, 'index.html');
   if (existsSync(webIndex)) {

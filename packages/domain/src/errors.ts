@@ -114,6 +114,10 @@ export const ErrorCode = {
   claimAmountInvalid: 'courts.claim_amount_invalid',
   /** FILE-9: the power of attorney does not allow this act now; `details.reason` is a PoaRefusalReason, `details.reasons` its kk/ru text. */
   powerOfAttorneyInvalid: 'courts.poa_invalid',
+  /** FILE-11, FILE-9: the filing or power of attorney changed after the page showed it (another specialist acted first); reload. */
+  courtsVersionConflict: 'courts.version_conflict',
+  /** SIG-8, §26: this certificate may not sign this power of attorney (a legal entity's is signed by its first head, with its BIN). */
+  poaSignerNotAllowed: 'courts.poa_signer_not_allowed',
   /** The request body is not valid JSON, or is empty where JSON was announced. */
   malformedBody: 'request.malformed',
   /** The request body is larger than this route accepts (413). */

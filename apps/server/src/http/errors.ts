@@ -61,6 +61,8 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.hearingTimeRequired]: 422,
   [ErrorCode.claimAmountInvalid]: 422,
   [ErrorCode.powerOfAttorneyInvalid]: 403,
+  [ErrorCode.courtsVersionConflict]: 409,
+  [ErrorCode.poaSignerNotAllowed]: 403,
   [ErrorCode.alreadyRegistered]: 409,
   [ErrorCode.personNotFound]: 422,
   [ErrorCode.weakPassword]: 422,

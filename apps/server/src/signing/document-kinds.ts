@@ -9,6 +9,7 @@ export const DOCUMENT_KINDS = [
   'simp.initiation', // the simplified path's acts, sealed by the system key (SIMP-1…SIMP-6)
   'simp.termination',
   'simp.cancellation',
+  'power_of_attorney', // FILE-9, SIG-8: an electronic power of attorney, signed by its principal
   'sample', // dev mode: a sample document to try signing with
 ] as const satisfies ReadonlyArray<string>;
 

@@ -1,6 +1,7 @@
 import { DomainError, ErrorCode, can } from '@oryndau/domain';
 import { enforcementActHook } from '../enforcement/apply-act';
 import { courtActHook } from '../enforcement/court-act-hook';
+import { powerOfAttorneyHook } from '../courts/poa-signing-hook';
 import type { DocumentSigningHook, SigningHooks } from './sign-document';
 
 /**
@@ -28,5 +29,6 @@ export const SIGNING_HOOKS: SigningHooks = {
   'simp.initiation': sealedActHook,
   'simp.termination': sealedActHook,
   'simp.cancellation': sealedActHook,
+  power_of_attorney: powerOfAttorneyHook,
   sample: sampleHook,
 };

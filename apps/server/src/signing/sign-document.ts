@@ -9,7 +9,7 @@ import type { DocumentKind } from './document-kinds';
 import { loadDocument } from './documents';
 import { storeSignature } from './signatures';
 import type { StoredDocument } from './documents';
-import type { SignatureVerifier } from './verifier';
+import type { SignatureVerifier, VerificationOutcome } from './verifier';
 
 /**
  * A workspace's say over its own kind of document: who may read and sign
@@ -27,7 +27,11 @@ export type DocumentSigningHook = {
    * would hold the challenge while waiting for the proceeding.
    */
   lockOwner?(tx: Sql, document: StoredDocument): Promise<void>;
-  onSigned(tx: Tx, event: { subject: Subject; actor: JournalActor; document: StoredDocument; signatureId: string; now: Date }): Promise<void>;
+  onSigned(tx: Tx, event: {
+    subject: Subject; actor: JournalActor; document: StoredDocument; signatureId: string; now: Date;
+    /** What the verified certificate says about its signer (IIN, BIN, roles), e.g. SIG-8's first head of a legal entity. */
+    signer?: VerificationOutcome['signer'];
+  }): Promise<void>;
 };
 
 /** One hook per document kind, exhaustively: a kind without a hook is a type error, not a silent default. */
@@ -109,7 +113,7 @@ export async function submitDocumentSignature(
     tx.journal({ at: now, actor, action: 'document.signed', objectType: 'document', objectId: document.id,
       details: { signatureId, contentHash: document.contentHash, signerIin: outcome.signer?.iin ?? null } });
     if (!hook) throw new DomainError(ErrorCode.forbidden);
-    await hook.onSigned(tx, { subject, actor, document, signatureId, now });
+    await hook.onSigned(tx, { subject, actor, document, signatureId, now, signer: outcome.signer });
     return { signatureId, documentId: document.id };
   });
 }
