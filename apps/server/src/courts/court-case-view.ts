@@ -28,7 +28,9 @@ export async function courtCaseView(db: Database, subject: Subject, caseId: stri
     judges: judges.map((j) => ({ userId: j.userId, fullName: j.fullName, role: j.role, assignedAt: j.assignedAt.toISOString(), reason: j.reason,
       current: j.releasedAt === null })),
     participants: groups,
-    events: events.map((e) => ({ id: e.id, kind: e.kind, name: courts.CASE_EVENT_TEXTS[e.kind], occurredAt: e.occurredAt.toISOString(),
+    // Events of one moment (registered, then the judge assigned, in one transaction) in the course's own order.
+    events: [...events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime()
+      || courts.CASE_EVENT_KINDS.indexOf(a.kind) - courts.CASE_EVENT_KINDS.indexOf(b.kind)).map((e) => ({ id: e.id, kind: e.kind, name: courts.CASE_EVENT_TEXTS[e.kind], occurredAt: e.occurredAt.toISOString(),
       localDate: e.localDate })),
     documents: documents.map((d) => ({ id: d.id, title: d.title, kind: d.kind, fileId: d.fileId, filingId: d.filingId,
       addedAt: d.addedAt.toISOString(), downloadUrl: `/api/court-cases/${k.id}/documents/${d.id}` })),
