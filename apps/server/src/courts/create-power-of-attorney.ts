@@ -18,13 +18,11 @@ export const POA_ZONE = 'Asia/Almaty';
 type Field = { field: string; message: { kk: string; ru: string } };
 const invalid = (fields: Field[]) => new DomainError(ErrorCode.validation, { fields });
 
-/** until ≤ from + 3 years (our choice, not the law's: POA_MAX_VALIDITY_YEARS). */
+/** The last day allowed: three years counted inclusively from `from` (our choice, not the law's: POA_MAX_VALIDITY_YEARS). */
 function latestUntil(from: string): string {
   const [y, m, d] = from.split('-').map(Number) as [number, number, number];
-  const sameDay = new Date(Date.UTC(y + POA_MAX_VALIDITY_YEARS, m - 1, d));
-  // 29 February + 3 years rolls to 1 March; step back to the last day of February.
-  const iso = sameDay.toISOString().slice(0, 10);
-  return sameDay.getUTCDate() === d ? iso : addDays(iso, -1);
+  // The same day three years on (29 February rolls to 1 March), less one day.
+  return addDays(new Date(Date.UTC(y + POA_MAX_VALIDITY_YEARS, m - 1, d)).toISOString().slice(0, 10), -1);
 }
 
 /**
