@@ -16,3 +16,5 @@ export * from './enforcement';
 export * from './simplified';
 export * from './dashboard';
 export * from './courts-dispatch';
+export * from './courts-office';
+export * from './powers-of-attorney';
