@@ -15,3 +15,4 @@ export * from './dev';
 export * from './enforcement';
 export * from './simplified';
 export * from './dashboard';
+export * from './courts-filing';
