@@ -41,7 +41,8 @@ const tiyn = z.number().int().min(0).max(1e15);
 const named = <T extends z.ZodType>(codeSchema: T) => z.object({ code: codeSchema, name: localizedSchema });
 
 export const courtReferenceSchema = z.object({
-  id: uuid, code: z.string(), name: localizedSchema, level: courtLevelSchema, levelName: localizedSchema,
+  /** The court's organisation id (a text code such as `court-astana-esil`). */
+  id: z.string(), code: z.string(), name: localizedSchema, level: courtLevelSchema, levelName: localizedSchema,
   instances: z.array(instanceSchema), forms: z.array(caseFormSchema), regionId: z.string(), timeZone: z.string(),
   /** 'HH:MM' local time. */
   workdayStart: z.string(), workdayEnd: z.string(), lunchStart: z.string().nullable(), lunchEnd: z.string().nullable(),
@@ -95,7 +96,8 @@ export type FilingPartyInput = z.infer<typeof filingPartyInputSchema>;
 export const filingPrincipalInputSchema = z.object({ kind: applicantKindSchema, iinBin, name: text(300, { min: 1 }) });
 
 const draftFields = {
-  courtId: uuid,
+  /** The court's organisation id from GET /api/courts. */
+  courtId: code(100),
   form: caseFormSchema,
   /** The category of the case (free code; kk/ru categories come later). */
   category: code(64).nullable().optional(),
@@ -187,7 +189,7 @@ export type FilingDuty = z.infer<typeof filingDutySchema>;
 export const filingViewSchema = z.object({
   id: uuid, number: z.string().nullable(), service: filingServiceSchema, serviceName: localizedSchema, status: filingStatusSchema,
   statusName: localizedSchema, version: z.number().int(),
-  court: z.object({ id: uuid, code: z.string(), name: localizedSchema }),
+  court: z.object({ id: z.string(), code: z.string(), name: localizedSchema }),
   instance: instanceSchema, form: caseFormSchema, category: z.string().nullable(),
   targetCase: z.object({ id: uuid, number: z.string() }).nullable(),
   /** Who files: the citizen, or the legal entity they represent (its BIN). */
