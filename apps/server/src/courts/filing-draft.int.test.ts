@@ -113,6 +113,7 @@ describeSystemOnEachEngine('ISSUE-14 items 3-5, 9: the citizen\'s filing draft',
     const bad = await citizen.post('/api/filings', claim({ parties: [{ category: 'plaintiff', kind: 'individual', iinBin: '920707300006', name: 'Кто-то' }] }));
     expect(bad.statusCode, bad.body).toBe(400);
     expect(bad.json()).toMatchObject({ code: 'validation', details: { fields: ['parties.0.iinBin'] } });
+    expect(bad.json().message).toContain('ИИН/БИН стороны');
     expect((await citizen.post('/api/filings', claim({ courtId: 'court-nowhere' }))).json().code).toBe('courts.court_unknown');
     expect((await citizen.post('/api/filings', claim({ service: 'hearing_record_request' }))).json().code).toBe('courts.target_case_not_found');
 
