@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -39,7 +40,8 @@ import { registerSimplifiedDashboardRoutes } from './simplified/dashboard-routes
 import { registerCourtDispatchRoutes } from './courts/dispatch-routes';
 import { registerCourtOfficeRoutes } from './courts/office-routes';
 import { registerPowerOfAttorneyRoutes } from './courts/poa-routes';
-import type { Adapters } from '@oryndau/adapters';
+import type { Adapters, FileStoragePort } from '@oryndau/adapters';
+import { registerCourtFilingRoutes } from './courts/filing-routes';
 
 export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression,
   FastifyBaseLogger, ZodTypeProvider>;
@@ -61,6 +63,8 @@ export type AppDeps = {
   /** Dev mode: asks the courts' simulator to send a signed writ to our intake (demo and browser tests). */
   /** The external systems' adapters, bound after the app is built (system.ts); absent = every external call is unavailable. */
   adapters?: () => Adapters;
+  /** Issue 14 item 4: where attachments, receipts and manifests are stored (content-addressed by SHA-256). */
+  files: FileStoragePort;
   devSendWrit?: (request: { overrides?: Record<string, unknown> }) => Promise<{ card: unknown; status: number; body: unknown }>;
 };
 
@@ -98,6 +102,11 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | LogD
     strictTransportSecurity: deps.config.production,
   });
   await app.register(fastifyCookie);
+  // Issue 14 item 4 (FILE-1): attachments and scanned receipts come as multipart/form-data, one file per request,
+  // at most the attachment size limit (a larger one is a 413 in kk/ru, courts/multipart.ts).
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: deps.config.files.attachmentMaxBytes, files: 1, fields: 10, parts: 11, fieldSize: 4096, headerPairs: 100 },
+  });
   await app.register(fastifyRateLimit, {
     global: true,
     max: deps.config.ratePerMinute,
@@ -133,6 +142,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | LogD
   registerCourtDispatchRoutes(app, deps);
   registerCourtOfficeRoutes(app, deps);
   registerPowerOfAttorneyRoutes(app, deps);
+  registerCourtFilingRoutes(app, deps);
 
   const webIndex = join(deps.config.webDist, 'index.html');
   if (existsSync(webIndex)) {

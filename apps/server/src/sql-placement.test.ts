@@ -83,4 +83,8 @@ describe('SQL only in packages/db', () => {
   it('issue 11 item 12: no SQL outside packages/db in the identity workspace', () => {
     expect(scan('identity')).toEqual([]);
   });
+
+  it('ISSUE-14 items 3-5: no SQL outside packages/db in the courts workspace', () => {
+    expect(scan('courts')).toEqual([]);
+  });
 });

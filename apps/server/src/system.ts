@@ -21,7 +21,8 @@ import { SIOPSO_CHANNEL, SIOPSO_POLL, siopsoPollHandler, siopsoSender } from './
 import { enforcementQueueCounters } from './enforcement/queue-counters';
 import { journalQueueCounters } from './journal/queue-counter';
 import { demoWritSigner } from './signing/demo-writ-signer';
-import type { Adapters } from '@oryndau/adapters';
+import type { Adapters, FileStoragePort } from '@oryndau/adapters';
+import { LocalDirectoryFileStorage } from '@oryndau/adapters';
 import { ERAP_STATUS_CHANNEL, erapStatusSender } from './simplified/erap-status';
 import { SIMPLIFIED_EXPIRE, simplifiedExpireHandler, type OutcomeDeps } from './simplified/outcomes';
 import { createSystemSeal } from './simplified/system-seal';
@@ -61,6 +62,8 @@ export type SystemOptions = {
   senders?: Readonly<Record<string, ChannelSender>>;
   deadlineHandlers?: Readonly<Record<string, DeadlineHandler>>;
   worker?: boolean;
+  /** Issue 14 item 4: the file storage; default a local directory (FILES_DIR, else $DATA_DIR/files). */
+  files?: FileStoragePort;
 };
 
 /**
@@ -82,6 +85,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   let adaptersRef: Adapters | null = null;
   const app = await buildApp({ db, clock, config, queueCounters: { ...enforcementQueueCounters(clock), ...journalQueueCounters }, verify: trust.verify, trust, seal,
     signingHooks: SIGNING_HOOKS,
+    files: options.files ?? new LocalDirectoryFileStorage({ directory: config.files.directory }),
     adapters: () => {
       if (!adaptersRef) throw new DomainError(ErrorCode.externalUnavailable, { system: 'adapters' });
       return adaptersRef;

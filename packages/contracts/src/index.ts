@@ -18,3 +18,4 @@ export * from './dashboard';
 export * from './courts-dispatch';
 export * from './courts-office';
 export * from './powers-of-attorney';
+export * from './courts-filing';

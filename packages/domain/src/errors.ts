@@ -139,6 +139,35 @@ export const ErrorCode = {
   personNotFound: 'cabinet.person_not_found',
   /** FILE-3: the new password breaks the password policy; `details.reasons` say how (kk/ru). */
   weakPassword: 'cabinet.weak_password',
+  // Issue 14 items 3-5 (the filing draft): attachments, the court and case of a filing, the duty's receipts.
+  /** FILE-1: the attachment is not a doc, docx, pdf, jpeg or xlsx by its content (an .exe named .pdf, an RTF, an .xls). */
+  attachmentUnknownType: 'courts.attachment_unknown_type',
+  /** FILE-1: the file's name says another kind than its content is (a PDF named .docx, no extension). */
+  attachmentNameMismatch: 'courts.attachment_name_mismatch',
+  /** FILE-1, §37 p.5: the file starts like an accepted kind but cannot be read (truncated, corrupt, encrypted). */
+  attachmentUnreadable: 'courts.attachment_unreadable',
+  /** FILE-1: the file is empty. */
+  attachmentEmpty: 'courts.attachment_empty',
+  /** The upload has no file part (or is not multipart/form-data). */
+  attachmentFileRequired: 'courts.attachment_file_required',
+  /** FILE-5: the position is not one of the appendix's (1…n), or is missing. */
+  attachmentPositionInvalid: 'courts.attachment_position_invalid',
+  /** FILE-5: one file per appendix position; this one has a file already (remove it first). */
+  attachmentPositionTaken: 'courts.attachment_position_taken',
+  /** FILE-2: the chosen court is not in the courts' reference. */
+  courtUnknown: 'courts.court_unknown',
+  /** FILE-2: the target case's number is missing (hearing-record services) or no case has it at that court. */
+  targetCaseNotFound: 'courts.target_case_not_found',
+  /** FILE-4: the gateway («төлем чегін тексеру») knows no payment with this receipt code. */
+  receiptNotFound: 'courts.receipt_not_found',
+  /** FILE-4: this receipt code already paid a filing (a code pays once). */
+  receiptAlreadyUsed: 'courts.receipt_already_used',
+  /** FILE-4: the receipt was paid by someone who is neither the applicant, the person acting nor the principal. */
+  receiptPayerMismatch: 'courts.receipt_payer_mismatch',
+  /** FILE-4: the payment on the receipt is not (yet) completed at the gateway. */
+  receiptNotPaid: 'courts.receipt_not_paid',
+  /** FILE-4: nothing remains to pay (or the amount asked exceeds what remains). */
+  dutyNotDue: 'courts.duty_not_due',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

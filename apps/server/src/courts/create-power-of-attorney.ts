@@ -7,9 +7,8 @@ import type { Clock, Subject } from '@oryndau/domain';
 import { addDays, formatDate, isValidIin, localDateOf } from '@oryndau/kz';
 import type { CreatePowerOfAttorneyBody, PowerOfAttorneyView } from '@oryndau/contracts';
 import { POA_MAX_VALIDITY_YEARS } from '@oryndau/contracts';
-import type { Config } from '../config';
+import type { FileStoragePort } from '@oryndau/adapters';
 import { createDocument } from '../signing/documents';
-import { courtFileStorage } from './file-store';
 import { powerOfAttorneyView } from './power-of-attorney-view';
 
 /** The zone "today" is read in for a power of attorney (it belongs to no court). */
@@ -34,7 +33,7 @@ function latestUntil(from: string): string {
  * attorney's own id; the principal then signs it (kind `power_of_attorney`).
  */
 export async function createPowerOfAttorney(
-  deps: { db: Database; clock: Clock; config: Pick<Config, 'files'> }, subject: Subject, actor: JournalActor,
+  deps: { db: Database; clock: Clock; files: FileStoragePort; attachmentMaxBytes: number }, subject: Subject, actor: JournalActor,
   input: { body: CreatePowerOfAttorneyBody; representingName: string | null },
 ): Promise<PowerOfAttorneyView> {
   const { db } = deps;
@@ -74,7 +73,7 @@ export async function createPowerOfAttorney(
         ru: 'юридическое лицо прикладывает приказ о назначении руководителя' } });
     } else {
       const bytes = new Uint8Array(Buffer.from(body.appointmentOrder.contentBase64, 'base64'));
-      const recognised = recogniseAttachment(bytes, body.appointmentOrder.fileName, { maxBytes: deps.config.files.attachmentMaxBytes });
+      const recognised = recogniseAttachment(bytes, body.appointmentOrder.fileName, { maxBytes: deps.attachmentMaxBytes });
       if (!recognised.ok) {
         problems.push({ field: 'appointmentOrder', message: { kk: 'файл танылмады: PDF, DOC, DOCX, XLSX немесе JPEG болуы тиіс (10 МБ дейін)',
           ru: 'файл не распознан: нужен PDF, DOC, DOCX, XLSX или JPEG (до 10 МБ)' } });
@@ -90,7 +89,7 @@ export async function createPowerOfAttorney(
       name: input.representingName ?? (await organisationNamesByBin(db, legal.bin))?.ru ?? legal.bin }
     : { kind: 'individual' as const, iinBin: subject.iin, name: (await findUserContact(db, subject.id))?.fullName ?? subject.iin };
 
-  const stored = order ? await courtFileStorage(deps.config).put(order.bytes, { kind: order.kind, originalName: order.fileName }) : null;
+  const stored = order ? await deps.files.put(order.bytes, { kind: order.kind, originalName: order.fileName }) : null;
   const id = randomUUID();
   const number = `${today.replaceAll('-', '')}-${id.slice(0, 8).toUpperCase()}`;
   const pdf = await renderPlainPdf({

@@ -39,7 +39,7 @@ export function registerCourtOfficeRoutes(app: ZodApp, deps: AppDeps): void {
     const { filing } = await loadOfficeFiling(db, requireSubject(request), request.params.id, 'courts.incoming.read');
     const attachment = (await listFilingAttachments(db, filing.id)).find((a) => a.position === request.params.position);
     if (!attachment) throw new DomainError(ErrorCode.notFound);
-    const file = await storedFileBytes(db, deps.config, attachment.fileId);
+    const file = await storedFileBytes(db, deps.files, attachment.fileId);
     return reply.type(file.mediaType).header('content-disposition', disposition(file.originalName)).send(Buffer.from(file.bytes));
   });
 
@@ -63,7 +63,7 @@ export function registerCourtOfficeRoutes(app: ZodApp, deps: AppDeps): void {
       params: courtCaseDocumentParams, response: { 200: officeAttachmentResponse, ...errorResponses } },
   }, async (request, reply) => {
     const { fileId } = await courtCaseDocumentFile(db, requireSubject(request), request.params.id, request.params.documentId);
-    const file = await storedFileBytes(db, deps.config, fileId);
+    const file = await storedFileBytes(db, deps.files, fileId);
     return reply.type(file.mediaType).header('content-disposition', disposition(file.originalName)).send(Buffer.from(file.bytes));
   });
 }

@@ -8,7 +8,7 @@ import {
   nextCourtSequence,
 } from '@oryndau/db';
 import { courts } from '@oryndau/domain';
-import { courtFileStorage } from './file-store';
+import { LocalDirectoryFileStorage } from '@oryndau/adapters';
 
 // Shared by the court office's integration tests: received filings made
 // with the repositories directly (the sending side is another item's), and
@@ -51,7 +51,7 @@ export async function receivedFiling(db: Database, now: Date, input: {
   const court = (await findCourt(db, courtId))!;
   const id = randomUUID();
   const appendix = ['Қарыз қолхаты / Долговая расписка', 'Төлем түбіртегі / Квитанция'];
-  const storage = courtFileStorage({ files: { directory: TEST_FILES_DIR, attachmentMaxBytes: 10 * 1024 * 1024 } });
+  const storage = new LocalDirectoryFileStorage({ directory: TEST_FILES_DIR });
   const contentHash = input.contentHash ?? randomUUID().replaceAll('-', '').padEnd(64, '0');
   return db.transaction(async (tx) => {
     const day = '2026-03-02';

@@ -23,7 +23,7 @@ export function registerPowerOfAttorneyRoutes(app: ZodApp, deps: AppDeps): void 
       body: createPowerOfAttorneyBody, response: { 201: powerOfAttorneySchema, ...errorResponses } },
     bodyLimit: POA_BODY_LIMIT,
   }, async (request, reply) => {
-    const created = await createPowerOfAttorney({ ...base, config: deps.config }, requireSubject(request), actorOf(request),
+    const created = await createPowerOfAttorney({ ...base, files: deps.files, attachmentMaxBytes: deps.config.files.attachmentMaxBytes }, requireSubject(request), actorOf(request),
       { body: request.body, representingName: request.user?.representing?.organisationName ?? null });
     return reply.code(201).send(created);
   });

@@ -68,6 +68,20 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.alreadyRegistered]: 409,
   [ErrorCode.personNotFound]: 422,
   [ErrorCode.weakPassword]: 422,
+  [ErrorCode.attachmentUnknownType]: 422,
+  [ErrorCode.attachmentNameMismatch]: 422,
+  [ErrorCode.attachmentUnreadable]: 422,
+  [ErrorCode.attachmentEmpty]: 422,
+  [ErrorCode.attachmentFileRequired]: 422,
+  [ErrorCode.attachmentPositionInvalid]: 422,
+  [ErrorCode.attachmentPositionTaken]: 409,
+  [ErrorCode.courtUnknown]: 422,
+  [ErrorCode.targetCaseNotFound]: 422,
+  [ErrorCode.receiptNotFound]: 422,
+  [ErrorCode.receiptAlreadyUsed]: 409,
+  [ErrorCode.receiptPayerMismatch]: 422,
+  [ErrorCode.receiptNotPaid]: 409,
+  [ErrorCode.dutyNotDue]: 409,
 };
 
 export const statusOf = (code: ErrorCode): number => STATUS[code];

@@ -45,3 +45,19 @@ export async function findStoredFiles(sql: Sql, ids: readonly string[]): Promise
   const result = await sql.query<FileRow>(`SELECT ${COLUMNS} FROM stored_files WHERE id = ANY($1::uuid[])`, [valid]);
   return result.rows.map(fileOf);
 }
+
+/**
+ * The stored file of these bytes (FILE-1: content-addressed, the same bytes
+ * share one row): inserted when no row has its storage key yet, else the
+ * existing row — also when two uploads of the same bytes race.
+ */
+export async function ensureStoredFile(tx: Sql, file: NewStoredFile, now: Date): Promise<StoredFileRecord> {
+  await tx.query(
+    `INSERT INTO stored_files (id, sha256, size_bytes, kind, original_name, storage_key, uploaded_by, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (storage_key) DO NOTHING`,
+    [file.id, file.sha256, file.sizeBytes, file.kind, file.originalName, file.storageKey, file.uploadedBy, now.toISOString()]);
+  const result = await tx.query<FileRow>(`SELECT ${COLUMNS} FROM stored_files WHERE storage_key = $1`, [file.storageKey]);
+  const row = result.rows[0];
+  if (!row) throw new Error(`stored file ${file.storageKey} missing right after its insert`);
+  return fileOf(row);
+}

@@ -12,3 +12,4 @@ export * from './judge-proposal';
 export * from './filing-manifest';
 export * from './filing-warnings';
 export * from './power-of-attorney';
+export * from './filing-duty';

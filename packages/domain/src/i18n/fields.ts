@@ -125,6 +125,18 @@ export const FIELD_NAMES: Readonly<Record<string, LocalizedText>> = {
   paymentId: { kk: 'төлем нөмірі', ru: 'номер платежа' },
   paidAt: { kk: 'төлем уақыты', ru: 'время платежа' },
   receiptCode: { kk: 'түбіртек коды', ru: 'код квитанции' },
+  // The filing draft of «Сот кабинеті» (issue 14 items 3-5).
+  courtId: { kk: 'сот', ru: 'суд' },
+  form: { kk: 'іс түрі', ru: 'вид дела' },
+  service: { kk: 'қызмет', ru: 'услуга' },
+  targetCaseNumber: { kk: 'іс нөмірі', ru: 'номер дела' },
+  claimAmountTiyn: { kk: 'талап сомасы', ru: 'сумма иска' },
+  claimKind: { kk: 'талап түрі', ru: 'вид иска' },
+  appendix: { kk: 'қосымша тізімі', ru: 'перечень приложения' },
+  position: { kk: 'қосымшадағы құжаттың нөмірі', ru: 'номер документа в приложении' },
+  'parties.iinBin': { kk: 'тараптың ЖСН/БСН', ru: 'ИИН/БИН стороны' },
+  'parties.category': { kk: 'тараптың процестік жағдайы', ru: 'процессуальное положение стороны' },
+  'principal.iinBin': { kk: 'сенім білдірушінің ЖСН/БСН', ru: 'ИИН/БИН доверителя' },
 };
 
 /** Said of a field this catalog does not name. */
