@@ -16,3 +16,4 @@ export * from './enforcement';
 export * from './simplified';
 export * from './dashboard';
 export * from './courts-filing';
+export * from './courts-dispatch';

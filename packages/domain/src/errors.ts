@@ -114,6 +114,13 @@ export const ErrorCode = {
   claimAmountInvalid: 'courts.claim_amount_invalid',
   /** FILE-9: the power of attorney does not allow this act now; `details.reason` is a PoaRefusalReason, `details.reasons` its kk/ru text. */
   powerOfAttorneyInvalid: 'courts.poa_invalid',
+  /**
+   * FILE-10 (§30, §33): the filing's signature failed on arrival (the ЭЦП checklist, the applicant's IIN/BIN,
+   * the power of attorney) — "not received": the filing stays a draft; `details.reasons` are the kk/ru reasons.
+   */
+  filingNotReceived: 'courts.filing_not_received',
+  /** FILE-5, FILE-6: the filing cannot be signed as it is (files ≠ appendix, a court that does not hear it); `details.reasons` kk/ru. */
+  filingNotReady: 'courts.filing_not_ready',
   /** The request body is not valid JSON, or is empty where JSON was announced. */
   malformedBody: 'request.malformed',
   /** The request body is larger than this route accepts (413). */

@@ -61,6 +61,8 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.hearingTimeRequired]: 422,
   [ErrorCode.claimAmountInvalid]: 422,
   [ErrorCode.powerOfAttorneyInvalid]: 403,
+  [ErrorCode.filingNotReceived]: 422,
+  [ErrorCode.filingNotReady]: 422,
   [ErrorCode.alreadyRegistered]: 409,
   [ErrorCode.personNotFound]: 422,
   [ErrorCode.weakPassword]: 422,

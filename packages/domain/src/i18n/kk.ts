@@ -54,6 +54,8 @@ export const kk: Record<keyof typeof ru, string> = {
   'error.courts.hearing_time_required': 'Сот отырысының күні мен уақытын көрсетіңіз.',
   'error.courts.claim_amount_invalid': 'Талап сомасын теңгемен, нөлден артық етіп көрсетіңіз.',
   'error.courts.poa_invalid': 'Сенімхат бұл әрекетке жарамсыз: {reasons}.',
+  'error.courts.filing_not_received': 'Өтініш қабылданбады (сотқа жеткізілмеді): {reasons}. Өтініш жобасы сақталды — себебін жойып, қайта қол қойыңыз.',
+  'error.courts.filing_not_ready': 'Өтінішке әлі қол қоюға болмайды: {reasons}.',
   'error.request.malformed': 'Сұраудың мазмұны дұрыс JSON құжаты емес.',
   'error.request.too_large': 'Сұрау тым үлкен: {limit} аспауы керек.',
   'error.request.uri_too_long': 'Сұрау мекенжайы немесе оның параметрі тым ұзын.',

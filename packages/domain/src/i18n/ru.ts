@@ -54,6 +54,8 @@ export const ru = {
   'error.courts.hearing_time_required': 'Укажите дату и время судебного заседания.',
   'error.courts.claim_amount_invalid': 'Укажите сумму иска в тенге, больше нуля.',
   'error.courts.poa_invalid': 'Доверенность не действует для этого действия: {reasons}.',
+  'error.courts.filing_not_received': 'Обращение не получено судом: {reasons}. Черновик сохранён — устраните причину и подпишите снова.',
+  'error.courts.filing_not_ready': 'Обращение пока нельзя подписать: {reasons}.',
   'error.request.malformed': 'Тело запроса не является корректным документом JSON.',
   'error.request.too_large': 'Запрос слишком большой: допускается не более {limit}.',
   'error.request.uri_too_long': 'Адрес запроса или его параметр слишком длинный.',
