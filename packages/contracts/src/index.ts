@@ -17,3 +17,5 @@ export * from './simplified';
 export * from './dashboard';
 export * from './courts-filing';
 export * from './courts-dispatch';
+export * from './courts-office';
+export * from './powers-of-attorney';
