@@ -28,6 +28,14 @@ const MyViewsPage = lazy(() => import('./pages/my-views-page.tsx').then((m) => (
 const RegisterPage = lazy(() => import('./pages/cabinet/register-page.tsx').then((m) => ({ default: m.RegisterPage })));
 const SignInPage = lazy(() => import('./pages/sign-in-page.tsx').then((m) => ({ default: m.SignInPage })));
 const DashboardPage = lazy(() => import('./simplified/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })));
+// ISSUE-14: «Сот кабинеті» and the court office.
+const MyFilingsPage = lazy(() => import('./courts/my-filings-page.tsx').then((m) => ({ default: m.MyFilingsPage })));
+const NewFilingPage = lazy(() => import('./courts/new-filing/new-filing-page.tsx').then((m) => ({ default: m.NewFilingPage })));
+const FilingPage = lazy(() => import('./courts/filing-page.tsx').then((m) => ({ default: m.FilingPage })));
+const PowersPage = lazy(() => import('./courts/powers/powers-page.tsx').then((m) => ({ default: m.PowersPage })));
+const OfficeQueuePage = lazy(() => import('./courts/office/office-queue-page.tsx').then((m) => ({ default: m.OfficeQueuePage })));
+const RegistrationCardPage = lazy(() => import('./courts/office/registration-card-page.tsx').then((m) => ({ default: m.RegistrationCardPage })));
+const CourtCasePage = lazy(() => import('./courts/court-case-page.tsx').then((m) => ({ default: m.CourtCasePage })));
 // antd's Result carries three large illustrations; only a failed session load shows it.
 const Result = lazy(() => import('antd/es/result'));
 const VerifyPage = lazy(() => import('./verify/verify-page.tsx').then((m) => ({ default: m.VerifyPage })));
@@ -122,6 +130,20 @@ function renderPage(route: Route, location: RouteLocation) {
       return <TemplatesPage />;
     case 'simplifiedDashboard':
       return <DashboardPage />;
+    case 'courtsMy':
+      return <MyFilingsPage />;
+    case 'courtsNew':
+      return <NewFilingPage key={location.query['draft'] ?? ''} draftId={location.query['draft'] ?? null} />;
+    case 'courtsFiling':
+      return <FilingPage key={location.params['id']} id={location.params['id'] ?? ''} />;
+    case 'courtsPowers':
+      return <PowersPage />;
+    case 'courtOffice':
+      return <OfficeQueuePage />;
+    case 'courtOfficeFiling':
+      return <RegistrationCardPage key={location.params['id']} id={location.params['id'] ?? ''} />;
+    case 'courtCase':
+      return <CourtCasePage key={location.params['id']} id={location.params['id'] ?? ''} />;
     case 'notFound':
       return <NotFoundPage />;
   }
