@@ -9,6 +9,7 @@ export const DOCUMENT_KINDS = [
   'simp.initiation', // the simplified path's acts, sealed by the system key (SIMP-1…SIMP-6)
   'simp.termination',
   'simp.cancellation',
+  'court.filing', // a filing's manifest signed by its applicant in the court cabinet (FILE-6, FILE-10)
   'sample', // dev mode: a sample document to try signing with
 ] as const satisfies ReadonlyArray<string>;
 

@@ -1,6 +1,7 @@
 import { DomainError, ErrorCode, can } from '@oryndau/domain';
 import { enforcementActHook } from '../enforcement/apply-act';
 import { courtActHook } from '../enforcement/court-act-hook';
+import { courtFilingHook } from '../courts/receive-filing';
 import type { DocumentSigningHook, SigningHooks } from './sign-document';
 
 /**
@@ -25,6 +26,7 @@ const sampleHook: DocumentSigningHook = {
 export const SIGNING_HOOKS: SigningHooks = {
   'enforcement.act': enforcementActHook,
   'court.act': courtActHook,
+  'court.filing': courtFilingHook,
   'simp.initiation': sealedActHook,
   'simp.termination': sealedActHook,
   'simp.cancellation': sealedActHook,

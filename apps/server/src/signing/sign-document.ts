@@ -9,7 +9,21 @@ import type { DocumentKind } from './document-kinds';
 import { loadDocument } from './documents';
 import { storeSignature } from './signatures';
 import type { StoredDocument } from './documents';
-import type { SignatureVerifier } from './verifier';
+import type { SignatureVerifier, VerificationOutcome, VerificationReason } from './verifier';
+
+/**
+ * Thrown by a hook's `onSigned` when the signature is sound as a signature
+ * but does not bind the act it is for (FILE-10: not the applicant's BIN, no
+ * valid power of attorney, the draft changed since signing began). The
+ * signature's transaction rolls back — nothing is stored or moved — and
+ * the refusal is then kept through the hook's `onRefused`.
+ */
+export class SignatureRefused extends Error {
+  constructor(readonly reasons: readonly VerificationReason[]) {
+    super(`signature refused: ${reasons.map((r) => r.code).join(', ')}`);
+    this.name = 'SignatureRefused';
+  }
+}
 
 /**
  * A workspace's say over its own kind of document: who may read and sign
@@ -27,7 +41,19 @@ export type DocumentSigningHook = {
    * would hold the challenge while waiting for the proceeding.
    */
   lockOwner?(tx: Sql, document: StoredDocument): Promise<void>;
-  onSigned(tx: Tx, event: { subject: Subject; actor: JournalActor; document: StoredDocument; signatureId: string; now: Date }): Promise<void>;
+  onSigned(tx: Tx, event: {
+    subject: Subject; actor: JournalActor; document: StoredDocument; signatureId: string;
+    /** Who the verified certificate names (its IIN, BIN, roles). */
+    signer: VerificationOutcome['signer']; now: Date;
+  }): Promise<void>;
+  /**
+   * A refused signature — by the checklist or by `onSigned` throwing
+   * `SignatureRefused` — in a transaction of its own that commits whatever
+   * follows (e.g. FILE-10's "not received" attempt with its reasons). Returns
+   * the error the signer reads. Without it the refusal is `signing.signature_invalid`.
+   */
+  onRefused?(tx: Tx, event: { subject: Subject; actor: JournalActor; document: StoredDocument; reasons: readonly VerificationReason[]; now: Date })
+    : Promise<DomainError>;
 };
 
 /** One hook per document kind, exhaustively: a kind without a hook is a type error, not a silent default. */
@@ -95,21 +121,34 @@ export async function submitDocumentSignature(
   if (!outcome.valid) {
     await recordJournal(deps.db, { at: now, actor, action: 'document.signature_rejected',
       objectType: 'document', objectId: document.id, details: { reasons: outcome.reasons.map((r) => r.code) } });
-    throw new DomainError(ErrorCode.signatureInvalid, { reasons: outcome.reasons });
+    throw await refusal(deps, { subject, actor, document, reasons: outcome.reasons, now });
   }
   const hook = hookOf(deps, document);
-  return deps.db.transaction(async (tx) => {
-    await hook?.lockOwner?.(tx, document);
-    // Re-check under the row lock: a parallel submission may have won.
-    assertChallengeUsable(await lockChallenge(tx, challenge.id), use, now);
-    const signatureId = await storeSignature(tx, { challengeId: challenge.id, documentType: document.kind, documentId: document.id,
-      contentHash: document.contentHash, cms: input.cms, outcome }, now);
-    await markChallengeUsed(tx, challenge.id, now);
-    await markDocumentSigned(tx, document.id, now);
-    tx.journal({ at: now, actor, action: 'document.signed', objectType: 'document', objectId: document.id,
-      details: { signatureId, contentHash: document.contentHash, signerIin: outcome.signer?.iin ?? null } });
-    if (!hook) throw new DomainError(ErrorCode.forbidden);
-    await hook.onSigned(tx, { subject, actor, document, signatureId, now });
-    return { signatureId, documentId: document.id };
-  });
+  try {
+    return await deps.db.transaction(async (tx) => {
+      await hook?.lockOwner?.(tx, document);
+      // Re-check under the row lock: a parallel submission may have won.
+      assertChallengeUsable(await lockChallenge(tx, challenge.id), use, now);
+      const signatureId = await storeSignature(tx, { challengeId: challenge.id, documentType: document.kind, documentId: document.id,
+        contentHash: document.contentHash, cms: input.cms, outcome }, now);
+      await markChallengeUsed(tx, challenge.id, now);
+      await markDocumentSigned(tx, document.id, now);
+      tx.journal({ at: now, actor, action: 'document.signed', objectType: 'document', objectId: document.id,
+        details: { signatureId, contentHash: document.contentHash, signerIin: outcome.signer?.iin ?? null } });
+      if (!hook) throw new DomainError(ErrorCode.forbidden);
+      await hook.onSigned(tx, { subject, actor, document, signatureId, signer: outcome.signer, now });
+      return { signatureId, documentId: document.id };
+    });
+  } catch (error) {
+    if (error instanceof SignatureRefused) throw await refusal(deps, { subject, actor, document, reasons: error.reasons, now });
+    throw error;
+  }
+}
+
+/** The error a refused signature answers with, after the document's hook kept what it keeps of the refusal. */
+async function refusal(deps: SigningDeps, event: { subject: Subject; actor: JournalActor; document: StoredDocument;
+  reasons: readonly VerificationReason[]; now: Date }): Promise<DomainError> {
+  const onRefused = hookOf(deps, event.document)?.onRefused;
+  if (!onRefused) return new DomainError(ErrorCode.signatureInvalid, { reasons: event.reasons });
+  return deps.db.transaction((tx) => onRefused(tx, event));
 }

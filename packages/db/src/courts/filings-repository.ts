@@ -235,6 +235,8 @@ export type MyFilingItem = {
   id: string; number: string | null; service: FilingService; status: FilingStatus; courtId: string; court: { kk: string; ru: string };
   title: string; applicantName: string; principalName: string | null; createdAt: Date; receivedAt: Date | null;
   registrationDay: string | null; refusalGround: RefusalGround | null;
+  /** Who filed it (the cabinet user): the reader, or someone filing for them. */
+  applicantUserId: string;
   /** The case it was registered into, if any. */
   caseId: string | null; caseNumber: string | null; caseStatus: CaseStatus | null;
 };
@@ -250,9 +252,10 @@ export async function listMyFilings(sql: Sql, who: { userId: string; iinBins: re
     id: string; number: string | null; service: FilingService; status: FilingStatus; court_id: string; name_kk: string; name_ru: string;
     title: string; applicant_name: string; principal_name: string | null; created_at: Date | string; received_at: Date | string | null;
     registration_day: string | null; refusal_ground: RefusalGround | null; case_id: string | null; case_number: string | null;
-    case_status: CaseStatus | null;
+    case_status: CaseStatus | null; applicant_user_id: string;
   }>(
     `SELECT f.id, f.number, f.service, f.status, f.court_id, o.name_kk, o.name_ru, f.title, f.applicant_name, f.principal_name, f.created_at,
+            f.applicant_user_id,
             f.received_at, f.registration_day::text AS registration_day, f.refusal_ground, k.id AS case_id, k.number AS case_number,
             k.status AS case_status
        FROM filings f JOIN organisations o ON o.id = f.court_id LEFT JOIN court_cases k ON k.id = f.registered_case_id
@@ -263,7 +266,7 @@ export async function listMyFilings(sql: Sql, who: { userId: string; iinBins: re
     id: r.id, number: r.number, service: r.service, status: r.status, courtId: r.court_id, court: { kk: r.name_kk, ru: r.name_ru },
     title: r.title, applicantName: r.applicant_name, principalName: r.principal_name, createdAt: new Date(r.created_at),
     receivedAt: instantOrNull(r.received_at), registrationDay: r.registration_day, refusalGround: r.refusal_ground,
-    caseId: r.case_id, caseNumber: r.case_number, caseStatus: r.case_status,
+    caseId: r.case_id, caseNumber: r.case_number, caseStatus: r.case_status, applicantUserId: r.applicant_user_id,
   }));
 }
 

@@ -19,7 +19,11 @@ export type ActResource = { proceeding: ProceedingResource; status: ActStatus; c
 
 /** Whose proceedings a list may show: one's own, a region's, or all of them. */
 /** A filing to a court (FILE-2…FILE-13): who filed it and where it went. */
-export type FilingResource = { applicantUserId: string; courtId: string };
+export type FilingResource = {
+  applicantUserId: string; courtId: string;
+  /** On whose behalf it was filed (a trustee's principal, IIN or BIN), and the legal entity's BIN when an entity is the applicant. */
+  principalIinBin?: string | null; legalEntityBin?: string | null;
+};
 /** A court's own work: its incoming filings, its cases (FILE-11, FILE-12). */
 export type CourtResource = { courtId: string };
 
@@ -124,6 +128,10 @@ const courtStaff = anyOf('court_office', 'judge', 'court_secretary', 'court_chai
 const ofCourt = (rule: Rule<unknown>): Rule<CourtResource> => (subject, resource) =>
   rule(subject, resource) && subject.organisationKind === 'court' && subject.organisationId === resource.courtId;
 const ownFiling: Rule<FilingResource> = (subject, resource) => subject.id === resource.applicantUserId;
+/** FILE-8: a filing made for one — the principal by IIN, or the legal entity one acts for in this session (by its BIN). */
+const filedForMe: Rule<FilingResource> = (subject, resource) => subject.roles.includes('citizen') && (
+  (resource.principalIinBin != null && resource.principalIinBin === subject.iin)
+  || (subject.representing != null && [resource.principalIinBin, resource.legalEntityBin].includes(subject.representing.bin)));
 
 const policies: { [A in Action]: Rule<PolicyResources[A]> } = {
   'journal.browse': anyOf('admin'),
@@ -165,7 +173,7 @@ const policies: { [A in Action]: Rule<PolicyResources[A]> } = {
   },
   'act.return': (subject, act) => seniorOfRegion(subject, act.proceeding),
   'courts.file': anyOf('citizen'),
-  'courts.filing.read': either<FilingResource>(ownFiling, ofCourt(courtStaff)),
+  'courts.filing.read': either<FilingResource>(ownFiling, filedForMe, ofCourt(courtStaff)),
   'courts.filing.edit': ownFiling,
   'courts.incoming.read': ofCourt(anyOf('court_office', 'court_chairman')),
   'courts.filing.register': ofCourt(anyOf('court_office')),
