@@ -37,6 +37,8 @@ import { registerEnforcementRoutes } from './enforcement/routes';
 import { registerSimplifiedRoutes } from './simplified/routes';
 import { registerSimplifiedDashboardRoutes } from './simplified/dashboard-routes';
 import { registerCourtDispatchRoutes } from './courts/dispatch-routes';
+import { registerCourtOfficeRoutes } from './courts/office-routes';
+import { registerPowerOfAttorneyRoutes } from './courts/poa-routes';
 import type { Adapters } from '@oryndau/adapters';
 
 export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression,
@@ -129,6 +131,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | LogD
   registerSimplifiedRoutes(app, deps);
   registerSimplifiedDashboardRoutes(app, deps);
   registerCourtDispatchRoutes(app, deps);
+  registerCourtOfficeRoutes(app, deps);
+  registerPowerOfAttorneyRoutes(app, deps);
 
   const webIndex = join(deps.config.webDist, 'index.html');
   if (existsSync(webIndex)) {

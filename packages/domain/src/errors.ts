@@ -121,6 +121,10 @@ export const ErrorCode = {
   filingNotReceived: 'courts.filing_not_received',
   /** FILE-5, FILE-6: the filing cannot be signed as it is (files ≠ appendix, a court that does not hear it); `details.reasons` kk/ru. */
   filingNotReady: 'courts.filing_not_ready',
+  /** FILE-11, FILE-9: the filing or power of attorney changed after the page showed it (another specialist acted first); reload. */
+  courtsVersionConflict: 'courts.version_conflict',
+  /** SIG-8, §26: this certificate may not sign this power of attorney (a legal entity's is signed by its first head, with its BIN). */
+  poaSignerNotAllowed: 'courts.poa_signer_not_allowed',
   /** The request body is not valid JSON, or is empty where JSON was announced. */
   malformedBody: 'request.malformed',
   /** The request body is larger than this route accepts (413). */

@@ -63,6 +63,8 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.powerOfAttorneyInvalid]: 403,
   [ErrorCode.filingNotReceived]: 422,
   [ErrorCode.filingNotReady]: 422,
+  [ErrorCode.courtsVersionConflict]: 409,
+  [ErrorCode.poaSignerNotAllowed]: 403,
   [ErrorCode.alreadyRegistered]: 409,
   [ErrorCode.personNotFound]: 422,
   [ErrorCode.weakPassword]: 422,

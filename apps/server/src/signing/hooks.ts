@@ -2,6 +2,7 @@ import { DomainError, ErrorCode, can } from '@oryndau/domain';
 import { enforcementActHook } from '../enforcement/apply-act';
 import { courtActHook } from '../enforcement/court-act-hook';
 import { courtFilingHook } from '../courts/receive-filing';
+import { powerOfAttorneyHook } from '../courts/poa-signing-hook';
 import type { DocumentSigningHook, SigningHooks } from './sign-document';
 
 /**
@@ -30,5 +31,6 @@ export const SIGNING_HOOKS: SigningHooks = {
   'simp.initiation': sealedActHook,
   'simp.termination': sealedActHook,
   'simp.cancellation': sealedActHook,
+  power_of_attorney: powerOfAttorneyHook,
   sample: sampleHook,
 };
