@@ -17,5 +17,8 @@ export * from './simplified';
 export * from './dashboard';
 export * from './courts-filing';
 export * from './courts-dispatch';
+// Merge of wip/f-draft and wip/f-send (in wip/f-web): both name a `filingViewSchema`/`FilingView`; until one is
+// renamed, the filing card's (courts-dispatch.ts, used by its routes) is the package's — an explicit export wins over `export *`.
+export { filingViewSchema, type FilingView } from './courts-dispatch';
 export * from './courts-office';
 export * from './powers-of-attorney';
