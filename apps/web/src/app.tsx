@@ -40,6 +40,13 @@ const CourtCasePage = lazy(() => import('./courts/court-case-page.tsx').then((m)
 const Result = lazy(() => import('antd/es/result'));
 const VerifyPage = lazy(() => import('./verify/verify-page.tsx').then((m) => ({ default: m.VerifyPage })));
 
+// FILE-4: the payment gateway returns a duty payer to /cabinet/filings/<id>?dutyPayment=… (wip/f-draft's return
+// address); the filing's draft resumes at its duty step, where the pending payment is confirmed.
+if (typeof window !== 'undefined') {
+  const back = /^\/cabinet\/filings\/([0-9a-fA-F-]+)\/?$/.exec(window.location.pathname);
+  if (back?.[1] !== undefined) window.history.replaceState(null, '', `/#/courts/new?draft=${back[1]}`);
+}
+
 // Read once at start: /verify/<id> is the public page of a QR code, no sign-in needed.
 const publicVerifyId = typeof window === 'undefined' ? null : verifyIdFromPath(window.location.pathname);
 // /s/<token>, the debtor's page of a simplified proceeding (SIMP-3), is not this app: main.tsx renders simplified/debtor-app.tsx there.
