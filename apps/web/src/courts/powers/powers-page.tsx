@@ -144,8 +144,11 @@ function IssueForm({ onCreated }: { onCreated: (poa: PowerOfAttorneyView) => voi
   return (
     <Card title={<Typography.Title level={2} className="courts-card-title">{t('courts.powers.issue')}</Typography.Title>} size="small">
       <Form form={form} layout="vertical" requiredMark={false} initialValues={{ powers: [], trustees: [{ iin: '' }] }}>
-        <Form.Item name="powers" label={t('courts.powers.powersLabel')} rules={[{ required: true, type: 'array', min: 1, message: t('courts.powers.powersRequired') }]}>
-          <Checkbox.Group>
+        <Form.Item name="powers" label={t('courts.powers.powersLabel')} rules={[{ validator: async (_r, value: unknown[] | undefined) => {
+          // A validator, not `required`: antd would put aria-required on the checkbox group's <div>, which axe refuses.
+          if ((value ?? []).length === 0) throw new Error(t('courts.powers.powersRequired'));
+        } }]}>
+          <Checkbox.Group role="group" aria-label={t('courts.powers.powersLabel')}>
             <Space orientation="vertical">
               {courts.POA_POWERS.map((p) => <Checkbox key={p} value={p}>{courts.POA_POWER_TEXTS[p][language]}</Checkbox>)}
             </Space>
