@@ -26,8 +26,8 @@ import type { Lang } from './support.ts';
  * can assert that the walk did not silently get shorter.
  *
  * Visitors: 'anonymous' (sign-in page, /verify, a sealed document's
- * /verify/<id>, the debtor's /s/<token>), the four working roles, and the
- * roles without a workspace yet (court office, judge, citizen: their home).
+ * /verify/<id>, the debtor's /s/<token>), the four working roles, the court
+ * office and the citizen (issue 14), and the judge (no workspace yet: home).
  * A new page of the app gets a line in `walkPlan`.
  */
 
@@ -105,13 +105,25 @@ export function walkPlan(visitor: Visitor, data: WalkData): PlannedPage[] {
         { name: 'verify', path: data.verifyPath },
         { name: 'debtor', path: data.debtorPath },
       ];
-    case 'courtOffice':
     case 'judge':
-    case 'citizen':
       // ISSUE-13 item 11: no workspace yet — their home says what is coming.
       return [
         { name: 'home', path: '/#/' },
         { name: 'myViews', path: '/#/my-views' },
+      ];
+    case 'courtOffice':
+      // ISSUE-14 item 8: the incoming queue (a registration card is opened by e2e/courts.spec.ts).
+      return [
+        ...common,
+        { name: 'courtOffice', path: '/#/court-office' },
+      ];
+    case 'citizen':
+      // ISSUE-14 items 3, 10, 11: «Сот кабинеті» — «Менің істерім», a new filing's first step, powers of attorney (both tabs).
+      return [
+        ...common,
+        { name: 'courtsMy', path: '/#/courts/my' },
+        { name: 'courtsNew', path: '/#/courts/new' },
+        { name: 'courtsPowers', path: '/#/courts/powers', innerTabs: 'main .ant-tabs-nav [role="tab"]' },
       ];
     case 'admin':
       return [

@@ -6,15 +6,16 @@ import type { Lang } from './support.ts';
 const { kk, ru } = catalogs;
 
 // ISSUE-13 item 11: roles whose workspace is not built yet have no counters (their home says what is coming).
+// ISSUE-14: the court office's incoming filings and the citizen's «Менің істерім» are live counters now.
 type Case = { iin: string; role: Role; queues: string[]; lang: Lang };
 
 // docs/api.md "Queue keys by role".
 const cases: Case[] = [
   { iin: demoUsers.privateBailiff, role: 'private_bailiff', queues: ['enforcement.incoming', 'enforcement.inExecution'], lang: 'kk' },
   { iin: demoUsers.stateBailiff, role: 'state_bailiff', queues: ['enforcement.notInitiated', 'enforcement.inExecution'], lang: 'ru' },
-  { iin: demoUsers.courtOffice, role: 'court_office', queues: [], lang: 'kk' },
+  { iin: demoUsers.courtOffice, role: 'court_office', queues: ['courts.filingsToRegister'], lang: 'kk' },
   { iin: demoUsers.licensingOfficer, role: 'licensing_officer', queues: [], lang: 'ru' },
-  { iin: demoUsers.citizen, role: 'citizen', queues: [], lang: 'kk' },
+  { iin: demoUsers.citizen, role: 'citizen', queues: ['citizen.myCases'], lang: 'kk' },
 ];
 
 function queueLabel(lang: Lang, key: string): string {

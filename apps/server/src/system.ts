@@ -20,6 +20,7 @@ import { courtStatusSender, COURT_STATUS_CHANNEL } from './enforcement/court-sta
 import { SIOPSO_CHANNEL, SIOPSO_POLL, siopsoPollHandler, siopsoSender } from './enforcement/siopso-requests';
 import { enforcementQueueCounters } from './enforcement/queue-counters';
 import { journalQueueCounters } from './journal/queue-counter';
+import { courtsQueueCounters } from './courts/queue-counters';
 import { demoWritSigner } from './signing/demo-writ-signer';
 import type { Adapters, FileStoragePort } from '@oryndau/adapters';
 import { LocalDirectoryFileStorage } from '@oryndau/adapters';
@@ -83,7 +84,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const seal = await createSystemSeal({ db, config, trust, now });
   let simulatorsRef: ExternalSystems['simulators'] = null;
   let adaptersRef: Adapters | null = null;
-  const app = await buildApp({ db, clock, config, queueCounters: { ...enforcementQueueCounters(clock), ...journalQueueCounters }, verify: trust.verify, trust, seal,
+  const app = await buildApp({ db, clock, config, queueCounters: { ...enforcementQueueCounters(clock), ...journalQueueCounters, ...courtsQueueCounters(clock) }, verify: trust.verify, trust, seal,
     signingHooks: SIGNING_HOOKS,
     files: options.files ?? new LocalDirectoryFileStorage({ directory: config.files.directory }),
     adapters: () => {

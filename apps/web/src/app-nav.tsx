@@ -1,5 +1,6 @@
 import {
-  AuditOutlined, BarChartOutlined, CheckSquareOutlined, EditOutlined, FileAddOutlined, FileTextOutlined, HomeOutlined, MailOutlined, SolutionOutlined,
+  AuditOutlined, BarChartOutlined, CheckSquareOutlined, EditOutlined, FileAddOutlined, FileTextOutlined, FolderOpenOutlined, HomeOutlined,
+  InboxOutlined, MailOutlined, SafetyCertificateOutlined, SolutionOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { lazy, Suspense } from 'react';
@@ -12,8 +13,14 @@ import { useSession } from './session/session-context.tsx';
 const bailiffs = ['state_bailiff', 'private_bailiff', 'senior_bailiff'] as const;
 const hasAny = (roles: readonly string[], wanted: readonly string[]) => wanted.some((role) => roles.includes(role));
 
-/** ISSUE-13 item 11: the roles that have a workspace today; the others (courts, licensing, citizens) see what is coming on their home page. */
-export const hasWorkspace = (roles: readonly string[]): boolean => hasAny(roles, [...bailiffs, 'admin']);
+/** Court staff who read a court case (ISSUE-14 item 1); the server checks it is their court's. */
+const courtStaff = ['court_office', 'judge', 'court_secretary', 'court_chairman'] as const;
+
+/**
+ * ISSUE-13 item 11: the roles that have a workspace today; the others (judges, licensing) see what is coming on their home page.
+ * ISSUE-14: the citizen's «Сот кабинеті» and the court office's incoming queue are built.
+ */
+export const hasWorkspace = (roles: readonly string[]): boolean => hasAny(roles, [...bailiffs, 'admin', 'citizen', 'court_office']);
 
 /** Which pages a user may open; the menu and the router both ask this. The server checks again on every call. */
 export function canOpen(route: Route, roles: readonly string[], devMode: boolean): boolean {
@@ -40,12 +47,26 @@ export function canOpen(route: Route, roles: readonly string[], devMode: boolean
     case 'simplifiedDashboard':
       // The pilot's figures are for the ministry: administrators and senior bailiffs.
       return hasAny(roles, ['admin', 'senior_bailiff']);
+    case 'courtsMy':
+    case 'courtsNew':
+    case 'courtsFiling':
+    case 'courtsPowers':
+      // FILE-2, FILE-8, FILE-9: the «Сот кабинеті» of a citizen or a legal entity's representative.
+      return roles.includes('citizen');
+    case 'courtOffice':
+    case 'courtOfficeFiling':
+      // FILE-11, FILE-12: the court office registers incoming filings.
+      return roles.includes('court_office');
+    case 'courtCase':
+      // A case's participants read it from «Менің істерім»; court staff from their work.
+      return hasAny(roles, [...courtStaff, 'citizen']);
   }
 }
 
 /** The menu entry a page belongs to: a card is part of the queues. */
 function menuKey(route: Route): string {
-  return route === 'enforcementCard' ? 'enforcement' : route;
+  const parent: Partial<Record<Route, Route>> = { enforcementCard: 'enforcement', courtsFiling: 'courtsMy', courtCase: 'courtsMy', courtOfficeFiling: 'courtOffice' };
+  return parent[route] ?? route;
 }
 
 // ISSUE-13 item 12: antd's Menu is large and the sign-in page has no menu; it loads with the first signed-in page.
@@ -62,6 +83,10 @@ export function AppNav({ route }: { route: Route }) {
     ['enforcementNew', <FileAddOutlined aria-hidden />, t('enf.nav.new')],
     ['enforcementTemplates', <FileTextOutlined aria-hidden />, t('enf.nav.templates')],
     ['simplifiedDashboard', <BarChartOutlined aria-hidden />, t('simp.nav.dashboard')],
+    ['courtsMy', <FolderOpenOutlined aria-hidden />, t('courts.nav.my')],
+    ['courtsNew', <FileAddOutlined aria-hidden />, t('courts.nav.new')],
+    ['courtsPowers', <SafetyCertificateOutlined aria-hidden />, t('courts.nav.powers')],
+    ['courtOffice', <InboxOutlined aria-hidden />, t('courts.nav.office')],
     ['journal', <AuditOutlined aria-hidden />, t('nav.journal')],
     ['devOutbox', <MailOutlined aria-hidden />, t('nav.devOutbox')],
     ['devSigning', <EditOutlined aria-hidden />, t('nav.devSigning')],

@@ -28,9 +28,24 @@ const MyViewsPage = lazy(() => import('./pages/my-views-page.tsx').then((m) => (
 const RegisterPage = lazy(() => import('./pages/cabinet/register-page.tsx').then((m) => ({ default: m.RegisterPage })));
 const SignInPage = lazy(() => import('./pages/sign-in-page.tsx').then((m) => ({ default: m.SignInPage })));
 const DashboardPage = lazy(() => import('./simplified/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })));
+// ISSUE-14: «Сот кабинеті» and the court office.
+const MyFilingsPage = lazy(() => import('./courts/my-filings-page.tsx').then((m) => ({ default: m.MyFilingsPage })));
+const NewFilingPage = lazy(() => import('./courts/new-filing/new-filing-page.tsx').then((m) => ({ default: m.NewFilingPage })));
+const FilingPage = lazy(() => import('./courts/filing-page.tsx').then((m) => ({ default: m.FilingPage })));
+const PowersPage = lazy(() => import('./courts/powers/powers-page.tsx').then((m) => ({ default: m.PowersPage })));
+const OfficeQueuePage = lazy(() => import('./courts/office/office-queue-page.tsx').then((m) => ({ default: m.OfficeQueuePage })));
+const RegistrationCardPage = lazy(() => import('./courts/office/registration-card-page.tsx').then((m) => ({ default: m.RegistrationCardPage })));
+const CourtCasePage = lazy(() => import('./courts/court-case-page.tsx').then((m) => ({ default: m.CourtCasePage })));
 // antd's Result carries three large illustrations; only a failed session load shows it.
 const Result = lazy(() => import('antd/es/result'));
 const VerifyPage = lazy(() => import('./verify/verify-page.tsx').then((m) => ({ default: m.VerifyPage })));
+
+// FILE-4: the payment gateway returns a duty payer to /cabinet/filings/<id>?dutyPayment=… (wip/f-draft's return
+// address); the filing's draft resumes at its duty step, where the pending payment is confirmed.
+if (typeof window !== 'undefined') {
+  const back = /^\/cabinet\/filings\/([0-9a-fA-F-]+)\/?$/.exec(window.location.pathname);
+  if (back?.[1] !== undefined) window.history.replaceState(null, '', `/#/courts/new?draft=${back[1]}`);
+}
 
 // Read once at start: /verify/<id> is the public page of a QR code, no sign-in needed.
 const publicVerifyId = typeof window === 'undefined' ? null : verifyIdFromPath(window.location.pathname);
@@ -122,6 +137,20 @@ function renderPage(route: Route, location: RouteLocation) {
       return <TemplatesPage />;
     case 'simplifiedDashboard':
       return <DashboardPage />;
+    case 'courtsMy':
+      return <MyFilingsPage />;
+    case 'courtsNew':
+      return <NewFilingPage key={location.query['draft'] ?? ''} draftId={location.query['draft'] ?? null} />;
+    case 'courtsFiling':
+      return <FilingPage key={location.params['id']} id={location.params['id'] ?? ''} />;
+    case 'courtsPowers':
+      return <PowersPage />;
+    case 'courtOffice':
+      return <OfficeQueuePage />;
+    case 'courtOfficeFiling':
+      return <RegistrationCardPage key={location.params['id']} id={location.params['id'] ?? ''} />;
+    case 'courtCase':
+      return <CourtCasePage key={location.params['id']} id={location.params['id'] ?? ''} />;
     case 'notFound':
       return <NotFoundPage />;
   }

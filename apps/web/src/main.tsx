@@ -7,6 +7,7 @@ import { debtorTokenFromPath } from './simplified/debtor-path.ts';
 import { watchScrollRegions } from './theme/scroll-regions.ts';
 import './styles.css';
 import './enforcement/enforcement.css';
+import './courts/courts.css';
 
 // ISSUE-13 item 12: the entry holds React and i18next only. The debtor's
 // page (/s/<token>, opened from an SMS on a phone) and the signed-in app are

@@ -33,6 +33,8 @@ export type QueryValue = string | number | null | undefined;
 export type RequestOptions = {
   query?: Record<string, QueryValue>;
   body?: unknown;
+  /** multipart/form-data (uploads, ISSUE-14 item 4): the browser writes the boundary; `body` is not sent then. */
+  form?: FormData;
   /** A 401 here is an expected answer (sign-in), not an expired session. */
   expectUnauthorized?: boolean;
 };
@@ -52,14 +54,14 @@ export function createHttpClient(options: HttpClientOptions) {
       const token = options.csrfCookie() ?? csrfToken;
       if (token !== null && token !== '') headers['x-csrf-token'] = token;
     }
-    if (req.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (req.body !== undefined && req.form === undefined) headers['Content-Type'] = 'application/json';
     let response: Response;
     try {
       response = await options.fetch(withQuery(path, req.query), {
         method,
         headers,
         credentials: 'same-origin',
-        ...(req.body === undefined ? {} : { body: JSON.stringify(req.body) }),
+        ...(req.form !== undefined ? { body: req.form } : req.body === undefined ? {} : { body: JSON.stringify(req.body) }),
       });
     } catch {
       throw new ApiError(0, 'network', options.translate('error.network'));
@@ -109,6 +111,8 @@ export function createHttpClient(options: HttpClientOptions) {
     get: <T>(path: string, query?: Record<string, QueryValue>) => request<T>('GET', path, query === undefined ? {} : { query }),
     post: <T>(path: string, body?: unknown, extra: Omit<RequestOptions, 'body'> = {}) => request<T>('POST', path, { ...extra, body }),
     put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
+    /** A multipart upload: fields first, then the file (the server reads the parts in order). */
+    postForm: <T>(path: string, form: FormData) => request<T>('POST', path, { form }),
     getBytes,
     setCsrfToken(token: string | null): void {
       csrfToken = token;

@@ -1,5 +1,6 @@
 import { kkA11y } from './kk-a11y.ts';
 import { kkCabinet } from './kk-cabinet.ts';
+import { kkCourts } from './kk-courts.ts';
 import { kkEnforcement } from './kk-enforcement.ts';
 import { kkFlows } from './kk-flows.ts';
 import { kkKkName } from './kk-kkname.ts';
@@ -28,6 +29,8 @@ export const kk = {
   flows: kkFlows,
   /** «Сот кабинеті»: registration, the organisation a representative acts for (kk-cabinet.ts). */
   cabinet: kkCabinet,
+  /** ISSUE-14: «Сот кабинеті» and the court office (kk-courts.ts). */
+  courts: kkCourts,
   /** The issuing body's name in Kazakh (ISSUE-13 item 1, kk-kkname.ts). */
   kkName: kkKkName,
   app: {

@@ -17,6 +17,9 @@ const queueLinks: Record<string, string> = {
   'enforcement.notInitiated': hrefFor('enforcement', {}, { queue: 'notInitiated' }),
   'enforcement.inExecution': hrefFor('enforcement', {}, { queue: 'inExecution' }),
   'enforcement.forApproval': hrefFor('enforcementApprovals'),
+  // ISSUE-14: the court office's incoming filings and the citizen's «Менің істерім».
+  'courts.filingsToRegister': hrefFor('courtOffice'),
+  'citizen.myCases': hrefFor('courtsMy'),
 };
 
 export function HomePage() {

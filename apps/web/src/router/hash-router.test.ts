@@ -56,3 +56,21 @@ describe('ENF-2, ENF-10: enforcement routes', () => {
     }
   });
 });
+
+describe('ISSUE-14 items 3, 8, 10, 11: the court pages have addresses of their own', () => {
+  it('maps the cabinet and the court office, ids in their segment', () => {
+    expect(parseHash('#/courts/my')).toBe('courtsMy');
+    expect(parseHash('#/courts/new')).toBe('courtsNew');
+    expect(parseHash('#/courts/powers')).toBe('courtsPowers');
+    expect(parseHash('#/court-office')).toBe('courtOffice');
+    expect(parseLocation('#/courts/filings/f-1')).toEqual({ route: 'courtsFiling', params: { id: 'f-1' }, query: {} });
+    expect(parseLocation('#/court-office/filings/f-2')).toEqual({ route: 'courtOfficeFiling', params: { id: 'f-2' }, query: {} });
+    expect(parseLocation('#/court-cases/c-3')).toEqual({ route: 'courtCase', params: { id: 'c-3' }, query: {} });
+    expect(parseHash('#/courts/filings/')).toBe('notFound');
+  });
+
+  it('builds links that parse back, the filing to resume in the query', () => {
+    expect(parseLocation(hrefFor('courtsNew', {}, { draft: 'd 1' }))).toEqual({ route: 'courtsNew', params: {}, query: { draft: 'd 1' } });
+    expect(parseLocation(hrefFor('courtCase', { id: 'a/b' })).params).toEqual({ id: 'a/b' });
+  });
+});

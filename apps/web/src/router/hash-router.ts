@@ -7,6 +7,7 @@ export type Route =
   | 'home' | 'journal' | 'myViews' | 'devOutbox' | 'devSigning'
   | 'enforcement' | 'enforcementCard' | 'enforcementNew' | 'enforcementApprovals' | 'enforcementTemplates'
   | 'simplifiedDashboard'
+  | 'courtsMy' | 'courtsNew' | 'courtsFiling' | 'courtsPowers' | 'courtOffice' | 'courtOfficeFiling' | 'courtCase'
   | 'notFound';
 
 export type PageRoute = Exclude<Route, 'notFound'>;
@@ -24,9 +25,17 @@ const patterns = {
   enforcementTemplates: '/enforcement/templates',
   enforcementCard: '/enforcement/proceedings/:id',
   simplifiedDashboard: '/simplified/dashboard',
+  // ISSUE-14: «Сот кабинеті» (citizens, representatives) and the court office.
+  courtsMy: '/courts/my',
+  courtsNew: '/courts/new',
+  courtsFiling: '/courts/filings/:id',
+  courtsPowers: '/courts/powers',
+  courtOffice: '/court-office',
+  courtOfficeFiling: '/court-office/filings/:id',
+  courtCase: '/court-cases/:id',
 } as const satisfies Record<PageRoute, string>;
 
-type ParamRoute = 'enforcementCard';
+type ParamRoute = 'enforcementCard' | 'courtsFiling' | 'courtOfficeFiling' | 'courtCase';
 export type RouteParams = Record<string, string>;
 export type RouteQuery = Record<string, string>;
 export type RouteLocation = { route: Route; params: RouteParams; query: RouteQuery };

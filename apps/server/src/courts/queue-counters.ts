@@ -1,0 +1,26 @@
+import { can } from '@oryndau/domain';
+import type { Clock, QueueKey } from '@oryndau/domain';
+import { findCourt, listIncomingFilings, listMyFilings } from '@oryndau/db';
+import type { QueueCounter } from '../app';
+import { courtToday } from './court-time';
+
+// ISSUE-14 (ISSUE-13 item 11): the court office's and the citizen's home
+// counters are live now that their workspaces exist — they count what the
+// incoming queue (GET /api/court-office/incoming) and «Менің істерім»
+// (GET /api/my/filings) list.
+export function courtsQueueCounters(clock: Clock): Partial<Record<QueueKey, QueueCounter>> {
+  return {
+    'courts.filingsToRegister': async (db, subject) => {
+      const courtId = subject.organisationId;
+      if (courtId === null || !can(subject, 'courts.incoming.read', { courtId })) return 0;
+      const court = await findCourt(db, courtId);
+      if (court === null) return 0;
+      return (await listIncomingFilings(db, courtId, courtToday(clock.now(), court.timeZone))).length;
+    },
+    'citizen.myCases': async (db, subject) => {
+      if (!can(subject, 'courts.file', undefined)) return 0;
+      const iinBins = [subject.iin, ...(subject.representing ? [subject.representing.bin] : [])];
+      return (await listMyFilings(db, { userId: subject.id, iinBins })).filter((f) => f.status !== 'withdrawn').length;
+    },
+  };
+}
