@@ -58,7 +58,8 @@ function valuesOf(draft: FilingDraft, reference: CourtsReference): FilingValues 
     ...(court === undefined ? {} : { regionId: court.regionId }), courtId: draft.court.id, form: draft.form, category: draft.category ?? '',
     parties: draft.parties.map((p) => ({ ...p, address: p.address ?? '' })), title: draft.title, body: draft.body,
     claimAmount: draft.claimAmountTiyn === null ? '' : formatMinorUnits(BigInt(draft.claimAmountTiyn)) ?? '',
-    appendix: draft.appendix.map((item) => ({ title: item.title })),
+    // A draft saved before its appendix (the first «Далее» after the text) resumes with one empty row, as a new form starts.
+    appendix: draft.appendix.length === 0 ? [{ title: '' }] : draft.appendix.map((item) => ({ title: item.title })),
   };
 }
 
@@ -136,7 +137,10 @@ function Wizard({ reference, powers, draft: initialDraft }: Loaded) {
 
   const next = () => void guarded(async () => {
     try {
-      await form.validateFields(name === 'parties' || name === 'appendix' ? undefined : stepFields[name] ?? []);
+      // The parties and the appendix are lists: every field under the list's name (not the whole form,
+      // whose later steps' required fields are still empty here).
+      if (name === 'parties' || name === 'appendix') await form.validateFields([name], { recursive: true });
+      else await form.validateFields(stepFields[name] ?? []);
     } catch {
       void message.error(t('courts.wizard.fixFields'));
       return;
