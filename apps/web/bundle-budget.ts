@@ -72,6 +72,13 @@ export const later: Record<PageName, Record<string, string>> = {
     'src/pages/my-views-page.tsx': 'a signed-in page',
     'src/simplified/dashboard-page.tsx': 'a signed-in page',
     'src/verify/verify-page.tsx': 'the public page of a QR code, /verify/<id> only',
+    'src/courts/court-case-page.tsx': 'a signed-in page (the courts, issue 14)',
+    'src/courts/filing-page.tsx': 'a signed-in page (the courts, issue 14)',
+    'src/courts/my-filings-page.tsx': 'a signed-in page (the courts, issue 14)',
+    'src/courts/new-filing/new-filing-page.tsx': 'a signed-in page (the courts, issue 14)',
+    'src/courts/office/office-queue-page.tsx': 'a signed-in page (the courts, issue 14)',
+    'src/courts/office/registration-card-page.tsx': 'a signed-in page (the courts, issue 14)',
+    'src/courts/powers/powers-page.tsx': 'a signed-in page (the courts, issue 14)',
     'src/pages/cabinet/register-page.tsx': 'the cabinet registration, opened by its link (FILE-3)',
   },
   debtor: {

@@ -44,8 +44,11 @@ describeSystemOnEachEngine('API', ({ system, client, clock }) => {
       .toEqual(['enforcement.incoming', 'enforcement.inExecution']);
     const citizen = client();
     await citizen.signIn(CITIZEN);
-    // ISSUE-13 item 11: the citizen's workspace is not built yet: its queues are named as coming, never counted as «0».
-    expect((await citizen.get('/api/home')).json()).toEqual({ queues: [], upcoming: ['citizen.myCases', 'citizen.myProceedings'] });
+    // ISSUE-14 (FILE-8): «Менің істерім» is counted now; the citizen's enforcement proceedings are still named as coming, never counted as «0».
+    const home = (await citizen.get('/api/home')).json() as { queues: { key: string; count: number }[]; upcoming: string[] };
+    expect(home.queues.map((q) => q.key)).toEqual(['citizen.myCases']);
+    expect(home.queues[0]?.count).toBeGreaterThanOrEqual(0);
+    expect(home.upcoming).toEqual(['citizen.myProceedings']);
   });
 
   it('ISSUE-13 item 10 (X-2): the administrator\'s «Журнал действий» counts the journal\'s entries; the calendar without a page is upcoming', async () => {
