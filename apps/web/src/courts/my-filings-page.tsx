@@ -17,31 +17,38 @@ export function MyFilingsPage() {
   const language = useUiLanguage();
   const formatDateTime = useFormatDateTime();
   const [loaded] = useLoad(() => courtsApi.myFilings(), 'my');
+  // Three columns that wrap, so the case's link stays on a 1366-pixel screen
+  // whatever the length of the court's name (ISSUE-13 item 6).
   const columns: TableColumnsType<MyFiling> = [
     {
-      title: t('courts.common.title'), key: 'title',
+      title: t('courts.common.title'), key: 'title', width: '42%',
       render: (_v, f) => (
         <Space orientation="vertical" size={0}>
           <a href={f.status === 'draft' ? hrefFor('courtsNew', {}, { draft: f.id }) : hrefFor('courtsFiling', { id: f.id })} data-testid="my-filing-link">
             {f.title}
           </a>
           <Typography.Text type="secondary">{f.serviceName[language]}{f.principalName === null ? '' : ` — ${f.principalName}`}</Typography.Text>
+          {f.number !== null && (
+            <Typography.Text type="secondary">{t('courts.common.number')}: {f.number}{f.receivedAt === null ? '' : ` · ${formatDateTime(f.receivedAt)}`}</Typography.Text>
+          )}
         </Space>
       ),
     },
-    { title: t('courts.common.court'), key: 'court', render: (_v, f) => f.court.name[language] },
-    { title: t('courts.common.number'), key: 'number', render: (_v, f) => f.number ?? '—' },
-    { title: t('courts.common.receivedAt'), key: 'received', render: (_v, f) => formatDateTime(f.receivedAt) },
+    { title: t('courts.common.court'), key: 'court', width: '30%', render: (_v, f) => f.court.name[language] },
     {
       title: t('courts.common.status'), key: 'status',
-      render: (_v, f) => <Tag color={filingStatusColour(f.status)} data-testid="my-filing-status">{f.statusName[language]}</Tag>,
-    },
-    {
-      title: t('courts.common.caseNumber'), key: 'case',
-      render: (_v, f) => f.case === null ? <Typography.Text type="secondary">{t('courts.my.notRegistered')}</Typography.Text> : (
-        <Space orientation="vertical" size={0}>
-          <a href={hrefFor('courtsFiling', { id: f.id })} data-testid="my-filing-case">{f.case.number}</a>
-          <Typography.Text type="secondary">{f.case.statusName[language]}</Typography.Text>
+      render: (_v, f) => (
+        <Space orientation="vertical" size={2}>
+          <Tag color={filingStatusColour(f.status)} data-testid="my-filing-status">{f.statusName[language]}</Tag>
+          {f.case === null
+            ? <Typography.Text type="secondary">{t('courts.my.notRegistered')}</Typography.Text>
+            : (
+              <span>
+                {t('courts.common.caseNumber')}:{' '}
+                <a href={hrefFor('courtsFiling', { id: f.id })} data-testid="my-filing-case">{f.case.number}</a>
+                {' — '}<Typography.Text type="secondary">{f.case.statusName[language]}</Typography.Text>
+              </span>
+            )}
         </Space>
       ),
     },
@@ -55,7 +62,7 @@ export function MyFilingsPage() {
       {loaded.status === 'error' && <ErrorAlert error={loaded.error} />}
       {loaded.status === 'ok' && (
         <Table<MyFiling> rowKey="id" columns={columns} dataSource={loaded.data.filings} pagination={false} data-testid="my-filings"
-          aria-label={t('courts.my.table')} locale={{ emptyText: t('courts.my.empty') }} scroll={{ x: 'max-content' }} />
+          aria-label={t('courts.my.table')} locale={{ emptyText: t('courts.my.empty') }} />
       )}
     </Space>
   );
