@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { migrate, openPglite, openPostgres } from '../../packages/db/src/index';
@@ -22,9 +23,14 @@ export async function createTestDatabase(): Promise<string> {
   return url.toString();
 }
 
+/** The migrated PGlite files of test/harness/global-postgres.ts, read once per test process. */
+let snapshot: Uint8Array<ArrayBuffer> | undefined;
+
 export async function openMigrated(kind: DatabaseKind): Promise<{ db: Database; url: string | null }> {
   if (kind === 'pglite') {
-    const db = await openPglite();
+    snapshot ??= readFileSync(inject('pgliteSnapshotPath'));
+    const db = await openPglite(undefined, snapshot);
+    // Nothing to do unless the snapshot is older than the migrations; it proves the database is at the latest one.
     await migrate(db);
     return { db, url: null };
   }

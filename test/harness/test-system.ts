@@ -1,8 +1,9 @@
-import { mkdtempSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { loadConfig } from '../../apps/server/src/config';
 import type { Config } from '../../apps/server/src/config';
 import { startSystem } from '../../apps/server/src/system';
@@ -19,14 +20,43 @@ export async function startTestSystem(
   kind: DatabaseKind, env: Record<string, string> = {}, clock?: Clock,
 ): Promise<{ system: System; config: Config; url: string | null }> {
   const { db, url } = await openMigrated(kind);
-  // Each system gets its own dev PKI (a fresh test NCA); demo key files only when a test asks.
+  // Each system gets its own dev PKI directory (its own CRLs and revocations); demo key files only when a test asks.
   const pkiDir = mkdtempSync(join(tmpdir(), 'oryndau-pki-'));
+  const template = pkiTemplate(env, clock);
+  if (template !== null && existsSync(template)) cpSync(template, pkiDir, { recursive: true });
   const config = loadConfig({
     NODE_ENV: 'test', DEV_MODE: 'true', PASSWORD_HASH_LOG2N: '12', DATA_DIR: '/nonexistent', WEB_DIST: '/nonexistent',
     PKI_DIR: pkiDir, DEMO_KEYS: 'false', ...env,
   });
   const system = await startSystem({ config, db, worker: false, ...(clock ? { clock } : {}) });
+  if (template !== null && !existsSync(template)) keepAsTemplate(pkiDir, template);
   return { system, config, url };
+}
+
+/**
+ * Where the dev PKI of a system started at the clock's instant with this
+ * environment is kept as it was right after start (the CAs, the system key,
+ * the demo key files, the CRLs published then), for the next such system to
+ * start from a copy: making them is seconds of key generation (demo keys:
+ * ≈ 10 s), the same for every suite on the harness's fixed clock. Null for a
+ * system on the real clock (certificates are made at "now") or with its own
+ * PKI_DIR. The directory is the run's (test/harness/global-postgres.ts).
+ */
+function pkiTemplate(env: Record<string, string>, clock: Clock | undefined): string | null {
+  if (clock === undefined || 'PKI_DIR' in env) return null;
+  const key = JSON.stringify({ at: clock.now().toISOString(), env: Object.entries(env).sort(([a], [b]) => a.localeCompare(b)) });
+  return join(inject('pkiTemplatesDir'), createHash('sha256').update(key).digest('hex').slice(0, 24));
+}
+
+/** Copies the directory in under a private name and renames it into place: two test processes may race, the first wins. */
+function keepAsTemplate(pkiDir: string, template: string): void {
+  const partial = `${template}.${process.pid}`;
+  cpSync(pkiDir, partial, { recursive: true });
+  try {
+    renameSync(partial, template);
+  } catch {
+    rmSync(partial, { recursive: true, force: true });
+  }
 }
 
 /** A browser-like client: keeps cookies, sends the CSRF header, picks a language. */

@@ -13,7 +13,7 @@ export * from './journal-verify';
 export * from './deadlines';
 export * from './outbox';
 export { backoffMs } from './backoff';
-export { openPglite } from './pglite';
+export { openPglite, pgliteSnapshot } from './pglite';
 export { openPostgres } from './postgres';
 export * from './calendar-days';
 export * from './registration-counters';
