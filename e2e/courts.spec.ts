@@ -82,6 +82,12 @@ for (const lang of ['kk', 'ru'] as const satisfies readonly Lang[]) {
       await page.getByLabel(w.body, { exact: true }).fill(lang === 'kk' ? 'Жауапкерден 500 000 теңге қарызды өндіріп алуды сұраймын.' : 'Прошу взыскать с ответчика долг 500 000 тенге.');
       await page.getByLabel(w.claimAmount).fill('500000');
       await expect(page.getByTestId('duty-preview')).toBeVisible();
+      // The first save puts the draft into the address (the page is mounted again for it) and stays here, nothing typed lost.
+      await page.getByRole('button', { name: w.saveDraft }).click();
+      await expect(page).toHaveURL(/draft=/);
+      await expect(step).toHaveAttribute('data-step', 'text');
+      await expect(page.getByLabel(w.docTitle)).toHaveValue(title);
+      await expect(page.getByLabel(w.claimAmount)).toHaveValue(/500/);
       await next.click();
 
       // FILE-1, FILE-5: the appendix of two documents, one file each.

@@ -22,7 +22,9 @@ if (mode === 'deadlines') {
     const { fired } = await fireDueDeadlines(db, {
       'test.fire': async (tx, deadline) => {
         await tx.query('INSERT INTO test_fires (deadline_id, worker) VALUES ($1, $2)', [deadline.id, worker]);
-        await sleep(2); // hold the row lock a little, as real work would
+        // Hold the row lock a little, as real work would: 300 × 10 ms is long enough that a process slowed by a
+        // loaded machine still gets its share (with 2 ms one of them once found nothing left).
+        await sleep(10);
       },
     }, now, 10);
     idle = fired === 0 ? idle + 1 : 0;

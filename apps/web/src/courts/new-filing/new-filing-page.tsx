@@ -30,10 +30,26 @@ const stepFields: Partial<Record<StepName, (string | (string | number)[])[]>> = 
 
 type Loaded = { reference: CourtsReference; powers: PowerOfAttorneyView[]; draft: FilingDraft | null };
 
+/**
+ * The first save of a new filing puts its id into the address (a reload, or
+ * the gateway's return, resumes it), which mounts the page again for that
+ * draft. The wizard leaves what it had here — the loaded data, every field as
+ * typed (also those the draft does not keep: the region, «on whose behalf»)
+ * and the step to show — and the new page takes it back at once: no reload,
+ * nothing typed lost, the step the person was going to.
+ */
+const handovers = new Map<string, { loaded: Loaded; values: FilingValues; step: number }>();
+
 /** FILE-2…FILE-7: «Жаңа өтініш» — a stepped form from the service to the талон. `draftId` resumes a saved draft (back from the gateway). */
 export function NewFilingPage({ draftId }: { draftId: string | null }) {
   const { t } = useTranslation();
+  const [handover] = useState(() => {
+    const taken = draftId === null ? undefined : handovers.get(draftId);
+    if (draftId !== null) handovers.delete(draftId);
+    return taken;
+  });
   const [loaded] = useLoad<Loaded>(async () => {
+    if (handover !== undefined) return handover.loaded;
     const [reference, powers, draft] = await Promise.all([
       courtsApi.reference(),
       courtsApi.powersTrusted().then((r) => r.items).catch(() => []),
@@ -46,15 +62,18 @@ export function NewFilingPage({ draftId }: { draftId: string | null }) {
       <Typography.Title level={1}>{t('courts.wizard.title')}</Typography.Title>
       {loaded.status === 'loading' && <Spin />}
       {loaded.status === 'error' && <ErrorAlert error={loaded.error} />}
-      {loaded.status === 'ok' && <Wizard {...loaded.data} />}
+      {loaded.status === 'ok' && <Wizard {...loaded.data} resume={handover === undefined ? null : { values: handover.values, step: handover.step }} />}
     </Space>
   );
 }
 
-function valuesOf(draft: FilingDraft, reference: CourtsReference): FilingValues {
+function valuesOf(draft: FilingDraft, reference: CourtsReference, powers: readonly PowerOfAttorneyView[]): FilingValues {
   const court = reference.courts.find((c) => c.id === draft.court.id);
+  // A draft keeps its principal; the power of attorney it goes under is fixed only on receipt — find it among the trustee's.
+  const power = draft.powerOfAttorneyId ?? (draft.principal === null ? null
+    : powers.find((p) => p.principal.iinBin === draft.principal?.iinBin)?.id ?? null);
   return {
-    service: draft.service, targetCaseNumber: draft.targetCase?.number ?? '', onBehalf: draft.powerOfAttorneyId ?? 'self',
+    service: draft.service, targetCaseNumber: draft.targetCase?.number ?? '', onBehalf: power ?? 'self',
     ...(court === undefined ? {} : { regionId: court.regionId }), courtId: draft.court.id, form: draft.form, category: draft.category ?? '',
     parties: draft.parties.map((p) => ({ ...p, address: p.address ?? '' })), title: draft.title, body: draft.body,
     claimAmount: draft.claimAmountTiyn === null ? '' : formatMinorUnits(BigInt(draft.claimAmountTiyn)) ?? '',
@@ -63,7 +82,7 @@ function valuesOf(draft: FilingDraft, reference: CourtsReference): FilingValues 
   };
 }
 
-function Wizard({ reference, powers, draft: initialDraft }: Loaded) {
+function Wizard({ reference, powers, draft: initialDraft, resume }: Loaded & { resume: { values: FilingValues; step: number } | null }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const { message } = App.useApp();
@@ -71,6 +90,7 @@ function Wizard({ reference, powers, draft: initialDraft }: Loaded) {
   const [form] = Form.useForm<FilingValues>();
   const [draft, setDraft] = useState<FilingDraft | null>(initialDraft);
   const [step, setStep] = useState<number>(() => {
+    if (resume !== null) return resume.step;
     if (initialDraft === null) return 0;
     return initialDraft.duty.payments.length > 0 ? STEPS.indexOf('duty') : STEPS.indexOf('appendix');
   });
@@ -86,7 +106,7 @@ function Wizard({ reference, powers, draft: initialDraft }: Loaded) {
   const draftId = draft?.id ?? null;
   const startSigning = useCallback(() => courtsApi.startSigning(draftId ?? ''), [draftId]);
 
-  const initialValues: FilingValues = initialDraft !== null ? valuesOf(initialDraft, reference) : {
+  const initialValues: FilingValues = resume !== null ? resume.values : initialDraft !== null ? valuesOf(initialDraft, reference, powers) : {
     onBehalf: 'self', service: 'claim', form: 'civil', appendix: [{ title: '' }],
     // The applicant is the first party (the plaintiff of a claim): the signed-in person, editable.
     parties: user === null ? [] : [{ category: 'plaintiff', kind: 'individual', iinBin: user.iin, name: user.fullName }],
@@ -111,7 +131,8 @@ function Wizard({ reference, powers, draft: initialDraft }: Loaded) {
     };
   };
 
-  const save = async (): Promise<FilingDraft | null> => {
+  /** Saves the whole form; `stepAfter`: the step to show next, should the first save mount the page again (handovers). */
+  const save = async (stepAfter: number = step): Promise<FilingDraft | null> => {
     const values = form.getFieldsValue(true) as FilingValues;
     const request = body(values);
     const saved = draft === null
@@ -119,7 +140,10 @@ function Wizard({ reference, powers, draft: initialDraft }: Loaded) {
       : await courtsApi.updateFiling(draft.id, { ...request, version: draft.version } as Parameters<typeof courtsApi.updateFiling>[1]);
     setDraft(saved);
     // The address keeps the draft: a reload, or the gateway's return, resumes it.
-    if (draft === null) replaceLocation('courtsNew', {}, { draft: saved.id });
+    if (draft === null) {
+      handovers.set(saved.id, { loaded: { reference, powers, draft: saved }, values, step: stepAfter });
+      replaceLocation('courtsNew', {}, { draft: saved.id });
+    }
     return saved;
   };
 
@@ -146,8 +170,9 @@ function Wizard({ reference, powers, draft: initialDraft }: Loaded) {
       return;
     }
     // Leaving the text or the appendix: the draft is saved (the server computes the duty and checks the files).
-    if (name === 'text' || name === 'appendix') await save();
-    setStep((s) => Math.min(s + 1, STEPS.length - 1));
+    const after = Math.min(step + 1, STEPS.length - 1);
+    if (name === 'text' || name === 'appendix') await save(after);
+    setStep(after);
   });
 
   const saveDraft = () => void guarded(async () => {
@@ -179,7 +204,7 @@ function Wizard({ reference, powers, draft: initialDraft }: Loaded) {
           <div hidden={name !== 'parties'}><PartiesStep form={form} reference={reference} /></div>
           <div hidden={name !== 'text'}><TextStep form={form} applicantKind={applicantKind} today={todayIn('Asia/Almaty')} /></div>
           <div hidden={name !== 'appendix'}>
-            <AppendixStep draft={draft} maxBytes={reference.attachmentMaxBytes} ensureSaved={save} onDraft={setDraft} />
+            <AppendixStep draft={draft} maxBytes={reference.attachmentMaxBytes} ensureSaved={() => save()} onDraft={setDraft} />
           </div>
         </Form>
         {name === 'check' && draft !== null && <CheckStep draft={draft} onBlocked={onBlocked} />}
