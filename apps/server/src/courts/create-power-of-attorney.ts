@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, JournalActor } from '@oryndau/db';
-import { findUserContact, fullNamesByIin, insertPowerOfAttorneyDraft, insertStoredFile, organisationNamesByBin } from '@oryndau/db';
+import { ensureStoredFile, findUserContact, fullNamesByIin, insertPowerOfAttorneyDraft, organisationNamesByBin } from '@oryndau/db';
 import { recogniseAttachment, renderPlainPdf } from '@oryndau/documents';
 import { DomainError, ErrorCode, can, courts } from '@oryndau/domain';
 import type { Clock, Subject } from '@oryndau/domain';
@@ -105,11 +105,11 @@ export async function createPowerOfAttorney(
     date: now,
   });
   return db.transaction(async (tx) => {
-    const orderFileId = stored && order ? randomUUID() : null;
-    if (stored && order && orderFileId) {
-      await insertStoredFile(tx, { id: orderFileId, sha256: stored.sha256, sizeBytes: stored.sizeBytes, kind: order.kind, originalName: order.fileName,
-        storageKey: stored.storageKey, uploadedBy: subject.id }, now);
-    }
+    // Content-addressed (FILE-1): the same order attached to a second power of attorney is the same stored file, not a second row.
+    const orderFileId = stored && order
+      ? (await ensureStoredFile(tx, { id: randomUUID(), sha256: stored.sha256, sizeBytes: stored.sizeBytes, kind: order.kind,
+        originalName: order.fileName, storageKey: stored.storageKey, uploadedBy: subject.id }, now)).id
+      : null;
     await insertPowerOfAttorneyDraft(tx, { id, number, principalKind: principal.kind, principalIinBin: principal.iinBin, principalName: principal.name,
       signerUserId: subject.id, powers, validFrom: body.validFrom, validUntil: body.validUntil, summary: body.summary,
       appointmentOrderFileId: orderFileId, trustees }, now);

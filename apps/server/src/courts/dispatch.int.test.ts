@@ -234,6 +234,7 @@ describeSystemOnEachEngine('courts: sending a filing, the талон, «Мои �
     expect(refused.json().details.reasons.map((r: { code: string }) => r.code)).toEqual(['no_power_of_attorney']);
   });
 
+  // The legal entity's own head, her personal key and her key with the BIN, through the cabinet's routes: legal-entity.int.test.ts.
   it('ISSUE-14 item 6 (FILE-10, FILE-3): a filing for a legal entity signed with a personal key (no such BIN on it) is not received', async () => {
     clock.set(new Date('2026-03-04T06:30:00Z'));
     const c = client('ru');

@@ -10,6 +10,7 @@ import { courts } from '@oryndau/domain';
 import { describe, expect, it } from 'vitest';
 import { describeSystemOnEachEngine, type TestClient } from '../../../../test/harness/test-system';
 import type { System } from '../system';
+import { multipart } from './cabinet-test-support';
 
 // Issue 14 items 3, 4, 5, 9 (FILE-1, FILE-2, FILE-4, FILE-5, FILE-8): the
 // citizen's filing draft over HTTP on the whole server — the reference, the
@@ -27,21 +28,6 @@ const OFFICE = '900505400001';
 const ESIL = 'court-astana-esil';
 const LIMIT = 8192;
 const ENV = { FILES_DIR: mkdtempSync(join(tmpdir(), 'oryndau-files-')), ATTACHMENT_MAX_BYTES: String(LIMIT), RATE_PER_MINUTE: '100000' };
-
-/** A multipart/form-data body: text fields first, then at most one file. */
-function multipart(fields: Record<string, string>, file?: { name: string; bytes: Uint8Array }) {
-  const boundary = `----oryndau${randomUUID().replaceAll('-', '')}`;
-  const chunks: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) {
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
-  }
-  if (file) {
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\n`
-      + 'Content-Type: application/octet-stream\r\n\r\n'), Buffer.from(file.bytes), Buffer.from('\r\n'));
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 const upload = (client: TestClient, url: string, fields: Record<string, string>, file?: { name: string; bytes: Uint8Array }) =>
   client.request({ method: 'POST', url, ...multipart(fields, file) });
