@@ -40,6 +40,7 @@ import { registerSimplifiedDashboardRoutes } from './simplified/dashboard-routes
 import { registerCourtDispatchRoutes } from './courts/dispatch-routes';
 import { registerCourtOfficeRoutes } from './courts/office-routes';
 import { registerPowerOfAttorneyRoutes } from './courts/poa-routes';
+import { registerCabinetNotificationRoutes } from './courts/notification-routes';
 import type { Adapters, FileStoragePort } from '@oryndau/adapters';
 import { registerCourtFilingRoutes } from './courts/filing-routes';
 
@@ -142,6 +143,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | LogD
   registerCourtDispatchRoutes(app, deps);
   registerCourtOfficeRoutes(app, deps);
   registerPowerOfAttorneyRoutes(app, deps);
+  registerCabinetNotificationRoutes(app, deps);
   registerCourtFilingRoutes(app, deps);
 
   const webIndex = join(deps.config.webDist, 'index.html');

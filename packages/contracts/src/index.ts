@@ -19,3 +19,4 @@ export * from './courts-dispatch';
 export * from './courts-office';
 export * from './powers-of-attorney';
 export * from './courts-filing';
+export * from './cabinet-notifications';

@@ -1,13 +1,13 @@
 import { can } from '@oryndau/domain';
 import type { Clock, QueueKey } from '@oryndau/domain';
-import { findCourt, listIncomingFilings, listMyFilings } from '@oryndau/db';
+import { countUnreadCabinetNotifications, findCourt, listIncomingFilings, listMyFilings } from '@oryndau/db';
 import type { QueueCounter } from '../app';
 import { courtToday } from './court-time';
 
 // ISSUE-14 (ISSUE-13 item 11): the court office's and the citizen's home
 // counters are live now that their workspaces exist — they count what the
 // incoming queue (GET /api/court-office/incoming) and «Менің істерім»
-// (GET /api/my/filings) list.
+// (GET /api/my/filings) list, and the citizen's unread notices.
 export function courtsQueueCounters(clock: Clock): Partial<Record<QueueKey, QueueCounter>> {
   return {
     'courts.filingsToRegister': async (db, subject) => {
@@ -22,5 +22,8 @@ export function courtsQueueCounters(clock: Clock): Partial<Record<QueueKey, Queu
       const iinBins = [subject.iin, ...(subject.representing ? [subject.representing.bin] : [])];
       return (await listMyFilings(db, { userId: subject.id, iinBins })).filter((f) => f.status !== 'withdrawn').length;
     },
+    // ISSUE-14 item 8, X-4: the unread notices of «Хабарламалар» / «Уведомления» (GET /api/my/notifications).
+    'citizen.notifications': async (db, subject) => (can(subject, 'cabinet.notifications.list', undefined)
+      ? countUnreadCabinetNotifications(db, subject.id) : 0),
   };
 }

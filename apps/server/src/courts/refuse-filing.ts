@@ -37,9 +37,9 @@ export async function refuseReceivedFiling(
     const message = refusalMessageWithNote(ground, note);
     tx.journal({ at: now, actor, action: 'courts.filing_refused', objectType: 'filing', objectId: filing.id, subjectIin: filing.applicantIinBin,
       details: { number: filing.number, ground, note, courtId: court.id } });
-    const notified = await notifyApplicant(tx, filing.applicantUserId, filing.number ?? '', { kind: 'refused', court: court.name, message }, now);
+    const notified = await notifyApplicant(tx, filing, { kind: 'refused', court: court.name, message }, now);
     tx.journal({ at: now, actor, action: 'courts.applicant_notified', objectType: 'filing', objectId: filing.id,
-      details: { outcome: 'refused', email: notified } });
+      details: { outcome: 'refused', email: notified.email, notificationId: notified.notificationId } });
     return { filingId: filing.id, status: 'refused' as const, version: filing.version + 1, ground, message, note };
   });
 }

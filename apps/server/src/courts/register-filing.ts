@@ -69,11 +69,11 @@ export async function registerReceivedFiling(
         details: { judgeUserId: outcome.judge.userId, proposedJudgeUserId: outcome.judge.proposedUserId, followedProposal: outcome.judge.followed,
           reason: outcome.judge.reason, filingId: filing.id } });
     }
-    const notified = await notifyApplicant(tx, filing.applicantUserId, filing.number ?? '', {
+    const notified = await notifyApplicant(tx, { ...filing, caseId }, {
       kind: 'registered', caseNumber: outcome.caseNumber, court: court.name, judge: outcome.judge?.fullName ?? null,
     }, now);
     tx.journal({ at: now, actor, action: 'courts.applicant_notified', objectType: 'filing', objectId: filing.id,
-      details: { outcome: 'registered', email: notified } });
+      details: { outcome: 'registered', email: notified.email, notificationId: notified.notificationId } });
     return {
       filingId: filing.id, status: 'registered' as const, version: filing.version + 1,
       case: { id: caseId, number: outcome.caseNumber, created: sequence !== null },

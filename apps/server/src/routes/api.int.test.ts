@@ -46,7 +46,8 @@ describeSystemOnEachEngine('API', ({ system, client, clock }) => {
     await citizen.signIn(CITIZEN);
     // ISSUE-14 (FILE-8): «Менің істерім» is counted now; the citizen's enforcement proceedings are still named as coming, never counted as «0».
     const home = (await citizen.get('/api/home')).json() as { queues: { key: string; count: number }[]; upcoming: string[] };
-    expect(home.queues.map((q) => q.key)).toEqual(['citizen.myCases']);
+    // ISSUE-14 item 8, X-4: and the unread notices of «Хабарламалар».
+    expect(home.queues.map((q) => q.key)).toEqual(['citizen.myCases', 'citizen.notifications']);
     expect(home.queues[0]?.count).toBeGreaterThanOrEqual(0);
     expect(home.upcoming).toEqual(['citizen.myProceedings']);
   });

@@ -30,7 +30,7 @@ describe('X-1: the kk and ru catalogs hold the same keys, all with text', () => 
     const queues = ['enforcement.incoming', 'enforcement.inExecution', 'enforcement.notInitiated',
       'enforcement.forApproval', 'courts.filingsToRegister', 'courts.enpApplications', 'courts.actsToSign',
       'courts.writsToSign', 'courts.legalForceMarks', 'licensing.applications', 'citizen.myCases',
-      'citizen.myProceedings', 'admin.journal', 'admin.calendar'];
+      'citizen.notifications', 'citizen.myProceedings', 'admin.journal', 'admin.calendar'];
     const labelled = (catalog: unknown) => [...flattenCatalog(catalog).keys()].filter((k) => k.startsWith('queue.'));
     expect(labelled(kk).sort()).toEqual(queues.map((q) => `queue.${q}`).sort());
     expect(labelled(ru).sort()).toEqual(queues.map((q) => `queue.${q}`).sort());

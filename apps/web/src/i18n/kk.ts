@@ -114,6 +114,7 @@ export const kk = {
     },
     citizen: {
       myCases: 'Менің сот істерім',
+      notifications: 'Оқылмаған хабарламалар',
       myProceedings: 'Менің атқарушылық іс жүргізулерім',
     },
     admin: {

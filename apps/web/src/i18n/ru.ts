@@ -113,6 +113,7 @@ export const ru: Catalog = {
     },
     citizen: {
       myCases: 'Мои судебные дела',
+      notifications: 'Непрочитанные уведомления',
       myProceedings: 'Мои исполнительные производства',
     },
     admin: {

@@ -8,3 +8,4 @@ export * from './filings-repository';
 export * from './duty-payments-repository';
 export * from './cases-repository';
 export * from './powers-of-attorney-repository';
+export * from './notifications-repository';

@@ -32,7 +32,7 @@ const expected: Record<Role, { admin: boolean; readsColleague: boolean; queues: 
   court_secretary: { admin: false, readsColleague: false, queues: ['courts.writsToSign'], simplifiedDashboard: false },
   court_chairman: { admin: false, readsColleague: false, queues: ['courts.legalForceMarks'], simplifiedDashboard: false },
   licensing_officer: { admin: false, readsColleague: false, queues: ['licensing.applications'], simplifiedDashboard: false },
-  citizen: { admin: false, readsColleague: false, queues: ['citizen.myCases', 'citizen.myProceedings'], simplifiedDashboard: false },
+  citizen: { admin: false, readsColleague: false, queues: ['citizen.myCases', 'citizen.notifications', 'citizen.myProceedings'], simplifiedDashboard: false },
   admin: { admin: true, readsColleague: true, queues: ['admin.journal', 'admin.calendar'], simplifiedDashboard: true },
 };
 
@@ -212,6 +212,10 @@ describe('ISSUE-14 (FILE-2, FILE-8, FILE-9, FILE-11, FILE-12, X-3): the courts a
       expect(can(me, 'courts.case.read', { courtId: 'org-b' })).toBe(false);
       expect(can(me, 'courts.poa.manage', { principalUserId: me.id })).toBe(row.poa);
       expect(can(me, 'courts.poa.manage', { principalUserId: 'someone-else' })).toBe(false);
+      // ISSUE-14 item 8, X-4: the cabinet's inbox is the citizen's, each notice its recipient's only.
+      expect(can(me, 'cabinet.notifications.list', undefined)).toBe(row.file);
+      expect(can(me, 'cabinet.notification.read', { recipientUserId: me.id })).toBe(row.file);
+      expect(can(me, 'cabinet.notification.read', { recipientUserId: 'someone-else' })).toBe(false);
     });
   }
 

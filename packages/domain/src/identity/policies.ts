@@ -91,6 +91,10 @@ export type PolicyResources = {
   'courts.case.read': CourtResource;
   /** FILE-9, SIG-8: issue, sign and revoke one's own powers of attorney. */
   'courts.poa.manage': { principalUserId: string };
+  /** ISSUE-14 item 8, X-4: the cabinet's notification inbox («Хабарламалар» / «Уведомления») — a cabinet user's own notices. */
+  'cabinet.notifications.list': void;
+  /** ISSUE-14 item 8, X-4: read one notice and mark it read — its recipient only. */
+  'cabinet.notification.read': { recipientUserId: string };
 };
 
 export type Action = keyof PolicyResources;
@@ -180,6 +184,8 @@ const policies: { [A in Action]: Rule<PolicyResources[A]> } = {
   'courts.filing.refuse': ofCourt(anyOf('court_office')),
   'courts.case.read': ofCourt(courtStaff),
   'courts.poa.manage': (subject, resource) => subject.roles.includes('citizen') && subject.id === resource.principalUserId,
+  'cabinet.notifications.list': anyOf('citizen'),
+  'cabinet.notification.read': (subject, resource) => subject.roles.includes('citizen') && subject.id === resource.recipientUserId,
   'act.discard': (subject, act) => act.status === 'draft' && act.createdBy === subject.id && assignedBailiff(subject, act.proceeding),
 };
 

@@ -16,6 +16,7 @@ export const QUEUES = [
   { key: 'courts.legalForceMarks', roles: ['court_chairman'] },
   { key: 'licensing.applications', roles: ['licensing_officer'] },
   { key: 'citizen.myCases', roles: ['citizen'] },
+  { key: 'citizen.notifications', roles: ['citizen'] }, // ISSUE-14 item 8, X-4: unread notices in the cabinet
   { key: 'citizen.myProceedings', roles: ['citizen'] },
   { key: 'admin.journal', roles: ['admin'] },
   { key: 'admin.calendar', roles: ['admin'] },
