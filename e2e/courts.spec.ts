@@ -11,7 +11,8 @@ import type { Lang } from './support.ts';
 // ISSUE-14 "Done when": a citizen files a claim in the «Сот кабинеті» (signed in
 // with a demo ЭЦП key), pays the duty through the gateway simulator, signs it
 // with the key file and gets the талон; the court office registers it into a
-// new case with the proposed judge; the citizen sees it in «Мои дела».
+// new case with the proposed judge; the citizen sees it in «Мои дела» and
+// is notified in «Хабарламалар» (X-4).
 
 const fixtures = join(import.meta.dirname, '..', 'packages', 'documents', 'test-fixtures', 'attachments');
 const COURT_ID = 'court-astana-esil';
@@ -175,6 +176,24 @@ for (const lang of ['kk', 'ru'] as const satisfies readonly Lang[]) {
       const row = citizen.getByTestId('my-filings').getByRole('row').filter({ hasText: title });
       await expect(row.getByTestId('my-filing-status')).toHaveText(courts.FILING_STATUS_TEXTS.registered[lang]);
       await expect(row.getByTestId('my-filing-case')).toHaveText(caseNumber);
+
+      // ISSUE-14 item 8, X-4: and a notice in «Хабарламалар» — counted on the home page, read with the keyboard.
+      await citizen.goto('/#/');
+      await expect(citizen.getByTestId('queue-link-citizen.notifications')).toBeVisible();
+      await mainMenu(citizen, lang).getByRole('link', { name: t.courts.nav.notifications }).click();
+      await expect(citizen.getByRole('heading', { level: 1, name: t.courts.notifications.title })).toBeVisible();
+      const notice = citizen.getByTestId('notification').filter({ hasText: number });
+      await expect(notice.getByRole('heading', { level: 2 })).toHaveText(
+        lang === 'kk' ? `№ ${number} өтініш тіркелді` : `Обращение № ${number} зарегистрировано`);
+      await expect(notice.getByTestId('notification-text')).toContainText(caseNumber);
+      await expect(notice.getByTestId('notification-new')).toBeVisible();
+      await notice.getByTestId('notification-mark-read').focus();
+      await citizen.keyboard.press('Enter');
+      await expect(notice).toHaveAttribute('data-read', 'true');
+      await expect(notice.getByTestId('notification-mark-read')).toHaveCount(0);
+      await expect(notice.getByRole('article')).toBeFocused();
+      await notice.getByTestId('notification-filing').click();
+      await expect(citizen.getByRole('heading', { level: 1, name: title })).toBeVisible();
       await citizenContext.close();
     });
 }

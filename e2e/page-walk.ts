@@ -123,12 +123,14 @@ export function walkPlan(visitor: Visitor, data: WalkData): PlannedPage[] {
         { name: 'courtOffice', path: '/#/court-office' },
       ];
     case 'citizen':
-      // ISSUE-14 items 3, 10, 11: «Сот кабинеті» — «Менің істерім», a new filing's first step, powers of attorney (both tabs).
+      // ISSUE-14 items 3, 8, 10, 11: «Сот кабинеті» — «Менің істерім», a new filing's first step, powers of attorney (both tabs),
+      // the notices of «Хабарламалар» (X-4; with a notice in it when e2e/courts.spec.ts ran first).
       return [
         ...common,
         { name: 'courtsMy', path: '/#/courts/my' },
         { name: 'courtsNew', path: '/#/courts/new' },
         { name: 'courtsPowers', path: '/#/courts/powers', innerTabs: 'main .ant-tabs-nav [role="tab"]' },
+        { name: 'courtsNotifications', path: '/#/courts/notifications' },
       ];
     case 'admin':
       return [

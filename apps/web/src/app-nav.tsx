@@ -1,5 +1,5 @@
 import {
-  AuditOutlined, BarChartOutlined, CheckSquareOutlined, EditOutlined, FileAddOutlined, FileTextOutlined, FolderOpenOutlined, HomeOutlined,
+  AuditOutlined, BarChartOutlined, BellOutlined, CheckSquareOutlined, EditOutlined, FileAddOutlined, FileTextOutlined, FolderOpenOutlined, HomeOutlined,
   InboxOutlined, MailOutlined, SafetyCertificateOutlined, SolutionOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
@@ -51,7 +51,8 @@ export function canOpen(route: Route, roles: readonly string[], devMode: boolean
     case 'courtsNew':
     case 'courtsFiling':
     case 'courtsPowers':
-      // FILE-2, FILE-8, FILE-9: the «Сот кабинеті» of a citizen or a legal entity's representative.
+    case 'courtsNotifications':
+      // FILE-2, FILE-8, FILE-9, X-4: the «Сот кабинеті» of a citizen or a legal entity's representative, and its notices.
       return roles.includes('citizen');
     case 'courtOffice':
     case 'courtOfficeFiling':
@@ -86,6 +87,7 @@ export function AppNav({ route }: { route: Route }) {
     ['courtsMy', <FolderOpenOutlined aria-hidden />, t('courts.nav.my')],
     ['courtsNew', <FileAddOutlined aria-hidden />, t('courts.nav.new')],
     ['courtsPowers', <SafetyCertificateOutlined aria-hidden />, t('courts.nav.powers')],
+    ['courtsNotifications', <BellOutlined aria-hidden />, t('courts.nav.notifications')],
     ['courtOffice', <InboxOutlined aria-hidden />, t('courts.nav.office')],
     ['journal', <AuditOutlined aria-hidden />, t('nav.journal')],
     ['devOutbox', <MailOutlined aria-hidden />, t('nav.devOutbox')],

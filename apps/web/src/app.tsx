@@ -33,6 +33,7 @@ const MyFilingsPage = lazy(() => import('./courts/my-filings-page.tsx').then((m)
 const NewFilingPage = lazy(() => import('./courts/new-filing/new-filing-page.tsx').then((m) => ({ default: m.NewFilingPage })));
 const FilingPage = lazy(() => import('./courts/filing-page.tsx').then((m) => ({ default: m.FilingPage })));
 const PowersPage = lazy(() => import('./courts/powers/powers-page.tsx').then((m) => ({ default: m.PowersPage })));
+const NotificationsPage = lazy(() => import('./courts/notifications-page.tsx').then((m) => ({ default: m.NotificationsPage })));
 const OfficeQueuePage = lazy(() => import('./courts/office/office-queue-page.tsx').then((m) => ({ default: m.OfficeQueuePage })));
 const RegistrationCardPage = lazy(() => import('./courts/office/registration-card-page.tsx').then((m) => ({ default: m.RegistrationCardPage })));
 const CourtCasePage = lazy(() => import('./courts/court-case-page.tsx').then((m) => ({ default: m.CourtCasePage })));
@@ -145,6 +146,8 @@ function renderPage(route: Route, location: RouteLocation) {
       return <FilingPage key={location.params['id']} id={location.params['id'] ?? ''} />;
     case 'courtsPowers':
       return <PowersPage />;
+    case 'courtsNotifications':
+      return <NotificationsPage />;
     case 'courtOffice':
       return <OfficeQueuePage />;
     case 'courtOfficeFiling':

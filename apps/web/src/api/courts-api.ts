@@ -3,9 +3,9 @@
 // with the server's message in the user's language.
 import { http } from './api.ts';
 import type {
-  CourtCaseView, CourtsReference, CreatePowerOfAttorneyBody, DispatchReceipt, FilingCard, FilingCreateBody, FilingDraft, FilingDuty, FilingSigning,
+  CabinetNotificationsResponse, CourtCaseView, CourtsReference, CreatePowerOfAttorneyBody, DispatchReceipt, FilingCard, FilingCreateBody, FilingDraft, FilingDuty, FilingSigning,
   FilingUpdateBody, FilingWarningsView, IncomingResponse, MyFilingsResponse, PowerOfAttorneyView, RefuseFilingBody, RefuseFilingResponse,
-  RegisterFilingBody, RegisterFilingResponse, RegistrationCard,
+  RegisterFilingBody, RegisterFilingResponse, RegistrationCard, MarkNotificationReadResponse,
 } from './courts-types.ts';
 import type { DocumentChallenge } from './signing-types.ts';
 
@@ -70,4 +70,7 @@ export const courtsApi = {
   startPowerSigning: (poaId: string) => http.post<DocumentChallenge>(`/api/powers-of-attorney/${id(poaId)}/signing`, {}),
   revokePower: (poaId: string, version: number) =>
     http.post<PowerOfAttorneyView>(`/api/powers-of-attorney/${id(poaId)}/revoke`, { version }),
+  // The cabinet's notices (ISSUE-14 item 8, X-4).
+  notifications: () => http.get<CabinetNotificationsResponse>('/api/my/notifications'),
+  markNotificationRead: (notificationId: string) => http.post<MarkNotificationReadResponse>(`/api/my/notifications/${id(notificationId)}/read`, {}),
 };

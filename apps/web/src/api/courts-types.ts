@@ -11,6 +11,8 @@ export type {
   CourtCaseView, IncomingFiling, IncomingResponse, RefuseFilingBody, RefuseFilingResponse, RegisterFilingBody, RegisterFilingResponse, RegistrationCard,
 } from '@oryndau/contracts';
 export type { CreatePowerOfAttorneyBody, PowerOfAttorneyView } from '@oryndau/contracts';
+/** GET /api/my/notifications, POST /api/my/notifications/:id/read (ISSUE-14 item 8, X-4). */
+export type { CabinetNotification, CabinetNotificationsResponse, MarkNotificationReadResponse } from '@oryndau/contracts';
 /** GET /api/filings/:id/draft, POST /api/filings, PUT /api/filings/:id: the filing as its form edits it. */
 export type { FilingDraft } from '@oryndau/contracts';
 /** GET /api/filings/:id: the filing's card (status, files, payments, "not received" attempts, the course of its case). */

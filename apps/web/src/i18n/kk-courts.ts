@@ -8,6 +8,7 @@ export const kkCourts = {
     my: 'Сот кабинеті',
     new: 'Жаңа өтініш',
     powers: 'Сенімхаттар',
+    notifications: 'Хабарламалар',
     office: 'Кіріс құжаттар',
   },
   common: {
@@ -53,6 +54,20 @@ export const kkCourts = {
     caseCourse: 'Істің барысы',
     notRegistered: 'Іс әлі тіркелмеген',
     table: 'Менің өтініштерім',
+  },
+  // ISSUE-14 item 8, X-4: the cabinet's notices.
+  notifications: {
+    title: 'Хабарламалар',
+    intro: 'Сот кеңсесі өтінішіңізді тіркегенде немесе тіркеуден бас тартқанда осында хабарлама келеді (электрондық поштаға да жіберіледі).',
+    unread: 'Оқылмаған хабарламалар: {{count}}',
+    allRead: 'Барлық хабарламалар оқылды.',
+    empty: 'Сізде әзірге хабарламалар жоқ.',
+    list: 'Хабарламалар тізімі',
+    isNew: 'Жаңа',
+    readAt: 'Оқылды: {{time}}',
+    received: 'Келген уақыты',
+    openFiling: 'Өтінішті ашу',
+    markRead: 'Оқылды деп белгілеу',
   },
   wizard: {
     title: 'Жаңа өтініш',

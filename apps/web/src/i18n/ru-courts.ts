@@ -6,6 +6,7 @@ export const ruCourts: typeof kkCourts = {
     my: 'Судебный кабинет',
     new: 'Новое обращение',
     powers: 'Доверенности',
+    notifications: 'Уведомления',
     office: 'Входящие документы',
   },
   common: {
@@ -51,6 +52,20 @@ export const ruCourts: typeof kkCourts = {
     caseCourse: 'Ход дела',
     notRegistered: 'Дело ещё не зарегистрировано',
     table: 'Мои обращения',
+  },
+  // ISSUE-14 item 8, X-4: the cabinet's notices.
+  notifications: {
+    title: 'Уведомления',
+    intro: 'Когда канцелярия суда регистрирует ваше обращение или отказывает в регистрации, здесь появляется уведомление (оно также приходит на электронную почту).',
+    unread: 'Непрочитанных уведомлений: {{count}}',
+    allRead: 'Все уведомления прочитаны.',
+    empty: 'У вас пока нет уведомлений.',
+    list: 'Список уведомлений',
+    isNew: 'Новое',
+    readAt: 'Прочитано: {{time}}',
+    received: 'Время поступления',
+    openFiling: 'Открыть обращение',
+    markRead: 'Отметить как прочитанное',
   },
   wizard: {
     title: 'Новое обращение',

@@ -20,6 +20,8 @@ const queueLinks: Record<string, string> = {
   // ISSUE-14: the court office's incoming filings and the citizen's «Менің істерім».
   'courts.filingsToRegister': hrefFor('courtOffice'),
   'citizen.myCases': hrefFor('courtsMy'),
+  // ISSUE-14 item 8, X-4: the unread notices of the cabinet.
+  'citizen.notifications': hrefFor('courtsNotifications'),
 };
 
 export function HomePage() {

@@ -62,6 +62,7 @@ describe('ISSUE-14 items 3, 8, 10, 11: the court pages have addresses of their o
     expect(parseHash('#/courts/my')).toBe('courtsMy');
     expect(parseHash('#/courts/new')).toBe('courtsNew');
     expect(parseHash('#/courts/powers')).toBe('courtsPowers');
+    expect(parseHash('#/courts/notifications')).toBe('courtsNotifications');
     expect(parseHash('#/court-office')).toBe('courtOffice');
     expect(parseLocation('#/courts/filings/f-1')).toEqual({ route: 'courtsFiling', params: { id: 'f-1' }, query: {} });
     expect(parseLocation('#/court-office/filings/f-2')).toEqual({ route: 'courtOfficeFiling', params: { id: 'f-2' }, query: {} });

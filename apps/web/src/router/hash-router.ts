@@ -7,7 +7,7 @@ export type Route =
   | 'home' | 'journal' | 'myViews' | 'devOutbox' | 'devSigning'
   | 'enforcement' | 'enforcementCard' | 'enforcementNew' | 'enforcementApprovals' | 'enforcementTemplates'
   | 'simplifiedDashboard'
-  | 'courtsMy' | 'courtsNew' | 'courtsFiling' | 'courtsPowers' | 'courtOffice' | 'courtOfficeFiling' | 'courtCase'
+  | 'courtsMy' | 'courtsNew' | 'courtsFiling' | 'courtsPowers' | 'courtsNotifications' | 'courtOffice' | 'courtOfficeFiling' | 'courtCase'
   | 'notFound';
 
 export type PageRoute = Exclude<Route, 'notFound'>;
@@ -30,6 +30,7 @@ const patterns = {
   courtsNew: '/courts/new',
   courtsFiling: '/courts/filings/:id',
   courtsPowers: '/courts/powers',
+  courtsNotifications: '/courts/notifications',
   courtOffice: '/court-office',
   courtOfficeFiling: '/court-office/filings/:id',
   courtCase: '/court-cases/:id',
