@@ -15,7 +15,7 @@ const cases: Case[] = [
   { iin: demoUsers.stateBailiff, role: 'state_bailiff', queues: ['enforcement.notInitiated', 'enforcement.inExecution'], lang: 'ru' },
   { iin: demoUsers.courtOffice, role: 'court_office', queues: ['courts.filingsToRegister'], lang: 'kk' },
   { iin: demoUsers.licensingOfficer, role: 'licensing_officer', queues: [], lang: 'ru' },
-  { iin: demoUsers.citizen, role: 'citizen', queues: ['citizen.myCases'], lang: 'kk' },
+  { iin: demoUsers.citizen, role: 'citizen', queues: ['citizen.myCases', 'citizen.notifications'], lang: 'kk' },
 ];
 
 function queueLabel(lang: Lang, key: string): string {
