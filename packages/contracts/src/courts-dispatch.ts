@@ -34,6 +34,26 @@ export const filingSigningSchema = documentChallengeSchema.extend({
   manifestSha256: z.string(),
 });
 
+/**
+ * POST /api/filings/:id/supplements/signing (FILE-8, seed 003 §25): the
+ * applicant of a REGISTERED filing sends the documents added to it since.
+ * No body. The server builds the supplement manifest (the filing's number,
+ * its case, and every unsent supplement's position, title, SHA-256, size
+ * and kind), stores it as a `court.filing_supplement` document and opens the
+ * usual challenge; the web signs it as it signs a filing. A 200 from
+ * `POST /api/signing/:challengeId/signature` means the documents are in the
+ * case; a 422 `courts.supplements_not_received` that they are not, with the
+ * reasons; nothing unsent is a 409 `courts.supplements_none`.
+ */
+export const supplementSigningBody = z.object({}).strict().nullish();
+export const supplementSigningSchema = documentChallengeSchema.extend({
+  filingId: z.string(),
+  /** Hex SHA-256 of the manifest bytes (= contentHash). */
+  manifestSha256: z.string(),
+  /** The positions (after the appendix) of the documents this signature sends. */
+  positions: z.array(z.number().int()),
+});
+
 /** A person on a talon or a card: name, IIN or BIN, individual or legal entity. */
 const filingPersonSchema = z.object({ kind: applicantKindSchema, iinBin: z.string(), name: z.string() });
 
@@ -128,11 +148,16 @@ export const filingViewSchema = z.object({
   attachments: z.array(filingAttachmentViewSchema),
   dutyPayments: z.array(dutyPaymentViewSchema),
   attempts: z.array(filingAttemptViewSchema),
+  /** FILE-8: documents added after registration; `sentAt` (ISO) and `sentAtText` (the court's zone) once the case received them. */
+  supplements: z.array(filingAttachmentViewSchema.extend({
+    sent: z.boolean(), sentAt: z.string().nullable(), sentAtText: localizedSchema.nullable(),
+  })),
   receipt: dispatchReceiptSchema.nullable(),
   caseEvents: z.array(caseEventViewSchema),
 });
 
 export type FilingSigning = z.infer<typeof filingSigningSchema>;
+export type SupplementSigning = z.infer<typeof supplementSigningSchema>;
 export type DispatchReceipt = z.infer<typeof dispatchReceiptSchema>;
 export type MyFiling = z.infer<typeof myFilingSchema>;
 export type MyFilingsResponse = z.infer<typeof myFilingsResponse>;

@@ -202,8 +202,11 @@ export const filingDraftSchema = z.object({
   courtOrder: z.boolean(), exemption: dutyExemptionSchema.nullable(),
   parties: z.array(filingPartyInputSchema),
   appendix: z.array(appendixItemSchema),
-  /** FILE-8: documents added to a registered filing, after the appendix; `sent` false until f-send's signing sends them. */
-  supplements: z.array(appendixItemSchema.extend({ sent: z.boolean() })),
+  /**
+   * FILE-8: documents added to a registered filing, after the appendix; `sent` false until the applicant signs and
+   * sends them (POST /api/filings/:id/supplements/signing), then `sentAt` is when the case received them.
+   */
+  supplements: z.array(appendixItemSchema.extend({ sent: z.boolean(), sentAt: z.string().nullable() })),
   duty: filingDutySchema,
   createdAt: z.string(), updatedAt: z.string(), receivedAt: z.string().nullable(), registrationDay: z.string().nullable(),
 });

@@ -121,6 +121,12 @@ export const ErrorCode = {
   filingNotReceived: 'courts.filing_not_received',
   /** FILE-5, FILE-6: the filing cannot be signed as it is (files ≠ appendix, a court that does not hear it); `details.reasons` kk/ru. */
   filingNotReady: 'courts.filing_not_ready',
+  /** FILE-8: a registered filing has no supplement left to send (none uploaded, or all sent already — e.g. from another tab). */
+  supplementsNone: 'courts.supplements_none',
+  /** FILE-8, FILE-10: the signature sending a filing's supplements failed on arrival; nothing was added to the case; `details.reasons` kk/ru. */
+  supplementsNotReceived: 'courts.supplements_not_received',
+  /** FILE-8: the filing's case is finished (returned, transferred, closed) and takes no more documents. */
+  supplementsCaseClosed: 'courts.supplements_case_closed',
   /** FILE-11, FILE-9: the filing or power of attorney changed after the page showed it (another specialist acted first); reload. */
   courtsVersionConflict: 'courts.version_conflict',
   /** SIG-8, §26: this certificate may not sign this power of attorney (a legal entity's is signed by its first head, with its BIN). */

@@ -1,6 +1,6 @@
 import {
   dispatchFilingParams, dispatchReceiptPdfQuery, dispatchReceiptPdfResponse, dispatchReceiptSchema, errorResponses, filingSigningSchema,
-  filingViewSchema, myFilingsResponse,
+  filingViewSchema, myFilingsResponse, supplementSigningBody, supplementSigningSchema,
 } from '@oryndau/contracts';
 import type { AppDeps, ZodApp } from '../app';
 import { actorOf, requireSubject } from '../http/session';
@@ -8,12 +8,14 @@ import { dispatchReceiptPdf } from './dispatch-receipt-pdf';
 import { filingReceipt, filingView } from './filing-view';
 import { myFilings } from './my-filings';
 import { startFilingSigning } from './start-filing-signing';
+import { startSupplementSigning } from './start-supplement-signing';
 
 /**
  * ISSUE-14 items 6, 7, 10 (FILE-6, FILE-7, FILE-8, FILE-10, FILE-13): signing
  * and sending a filing, its талон, «Мои дела» and a filing's card. The
  * signature itself goes to the common `POST /api/signing/:challengeId/signature`;
- * the `court.filing` signing hook receives the filing (receive-filing.ts).
+ * the `court.filing` signing hook receives the filing (receive-filing.ts),
+ * the `court.filing_supplement` hook the documents sent later (receive-supplements.ts).
  */
 export function registerCourtDispatchRoutes(app: ZodApp, deps: AppDeps): void {
   const signing = { db: deps.db, clock: deps.clock, verify: deps.verify, hooks: deps.signingHooks };
@@ -27,6 +29,18 @@ export function registerCourtDispatchRoutes(app: ZodApp, deps: AppDeps): void {
     const { challenge, document, filing } = await startFilingSigning(signing, requireSubject(request), actorOf(request), request.params.id);
     return { challengeId: challenge.id, documentId: document.id, contentHash: document.contentHash, startedAt: challenge.startedAt.toISOString(),
       expiresAt: challenge.expiresAt.toISOString(), filingId: filing.id, manifestSha256: document.contentHash };
+  });
+
+  app.post('/api/filings/:id/supplements/signing', {
+    schema: {
+      tags: ['courts'],
+      summary: 'FILE-8: send the documents added to a registered filing — build their manifest (filing, case, each unsent one\'s SHA-256) and start signing it',
+      params: dispatchFilingParams, body: supplementSigningBody, response: { 200: supplementSigningSchema, ...errorResponses },
+    },
+  }, async (request) => {
+    const { challenge, document, filing, positions } = await startSupplementSigning(signing, requireSubject(request), actorOf(request), request.params.id);
+    return { challengeId: challenge.id, documentId: document.id, contentHash: document.contentHash, startedAt: challenge.startedAt.toISOString(),
+      expiresAt: challenge.expiresAt.toISOString(), filingId: filing.id, manifestSha256: document.contentHash, positions };
   });
 
   app.get('/api/filings/:id/receipt', {

@@ -95,12 +95,13 @@ const fileOf = (a: FilingAttachmentRecord | undefined) => a
 /**
  * FILE-8: a supplement (a document added to a registered filing, after the
  * appendix) counts as sent once the court has it among the case's documents
- * from this filing — the sending side (f-send) adds it there.
+ * from this filing, at its position — the supplements' signing
+ * (receive-supplements.ts) adds it there. Position → when it was added.
  */
-async function sentFileIds(sql: Sql, filing: FilingRecord): Promise<Set<string>> {
-  if (!filing.registeredCaseId) return new Set();
+export async function sentSupplements(sql: Sql, filing: Pick<FilingRecord, 'id' | 'registeredCaseId'>): Promise<Map<number, Date>> {
+  if (!filing.registeredCaseId) return new Map();
   const documents = await listCourtCaseDocuments(sql, filing.registeredCaseId);
-  return new Set(documents.filter((d) => d.filingId === filing.id).map((d) => d.fileId));
+  return new Map(documents.filter((d) => d.filingId === filing.id && d.position !== null).map((d) => [d.position!, d.addedAt]));
 }
 
 /** The filing as every route of the draft answers it (FilingDraft contract). */
@@ -108,7 +109,7 @@ export async function filingView(sql: Sql, filing: FilingRecord): Promise<Filing
   const representing = filing.applicantKind === 'legal_entity';
   const [court, attachments, payments, target, sent, acting] = await Promise.all([
     findCourt(sql, filing.courtId), listFilingAttachments(sql, filing.id), listDutyPayments(sql, filing.id),
-    filing.targetCaseId ? findCourtCase(sql, filing.targetCaseId) : Promise.resolve(null), sentFileIds(sql, filing),
+    filing.targetCaseId ? findCourtCase(sql, filing.targetCaseId) : Promise.resolve(null), sentSupplements(sql, filing),
     // A legal entity files through a person (FILE-3): the signed-in user who drew the filing up.
     representing ? findUserById(sql, filing.applicantUserId) : Promise.resolve(null),
   ]);
@@ -131,7 +132,8 @@ export async function filingView(sql: Sql, filing: FilingRecord): Promise<Filing
       ...(p.address ? { address: p.address } : {}) })),
     appendix: filing.appendix.map((title, i) => ({ position: i + 1, title, file: fileOf(byPosition.get(i + 1)) })),
     supplements: attachments.filter((a) => a.position > filing.appendix.length)
-      .map((a) => ({ position: a.position, title: a.title, file: fileOf(a), sent: sent.has(a.fileId) })),
+      .map((a) => ({ position: a.position, title: a.title, file: fileOf(a), sent: sent.has(a.position),
+        sentAt: sent.get(a.position)?.toISOString() ?? null })),
     duty: dutyView(filing, payments),
     createdAt: filing.createdAt.toISOString(), updatedAt: filing.updatedAt.toISOString(),
     receivedAt: filing.receivedAt?.toISOString() ?? null, registrationDay: filing.registrationDay,

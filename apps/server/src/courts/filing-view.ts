@@ -1,10 +1,11 @@
 import type { DispatchReceipt, FilingView, MyFiling } from '@oryndau/contracts';
-import type { CourtRecord, FilingRecord, Sql } from '@oryndau/db';
+import type { CourtRecord, FilingAttachmentRecord, FilingRecord, Sql } from '@oryndau/db';
 import { findCourt, findCourtCase, getFilingDetails, listCaseEvents } from '@oryndau/db';
 import { DomainError, ErrorCode, courts } from '@oryndau/domain';
 import type { Subject } from '@oryndau/domain';
 import { formatDateTime } from '@oryndau/kz';
 import { readableFiling } from './filing-access';
+import { sentSupplements } from './filing-store';
 
 const both = (at: Date, zone: string, precision: 'minute' | 'second' = 'minute') =>
   ({ kk: formatDateTime(at, 'kk', zone, precision), ru: formatDateTime(at, 'ru', zone, precision) });
@@ -48,11 +49,17 @@ export async function filingReceipt(sql: Sql, subject: Subject, id: string): Pro
   return { receipt, court, filing };
 }
 
+const attachmentView = (a: FilingAttachmentRecord) => ({ position: a.position, title: a.title, kind: a.file.kind,
+  kindName: courts.ATTACHMENT_KIND_TEXTS[a.file.kind], sizeBytes: a.file.sizeBytes, sha256: a.file.sha256, originalName: a.file.originalName });
+
 type Reason = { code: string; kk: string; ru: string };
 const reasonsOf = (value: unknown): { code: string; text: { kk: string; ru: string } }[] =>
   (Array.isArray(value) ? (value as Reason[]) : []).map((r) => ({ code: String(r.code ?? ''), text: { kk: String(r.kk ?? ''), ru: String(r.ru ?? '') } }));
 
-/** FILE-8, ISSUE-14 item 10: a filing's card — the form, its files, the duty, the attempts not received, the талон and the course of its case. */
+/**
+ * FILE-8, ISSUE-14 item 10: a filing's card — the form, its files, the documents added after registration (sent or
+ * not, and when), the duty, the attempts not received, the талон and the course of its case.
+ */
 export async function filingView(sql: Sql, subject: Subject, id: string): Promise<FilingView> {
   const readable = await readableFiling(sql, subject, id);
   const details = await getFilingDetails(sql, readable.id);
@@ -61,6 +68,7 @@ export async function filingView(sql: Sql, subject: Subject, id: string): Promis
   const court = await courtOf(sql, filing);
   const courtCase = filing.registeredCaseId ? await findCourtCase(sql, filing.registeredCaseId) : null;
   const events = courtCase ? await listCaseEvents(sql, courtCase.id) : [];
+  const sent = await sentSupplements(sql, filing);
   return {
     filing: {
       id: filing.id, number: filing.number, version: filing.version, service: filing.service,
@@ -80,8 +88,11 @@ export async function filingView(sql: Sql, subject: Subject, id: string): Promis
         iinBin: p.iinBin, name: p.name })),
       appendix: filing.appendix, receiptDate: filing.receiptDate, manifestSha256: filing.manifestSha256,
     },
-    attachments: attachments.map((a) => ({ position: a.position, title: a.title, kind: a.file.kind, kindName: courts.ATTACHMENT_KIND_TEXTS[a.file.kind],
-      sizeBytes: a.file.sizeBytes, sha256: a.file.sha256, originalName: a.file.originalName })),
+    attachments: attachments.map(attachmentView),
+    supplements: attachments.filter((a) => a.position > filing.appendix.length).map((a) => {
+      const sentAt = sent.get(a.position) ?? null;
+      return { ...attachmentView(a), sent: sentAt !== null, sentAt: sentAt?.toISOString() ?? null, sentAtText: sentAt ? both(sentAt, court.timeZone) : null };
+    }),
     dutyPayments: dutyPayments.map((d) => ({ id: d.id, method: d.method, methodName: courts.DUTY_PAYMENT_METHOD_TEXTS[d.method], amountTiyn: d.amountTiyn,
       status: d.status, statusName: courts.DUTY_PAYMENT_STATUS_TEXTS[d.status], paidAt: d.paidAt?.toISOString() ?? null, receiptCode: d.receiptCode })),
     attempts: attempts.map((a) => ({ id: a.id, at: a.at.toISOString(), atText: both(a.at, court.timeZone), reasons: reasonsOf(a.reasons) })),

@@ -1,10 +1,10 @@
 import type { Database, FilingRecord, JournalActor } from '@oryndau/db';
-import { bumpFilingVersion, findFiling, listCourtCaseDocuments, listFilingAttachments, removeFilingAttachment } from '@oryndau/db';
+import { bumpFilingVersion, findFiling, listFilingAttachments, removeFilingAttachment } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { Clock } from '@oryndau/domain';
 import type { UserView } from '../identity/users';
 import { toSubject } from '../identity/users';
-import { requireFiling } from './filing-store';
+import { requireFiling, sentSupplements } from './filing-store';
 
 /**
  * Issue 14 item 4: the applicant takes a file off an appendix position of a
@@ -22,10 +22,7 @@ export async function removeAttachment(deps: { db: Database; clock: Clock }, use
     if (!attachment) throw new DomainError(ErrorCode.notFound);
     const supplement = position > filing.appendix.length;
     if (filing.status === 'registered' && supplement) {
-      const sent = filing.registeredCaseId
-        ? (await listCourtCaseDocuments(tx, filing.registeredCaseId)).some((d) => d.filingId === filingId && d.fileId === attachment.fileId)
-        : false;
-      if (sent) throw new DomainError(ErrorCode.filingTransitionForbidden, { from: filing.status, action: 'removeSentDocument' });
+      if ((await sentSupplements(tx, filing)).has(position)) throw new DomainError(ErrorCode.filingTransitionForbidden, { from: filing.status, action: 'removeSentDocument' });
     } else if (filing.status !== 'draft') {
       throw new DomainError(ErrorCode.filingTransitionForbidden, { from: filing.status, action: 'removeAttachment' });
     }

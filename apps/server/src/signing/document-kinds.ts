@@ -10,6 +10,7 @@ export const DOCUMENT_KINDS = [
   'simp.termination',
   'simp.cancellation',
   'court.filing', // a filing's manifest signed by its applicant in the court cabinet (FILE-6, FILE-10)
+  'court.filing_supplement', // the manifest of documents sent later to a registered filing, signed by its applicant (FILE-8)
   'power_of_attorney', // FILE-9, SIG-8: an electronic power of attorney, signed by its principal
   'sample', // dev mode: a sample document to try signing with
 ] as const satisfies ReadonlyArray<string>;

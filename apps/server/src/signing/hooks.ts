@@ -2,6 +2,7 @@ import { DomainError, ErrorCode, can } from '@oryndau/domain';
 import { enforcementActHook } from '../enforcement/apply-act';
 import { courtActHook } from '../enforcement/court-act-hook';
 import { courtFilingHook } from '../courts/receive-filing';
+import { courtFilingSupplementHook } from '../courts/receive-supplements';
 import { powerOfAttorneyHook } from '../courts/poa-signing-hook';
 import type { DocumentSigningHook, SigningHooks } from './sign-document';
 
@@ -28,6 +29,7 @@ export const SIGNING_HOOKS: SigningHooks = {
   'enforcement.act': enforcementActHook,
   'court.act': courtActHook,
   'court.filing': courtFilingHook,
+  'court.filing_supplement': courtFilingSupplementHook,
   'simp.initiation': sealedActHook,
   'simp.termination': sealedActHook,
   'simp.cancellation': sealedActHook,

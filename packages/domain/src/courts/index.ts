@@ -13,3 +13,4 @@ export * from './filing-manifest';
 export * from './filing-warnings';
 export * from './power-of-attorney';
 export * from './filing-duty';
+export * from './supplement-manifest';
