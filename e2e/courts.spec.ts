@@ -5,6 +5,7 @@ import type { Download, Locator, Page } from '@playwright/test';
 import { courts } from '@oryndau/domain';
 import { regionById } from '@oryndau/kz';
 import { demoKey, loadKeyFile, signInIn, signingDialog } from './esign-support.ts';
+import { axeProblems, identifierProblems } from './page-checks.ts';
 import { catalogs, demoUsers, mainMenu, switchLanguage } from './support.ts';
 import type { Lang } from './support.ts';
 
@@ -12,7 +13,8 @@ import type { Lang } from './support.ts';
 // with a demo ЭЦП key), pays the duty through the gateway simulator, signs it
 // with the key file and gets the талон; the court office registers it into a
 // new case with the proposed judge; the citizen sees it in «Мои дела» and
-// is notified in «Хабарламалар» (X-4).
+// is notified in «Хабарламалар» (X-4), and sends an additional document to it
+// (ISSUE-14 item 10, FILE-8).
 
 const fixtures = join(import.meta.dirname, '..', 'packages', 'documents', 'test-fixtures', 'attachments');
 const COURT_ID = 'court-astana-esil';
@@ -32,8 +34,10 @@ async function expectPdf(download: Download): Promise<void> {
 }
 
 for (const lang of ['kk', 'ru'] as const satisfies readonly Lang[]) {
-  test(`ISSUE-14 FILE-2, FILE-4, FILE-6, FILE-7, FILE-11 (${lang}): a claim filed with ЭЦП, duty paid at the gateway, талон; registered by the court office; status in «Мои дела»`,
+  test(`ISSUE-14 FILE-2, FILE-4, FILE-6, FILE-7, FILE-8, FILE-11 (${lang}): a claim filed with ЭЦП, duty paid at the gateway, талон; registered by the court office; status in «Мои дела»; an additional document sent`,
     async ({ page, request, browser }) => {
+      // Filing, registration and a second signing (the additional document) in one walk: about a minute on a busy 2-core machine.
+      test.setTimeout(120_000);
       const t = catalogs[lang];
       const w = t.courts.wizard;
       const title = `${lang === 'kk' ? 'Қарызды өндіріп алу туралы талап арыз' : 'Исковое заявление о взыскании долга'} ${Date.now()}`;
@@ -165,7 +169,7 @@ for (const lang of ['kk', 'ru'] as const satisfies readonly Lang[]) {
       const caseNumber = ((await heading.textContent()) ?? '').slice(before.length, -after.length || undefined).trim();
       await expect(office.getByTestId('case-judge')).toContainText(judge);
       await expect(office.getByRole('link', { name: lang === 'kk' ? 'Қарыз шарты' : 'Договор займа' })).toBeVisible();
-      await officeContext.close();
+      const caseUrl = office.url();
 
       // FILE-8: the citizen sees the status and the case number in «Мои дела».
       const citizenContext = await browser.newContext();
@@ -194,6 +198,34 @@ for (const lang of ['kk', 'ru'] as const satisfies readonly Lang[]) {
       await expect(notice.getByRole('article')).toBeFocused();
       await notice.getByTestId('notification-filing').click();
       await expect(citizen.getByRole('heading', { level: 1, name: title })).toBeVisible();
+
+      // ISSUE-14 item 10, FILE-8: an additional document uploaded to the registered filing, signed with the key file and sent.
+      // The notice's link opened the filing's card: the document is added there.
+      const supplements = citizen.getByTestId('filing-supplements');
+      await expect(supplements).toBeVisible();
+      const extra = lang === 'kk' ? 'Қосымша есеп' : 'Дополнительный расчёт';
+      await citizen.getByTestId('supplement-title').fill(extra);
+      await supplements.locator('input[type=file]').setInputFiles(join(fixtures, 'calculation.xlsx'));
+      await citizen.getByTestId('supplement-upload').click();
+      await expect(citizen.getByTestId('supplement-3')).toContainText(t.courts.filing.supplementUnsent);
+      expect(await axeProblems(citizen, false)).toEqual([]);
+      // The appendix table shows the files' own names («claim.docx»): the additional documents' list shows only their titles and kinds.
+      expect((await identifierProblems(citizen)).filter((p) => p.includes('calculation'))).toEqual([]);
+      await citizen.getByTestId('supplements-send').click();
+      await expect(signingDialog(citizen)).toBeVisible();
+      await loadKeyFile(citizen, signKey, lang);
+      await signingDialog(citizen).getByTestId('signing-submit').click();
+      await expect(citizen.getByTestId('supplement-sent-3')).toBeVisible({ timeout: 20_000 });
+      await expect(citizen.getByTestId('supplements-send')).toHaveCount(0);
+      await expect(citizen.getByTestId('filing-course')).toContainText(courts.CASE_EVENT_TEXTS.documents_added[lang]);
+      expect(await axeProblems(citizen, false)).toEqual([]);
       await citizenContext.close();
+
+      // The court's case page lists the new document and the course says documents arrived.
+      await office.goto(caseUrl);
+      await office.reload();
+      await expect(office.getByRole('link', { name: extra })).toBeVisible();
+      await expect(office.getByText(courts.CASE_EVENT_TEXTS.documents_added[lang], { exact: false })).toBeVisible();
+      await officeContext.close();
     });
 }

@@ -5,7 +5,7 @@ import { http } from './api.ts';
 import type {
   CabinetNotificationsResponse, CourtCaseView, CourtsReference, CreatePowerOfAttorneyBody, DispatchReceipt, FilingCard, FilingCreateBody, FilingDraft, FilingDuty, FilingSigning,
   FilingUpdateBody, FilingWarningsView, IncomingResponse, MyFilingsResponse, PowerOfAttorneyView, RefuseFilingBody, RefuseFilingResponse,
-  RegisterFilingBody, RegisterFilingResponse, RegistrationCard, MarkNotificationReadResponse,
+  RegisterFilingBody, RegisterFilingResponse, RegistrationCard, MarkNotificationReadResponse, SupplementSigning,
 } from './courts-types.ts';
 import type { DocumentChallenge } from './signing-types.ts';
 
@@ -33,6 +33,10 @@ export const courtsApi = {
     form.append('file', file, file.name);
     return http.postForm<FilingDraft>(`/api/filings/${id(filingId)}/attachments`, form);
   },
+  /** FILE-8: takes an unsent supplement off a registered filing. */
+  removeSupplement: (filingId: string, position: number) => http.request<FilingDraft>('DELETE', `/api/filings/${id(filingId)}/attachments/${position}`),
+  /** FILE-8: the manifest of the supplements not sent yet, to sign in the signing dialog. */
+  startSupplementSigning: (filingId: string) => http.post<SupplementSigning>(`/api/filings/${id(filingId)}/supplements/signing`, {}),
   warnings: (filingId: string) => http.get<FilingWarningsView>(`/api/filings/${id(filingId)}/warnings`),
   // State duty (FILE-4).
   duty: (filingId: string) => http.get<FilingDuty>(`/api/filings/${id(filingId)}/duty`),

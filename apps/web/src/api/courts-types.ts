@@ -5,7 +5,7 @@ export type {
   CourtReference, CourtsReference, DutyPaymentView, FilingCreateBody, FilingDuty, FilingPartyInput, FilingUpdateBody, FilingWarningsView,
 } from '@oryndau/contracts';
 export type {
-  DispatchReceipt, FilingSigning, MyFiling, MyFilingsResponse,
+  DispatchReceipt, FilingSigning, MyFiling, MyFilingsResponse, SupplementSigning,
 } from '@oryndau/contracts';
 export type {
   CourtCaseView, IncomingFiling, IncomingResponse, RefuseFilingBody, RefuseFilingResponse, RegisterFilingBody, RegisterFilingResponse, RegistrationCard,

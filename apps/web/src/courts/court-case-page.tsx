@@ -5,10 +5,11 @@ import type { CourtCaseView } from '../api/courts-types.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { formatDay } from '../format/day.ts';
+import { useFormatDateTime } from '../format/use-date-time.ts';
 import { useUiLanguage } from '../i18n/use-ui-language.ts';
 import { caseStatusColour } from './status-colours.ts';
 
-/** ISSUE-14 item 1: a court case — number, judges, participants by category, the course, documents. */
+/** ISSUE-14 items 1, 10: a court case — number, judges, participants by category, the course, documents (with when each arrived, FILE-8). */
 export function CourtCasePage({ id }: { id: string }) {
   const { t } = useTranslation();
   const [loaded] = useLoad(() => courtsApi.courtCase(id), id);
@@ -26,6 +27,7 @@ function CaseView({ view }: { view: CourtCaseView }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const day = (iso: string) => formatDay(iso, 'Asia/Almaty');
+  const formatDateTime = useFormatDateTime();
   return (
     <>
       <Typography.Title level={1} data-testid="case-number">{t('courts.case.title', { number: view.number })}</Typography.Title>
@@ -61,7 +63,12 @@ function CaseView({ view }: { view: CourtCaseView }) {
       </Card>
       <Card title={t('courts.common.documents')} size="small">
         <List size="small" dataSource={view.documents} locale={{ emptyText: t('courts.common.none') }} renderItem={(d) => (
-          <List.Item><a href={d.downloadUrl} target="_blank" rel="noreferrer">{d.title}</a></List.Item>
+          <List.Item>
+            <Space wrap>
+              <a href={d.downloadUrl} target="_blank" rel="noreferrer">{d.title}</a>
+              <Typography.Text type="secondary">{t('courts.case.documentAddedAt', { at: formatDateTime(d.addedAt) })}</Typography.Text>
+            </Space>
+          </List.Item>
         )} />
       </Card>
     </>

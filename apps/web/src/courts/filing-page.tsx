@@ -1,6 +1,6 @@
-import { UploadOutlined } from '@ant-design/icons';
+import { DeleteOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Input, List, Space, Spin, Table, Tag, Timeline, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { courtsApi } from '../api/courts-api.ts';
 import type { FilingCard } from '../api/courts-types.ts';
@@ -12,6 +12,7 @@ import { formatTiyn, tengeToTiynString } from '../format/money.ts';
 import { useFormatDateTime } from '../format/use-date-time.ts';
 import { useUiLanguage } from '../i18n/use-ui-language.ts';
 import { hrefFor } from '../router/hash-router.ts';
+import { DocumentSigningDialog } from './document-signing-dialog.tsx';
 import { AttemptList, ReceiptView } from './new-filing/dispatch-steps.tsx';
 import { caseStatusColour, filingStatusColour } from './status-colours.ts';
 
@@ -73,7 +74,8 @@ function FilingView({ card, reload }: { card: FilingCard; reload: () => void }) 
         )} />
       </Card>
       <Card title={t('courts.common.attachments')} size="small">
-        <Table rowKey="position" size="small" pagination={false} dataSource={card.attachments} scroll={{ x: 'max-content' }}
+        <Table rowKey="position" size="small" pagination={false} scroll={{ x: 'max-content' }}
+          dataSource={card.attachments.filter((a) => a.position <= filing.appendix.length)}
           columns={[
             { title: '№', dataIndex: 'position', key: 'position' },
             { title: t('courts.common.title'), key: 'title', render: (_v, a) => <a href={courtsApi.attachmentUrl(filing.id, a.position)} target="_blank" rel="noreferrer">{a.title}</a> },
@@ -81,7 +83,7 @@ function FilingView({ card, reload }: { card: FilingCard; reload: () => void }) 
           ]} />
       </Card>
       <DutyCard card={card} reload={reload} />
-      {filing.status === 'registered' && <AddDocuments filingId={filing.id} onDone={reload} />}
+      {(filing.status === 'registered' || card.supplements.length > 0) && <AddDocuments card={card} onDone={reload} />}
       {filing.case !== null && (
         <Card title={t('courts.my.caseCourse')} size="small" data-testid="filing-course">
           {card.caseEvents.length === 0 ? <Typography.Text type="secondary">{t('courts.common.noEvents')}</Typography.Text> : (
@@ -137,48 +139,110 @@ function DutyCard({ card, reload }: { card: FilingCard; reload: () => void }) {
   );
 }
 
-/** FILE-8: documents added to a registered filing (uploaded; the server sends them to the case). */
-function AddDocuments({ filingId, onDone }: { filingId: string; onDone: () => void }) {
+/**
+ * FILE-8 (seed 003 §25): documents sent later to a registered filing. Each is
+ * uploaded (a title and one file) and waits, unsent; «Жіберу» / «Отправить»
+ * opens the signing dialog over the manifest of the unsent ones (as the
+ * wizard's last step signs the filing) and, once the court received them,
+ * they read as sent with the court's time.
+ */
+function AddDocuments({ card, onDone }: { card: FilingCard; onDone: () => void }) {
   const { t } = useTranslation();
+  const language = useUiLanguage();
   const { message } = App.useApp();
+  const { filing } = card;
+  const filingId = filing.id;
   const [title, setTitle] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const send = async () => {
-    if (file === null || title.trim() === '') return;
-    setBusy(true);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [signing, setSigning] = useState(false);
+  const unsent = card.supplements.filter((s) => !s.sent);
+  const open = filing.status === 'registered';
+  const run = async (name: string, action: () => Promise<void>) => {
+    setBusy(name);
     setError(null);
     try {
-      await courtsApi.uploadSupplement(filingId, title.trim(), file);
-      void message.success(t('courts.filing.documentsAdded'));
-      setTitle('');
-      setFile(null);
-      onDone();
+      await action();
     } catch (caught) {
       setError(asApiError(caught));
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   };
+  const upload = () => void run('upload', async () => {
+    if (file === null || title.trim() === '') return;
+    await courtsApi.uploadSupplement(filingId, title.trim(), file);
+    void message.success(t('courts.filing.documentsAdded'));
+    setTitle('');
+    setFile(null);
+    onDone();
+  });
+  const remove = (position: number) => void run(`remove-${position}`, async () => {
+    await courtsApi.removeSupplement(filingId, position);
+    onDone();
+  });
+  const startSigning = useCallback(() => courtsApi.startSupplementSigning(filingId), [filingId]);
+  const signed = () => {
+    setSigning(false);
+    void message.success(t('courts.filing.supplementsSent'));
+    onDone();
+  };
   return (
-    <Card title={t('courts.filing.addDocuments')} size="small">
+    <Card title={t('courts.filing.addDocuments')} size="small" data-testid="filing-supplements">
       <Space orientation="vertical" className="page">
-        <Typography.Paragraph>{t('courts.filing.addDocumentsIntro')}</Typography.Paragraph>
-        <Space wrap align="end">
-          <label className="courts-label">
-            <span>{t('courts.wizard.appendixTitle')}</span>
-            <Input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={300} className="courts-name" />
-          </label>
-          <Upload showUploadList={false} maxCount={1} beforeUpload={(chosen) => { setFile(chosen); return false; }}>
-            <Button icon={<UploadOutlined />}>{file === null ? t('courts.wizard.appendixChoose') : file.name}</Button>
-          </Upload>
-          <Button type="primary" onClick={() => void send()} loading={busy} disabled={file === null || title.trim() === ''}>
-            {t('courts.filing.addDocumentsSend')}
-          </Button>
-        </Space>
+        {open && <Typography.Paragraph>{t('courts.filing.addDocumentsIntro')}</Typography.Paragraph>}
+        {card.supplements.length > 0 && (
+          <List size="small" dataSource={card.supplements} renderItem={(s) => (
+            <List.Item data-testid={`supplement-${s.position}`} actions={s.sent || !open ? [] : [
+              <Button key="remove" size="small" icon={<DeleteOutlined />} loading={busy === `remove-${s.position}`} onClick={() => remove(s.position)}
+                aria-label={t('courts.filing.supplementRemove', { title: s.title })} />,
+            ]}>
+              <Space wrap>
+                <a href={courtsApi.attachmentUrl(filingId, s.position)} target="_blank" rel="noreferrer">{s.title}</a>
+                <Typography.Text type="secondary">{s.kindName[language]}</Typography.Text>
+                {s.sent && s.sentAtText !== null
+                  ? <Tag color="green" data-testid={`supplement-sent-${s.position}`}>
+                    {t('courts.filing.supplementSentAt', { time: t('courts.common.courtTime', { time: s.sentAtText[language] }) })}</Tag>
+                  : <Tag color="gold">{t('courts.filing.supplementUnsent')}</Tag>}
+              </Space>
+            </List.Item>
+          )} />
+        )}
+        {open && unsent.length > 0 && (
+          <Space wrap align="center">
+            <Button type="primary" icon={<SendOutlined />} onClick={() => setSigning(true)} data-testid="supplements-send">
+              {t('courts.filing.supplementsSend')}
+            </Button>
+            <Typography.Text type="secondary">{t('courts.filing.supplementsSendHint', { count: unsent.length })}</Typography.Text>
+          </Space>
+        )}
+        {open && (
+          <Space wrap align="end">
+            <label className="courts-label">
+              <span>{t('courts.wizard.appendixTitle')}</span>
+              <Input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={300} className="courts-name" data-testid="supplement-title" />
+            </label>
+            <Upload showUploadList={false} maxCount={1} beforeUpload={(chosen) => { setFile(chosen); return false; }}>
+              <Button icon={<UploadOutlined />} data-testid="supplement-file">{file === null ? t('courts.wizard.appendixChoose') : file.name}</Button>
+            </Upload>
+            <Button onClick={upload} loading={busy === 'upload'} disabled={file === null || title.trim() === ''} data-testid="supplement-upload">
+              {t('courts.filing.addDocumentsSend')}
+            </Button>
+          </Space>
+        )}
         {error !== null && <ErrorAlert error={error} />}
       </Space>
+      {signing && (
+        <DocumentSigningDialog
+          open={signing}
+          title={t('courts.filing.supplementsSignTitle')}
+          summary={t('courts.filing.supplementsSignWhat', { count: unsent.length, case: filing.case?.number ?? filing.number ?? '' })}
+          start={startSigning}
+          onClose={() => setSigning(false)}
+          onSigned={signed}
+        />
+      )}
     </Card>
   );
 }
