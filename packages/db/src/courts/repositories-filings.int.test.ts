@@ -1,85 +1,21 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { describeOnEachEngine } from '../../../../test/harness/databases';
-import type { Sql } from '../database';
-import { insertSignature } from '../signing/documents';
-import { insertUser, isUniqueViolation } from '../users';
+import { isUniqueViolation } from '../users';
 import {
-  addCaseEvent, addCaseJudge, addCaseParticipant, addCourtCaseDocument, addFilingAttachment, findActivePowersOfAttorney, findCourt,
-  findCourtCase, findDutyPaymentByPaymentId, findDutyPaymentByReceiptCode, findFiling, findPowerOfAttorney, findRegisteredDuplicate,
-  getCourtCaseDetails, getFilingDetails, insertCourtCase, insertDutyPayment, insertFilingDraft, insertPowerOfAttorneyDraft, insertStoredFile,
-  listCasesOfParticipant, listCourtJudgesWithLoad, listCourts, listFilingAttachments, listIncomingFilings, listMyFilings,
-  listPowersOfAttorneyByPrincipal, listPowersOfAttorneyForTrustee, lockFiling, markDutyPaymentFailed, markDutyPaymentPaid, markFilingReceived,
-  markPowerOfAttorneySigned, nextCourtSequence, recordFilingAttempt, refuseFiling, registerFiling, removeFilingAttachment,
-  revokePowerOfAttorney, saveCourtCaseStatus, sumPaidDuty, updateFilingDraft, upsertCourt, upsertCourtJudge,
+  addCaseEvent, addCaseJudge, addCaseParticipant, addCourtCaseDocument, addFilingAttachment, findCourtCase, findFiling,
+  findRegisteredDuplicate, getCourtCaseDetails, getFilingDetails, insertCourtCase, insertDutyPayment, insertFilingDraft,
+  listCasesOfParticipant, listCourtJudgesWithLoad, listFilingAttachments, listIncomingFilings, listMyFilings, lockFiling,
+  markDutyPaymentPaid, markFilingReceived, nextCourtSequence, recordFilingAttempt, refuseFiling, registerFiling, saveCourtCaseStatus,
+  updateFilingDraft, upsertCourtJudge,
 } from './index';
-import type { NewFilingDraft } from './index';
+import { court, draft, hex, receive, signature, storedFile, t0, user } from './repositories-test-support';
 
-// Issue 14 items 1, 6, 8, 10, 11 (database side): the courts' repositories —
-// a filing from draft to a registered case, the conditional updates that
-// report a lost race, atomic court counters, duplicates, the incoming
-// queue, «my filings» and powers of attorney.
+// Issue 14 items 1, 6, 8, 9, 10 (database side): a filing from draft to a registered case, the
+// conditional updates that report a lost race, atomic court counters, duplicates, the incoming queue
+// and «my filings».
 
-const t0 = new Date('2026-03-02T05:00:00.000Z'); // Monday 10:00 in Astana (+05)
-const hex = (s: string) => createHash('sha256').update(s).digest('hex');
-let iinSeq = 0;
-const iin = () => `9${String(Date.now() % 1e6).padStart(6, '0')}${String((iinSeq += 1)).padStart(5, '0')}`.slice(0, 12);
-
-async function user(sql: Sql, fullName: string, organisationId: string | null = null): Promise<{ id: string; iin: string }> {
-  const id = randomUUID();
-  const personIin = iin();
-  await insertUser(sql, { id, iin: personIin, fullName, email: null, phone: null, organisationId, locale: 'kk', passwordHash: 'x', roles: [] }, t0);
-  return { id, iin: personIin };
-}
-
-async function court(sql: Sql, id: string, code: string, zone = 'Asia/Almaty'): Promise<string> {
-  await sql.query(
-    `INSERT INTO organisations (id, kind, name_kk, name_ru, bin, region_id, time_zone, created_at)
-     VALUES ($1, 'court', $2, $3, NULL, '710000000', $4, $5)`, [id, `${id} соты`, `Суд ${id}`, zone, t0.toISOString()]);
-  await upsertCourt(sql, { organisationId: id, code, level: 'district', instances: ['first'], forms: ['civil', 'administrative'],
-    workdayStart: '09:00', workdayEnd: '18:30', lunchStart: '13:00', lunchEnd: '14:30', address: { kk: 'Мекенжай', ru: 'Адрес' },
-    phone: null, email: null });
-  return id;
-}
-
-async function signature(sql: Sql, signerIin: string): Promise<string> {
-  const id = randomUUID();
-  await insertSignature(sql, { id, challengeId: null, documentType: 'filing', documentId: randomUUID(), contentHash: hex(id),
-    signer: { iin: signerIin, bin: null, name: 'Өтініш беруші', algorithm: 'ECGOST3410-2015' }, cms: new Uint8Array([1, 2, 3]),
-    checkedAt: t0, evidence: {} });
-  return id;
-}
-
-async function storedFile(sql: Sql, uploadedBy: string | null, name = 'талап.pdf'): Promise<string> {
-  const id = randomUUID();
-  await insertStoredFile(sql, { id, sha256: hex(id), sizeBytes: 1234, kind: 'pdf', originalName: name, storageKey: `files/${id}`, uploadedBy }, t0);
-  return id;
-}
-
-function draft(courtId: string, applicant: { id: string; iin: string }, over: Partial<NewFilingDraft> = {}): NewFilingDraft {
-  return {
-    id: randomUUID(), service: 'claim', courtId, instance: 'first', form: 'civil', category: 'debt', targetCaseId: null,
-    applicantUserId: applicant.id, applicantKind: 'individual', applicantIinBin: applicant.iin, applicantName: 'Исабеков Данияр',
-    principalKind: null, principalIinBin: null, principalName: null, powerOfAttorneyId: null,
-    title: 'Қарызды өндіру туралы талап арыз', body: 'Жауапкерден 500 000 теңге өндіруді сұраймын.', claimAmountTiyn: 50_000_000,
-    dutyTiyn: 1_500_000, dutyBasis: { rule: 'property_claim', percent: 3 },
-    parties: [{ category: 'defendant', kind: 'individual', iinBin: '900101300001', name: 'Жауапкер Асқар' }],
-    appendix: ['Қарыз қолхаты', 'Төлем түбіртегі'], ...over,
-  };
-}
-
-let filingSeq = 0;
-async function receive(sql: Sql, filingId: string, courtCode: string, at: Date, days: { receiptDate: string; registrationDay: string },
-  signerIin: string, contentHash = hex(filingId)): Promise<string> {
-  const f = (await findFiling(sql, filingId))!;
-  filingSeq += 1;
-  const number = `${courtCode}-${days.receiptDate.replaceAll('-', '')}-${String(filingSeq).padStart(5, '0')}`;
-  expect(await markFilingReceived(sql, filingId, f.version, { number, signatureId: await signature(sql, signerIin), manifestSha256: hex(`m${filingId}`),
-    contentHash, receivedAt: at, ...days })).toBe(true);
-  return number;
-}
-
-describeOnEachEngine('courts repositories', ({ db, kind }) => {
+describeOnEachEngine('courts repositories: filings and cases', ({ db, kind }) => {
   it('ISSUE-14 item 1, FILE-2, FILE-7, FILE-11: a claim goes draft → received → registered into a new case with its judge, participants, course and documents', async () => {
     const courtId = await court(db(), 'court-a-1', '7101');
     const applicant = await user(db(), 'Исабеков Данияр');
@@ -304,112 +240,5 @@ describeOnEachEngine('courts repositories', ({ db, kind }) => {
     // The trustee sees what they filed; the stranger only their own.
     expect((await listMyFilings(db(), { userId: trustee.id, iinBins: [trustee.iin] })).map((f) => f.id)).toEqual([forMe.id]);
     expect((await listMyFilings(db(), { userId: stranger.id, iinBins: [stranger.iin] })).map((f) => f.title)).toEqual(['Бөтен']);
-  });
-
-  it('ISSUE-14 item 11, FILE-9, SIG-8: a power of attorney is signed, found for its trustee while valid, and revoked at once (stale version refused)', async () => {
-    const principal = await user(db(), 'Сенім беруші');
-    const trusteeA = await user(db(), 'Сенім білдірілген А');
-    const trusteeB = await user(db(), 'Сенім білдірілген Б');
-    const id = randomUUID();
-    await insertPowerOfAttorneyDraft(db(), { id, number: `СН-${id.slice(0, 8)}`, principalKind: 'individual', principalIinBin: principal.iin,
-      principalName: 'Сенім беруші', signerUserId: principal.id, powers: ['file_claims', 'pay_duty'], validFrom: '2026-03-01',
-      validUntil: '2026-12-31', summary: 'Қарыз бойынша дау', appointmentOrderFileId: null,
-      trustees: [{ iin: trusteeB.iin, name: 'Сенім білдірілген Б' }, { iin: trusteeA.iin, name: 'Сенім білдірілген А' }] }, t0);
-    // A draft gives no power to anyone.
-    expect(await findActivePowersOfAttorney(db(), principal.iin, trusteeA.iin, '2026-03-02')).toEqual([]);
-    expect(await listPowersOfAttorneyForTrustee(db(), trusteeA.iin)).toEqual([]);
-    expect(await markPowerOfAttorneySigned(db(), id, 1, { signatureId: await signature(db(), principal.iin), signedAt: t0 })).toBe(true);
-
-    const poa = (await findPowerOfAttorney(db(), id))!;
-    expect(poa).toMatchObject({ status: 'active', version: 2, powers: ['file_claims', 'pay_duty'], validFrom: '2026-03-01', validUntil: '2026-12-31' });
-    expect(poa.trustees.map((t) => t.iin).sort()).toEqual([trusteeA.iin, trusteeB.iin].sort());
-    expect((await findActivePowersOfAttorney(db(), principal.iin, trusteeA.iin, '2026-03-02')).map((p) => p.id)).toEqual([id]);
-    // Outside its dates, or for someone not named, there is none.
-    expect(await findActivePowersOfAttorney(db(), principal.iin, trusteeA.iin, '2027-01-01')).toEqual([]);
-    expect(await findActivePowersOfAttorney(db(), principal.iin, principal.iin, '2026-03-02')).toEqual([]);
-    expect((await listPowersOfAttorneyForTrustee(db(), trusteeB.iin)).map((p) => p.id)).toEqual([id]);
-    expect((await listPowersOfAttorneyByPrincipal(db(), principal.iin)).map((p) => p.id)).toEqual([id]);
-
-    // Revocation on a stale version is refused; on the current one it takes effect at once.
-    expect(await revokePowerOfAttorney(db(), id, 1, t0)).toBe(false);
-    const revokedAt = new Date(t0.getTime() + 3_600_000);
-    expect(await db().transaction(async (tx) => {
-      const locked = (await findPowerOfAttorney(tx, id, { lock: true }))!;
-      return revokePowerOfAttorney(tx, id, locked.version, revokedAt);
-    })).toBe(true);
-    expect(await findActivePowersOfAttorney(db(), principal.iin, trusteeA.iin, '2026-03-02')).toEqual([]);
-    const revoked = (await findPowerOfAttorney(db(), id))!;
-    expect(revoked).toMatchObject({ status: 'revoked', version: 3 });
-    expect(revoked.revokedAt?.toISOString()).toBe(revokedAt.toISOString());
-    // Revoked cannot be revoked or re-signed.
-    expect(await revokePowerOfAttorney(db(), id, 3, revokedAt)).toBe(false);
-    expect(await markPowerOfAttorneySigned(db(), id, 3, { signatureId: await signature(db(), principal.iin), signedAt: t0 })).toBe(false);
-    // The trustee still sees it (revoked) under their powers.
-    expect((await listPowersOfAttorneyForTrustee(db(), trusteeA.iin)).map((p) => p.status)).toEqual(['revoked']);
-  });
-
-  it('ISSUE-14 item 5, FILE-4, FILE-8: duty payments are found by gateway id and receipt code, settled once, and summed when paid', async () => {
-    const courtId = await court(db(), 'court-a-9', '7109');
-    const applicant = await user(db(), 'Төлеуші');
-    const d = draft(courtId, applicant);
-    await insertFilingDraft(db(), d, t0);
-    const online = randomUUID();
-    const receipt = randomUUID();
-    const failed = randomUUID();
-    const code = `RC-${randomUUID().slice(0, 8)}`;
-    const paymentId = `PAY-${randomUUID()}`;
-    await insertDutyPayment(db(), { id: online, filingId: d.id, method: 'online', paymentId, receiptCode: null, amountTiyn: 1_000_000, receiptFileId: null }, t0);
-    const scan = await storedFile(db(), applicant.id, 'чек.pdf');
-    await insertDutyPayment(db(), { id: receipt, filingId: d.id, method: 'receipt', paymentId: null, receiptCode: code, amountTiyn: 500_000,
-      receiptFileId: scan }, new Date(t0.getTime() + 1000));
-    await insertDutyPayment(db(), { id: failed, filingId: d.id, method: 'online', paymentId: `${paymentId}-2`, receiptCode: null, amountTiyn: 700_000,
-      receiptFileId: null }, new Date(t0.getTime() + 2000));
-    // A receipt code pays once.
-    await expect(insertDutyPayment(db(), { id: randomUUID(), filingId: d.id, method: 'receipt', paymentId: null, receiptCode: code, amountTiyn: 500_000,
-      receiptFileId: null }, t0)).rejects.toSatisfy(isUniqueViolation);
-    expect(await sumPaidDuty(db(), d.id)).toBe(0);
-    const gatewayReceipt = await storedFile(db(), null, 'квитанция.pdf');
-    expect(await markDutyPaymentPaid(db(), online, { paidAt: t0, receiptFileId: gatewayReceipt })).toBe(true);
-    expect(await markDutyPaymentPaid(db(), online, { paidAt: t0 })).toBe(false);
-    expect(await markDutyPaymentPaid(db(), receipt, { paidAt: t0 })).toBe(true);
-    expect(await markDutyPaymentFailed(db(), failed)).toBe(true);
-    expect(await markDutyPaymentPaid(db(), failed, { paidAt: t0 })).toBe(false);
-    expect(await sumPaidDuty(db(), d.id)).toBe(1_500_000);
-    expect(await findDutyPaymentByPaymentId(db(), paymentId)).toMatchObject({ id: online, status: 'paid', receiptFileId: gatewayReceipt });
-    expect(await findDutyPaymentByReceiptCode(db(), code)).toMatchObject({ id: receipt, method: 'receipt', receiptFileId: scan });
-    expect((await getFilingDetails(db(), d.id))!.dutyPayments.map((p) => p.status)).toEqual(['paid', 'paid', 'failed']);
-  });
-
-  it('ISSUE-14 item 1: courts are reference data with hours and address; attachments can be removed; bad codes are refused by the schema', async () => {
-    const courtId = await court(db(), 'court-a-10', '7110', 'Asia/Atyrau');
-    const found = (await findCourt(db(), courtId))!;
-    expect(found).toMatchObject({ code: '7110', level: 'district', instances: ['first'], forms: ['civil', 'administrative'], timeZone: 'Asia/Atyrau',
-      workdayStart: '09:00', workdayEnd: '18:30', lunchStart: '13:00', lunchEnd: '14:30', address: { kk: 'Мекенжай', ru: 'Адрес' },
-      cardMarginLeftMm: 10, cardMarginTopMm: 10 });
-    expect((await listCourts(db())).map((c) => c.id)).toContain(courtId);
-    // Updating a court keeps one row.
-    expect(await upsertCourt(db(), { organisationId: courtId, code: '7110', level: 'district', instances: ['first'], forms: ['civil'],
-      workdayStart: '09:00', workdayEnd: '18:00', lunchStart: null, lunchEnd: null, address: { kk: 'Жаңа', ru: 'Новый' }, phone: null, email: null }))
-      .toBe(false);
-    expect(await findCourt(db(), courtId)).toMatchObject({ forms: ['civil'], workdayEnd: '18:00', lunchStart: null });
-    await expect(upsertCourt(db(), { organisationId: courtId, code: '7110', level: 'district', instances: ['supreme' as 'first'], forms: ['civil'],
-      workdayStart: '09:00', workdayEnd: '18:00', lunchStart: null, lunchEnd: null, address: { kk: 'А', ru: 'А' }, phone: null, email: null }))
-      .rejects.toMatchObject({ code: '23514' });
-    await expect(upsertCourt(db(), { organisationId: courtId, code: '7110', level: 'district', instances: ['first'], forms: ['civil'],
-      workdayStart: '19:00', workdayEnd: '18:00', lunchStart: null, lunchEnd: null, address: { kk: 'А', ru: 'А' }, phone: null, email: null }))
-      .rejects.toMatchObject({ code: '23514' });
-
-    const applicant = await user(db(), 'Тіркеуші');
-    const d = draft(courtId, applicant);
-    await insertFilingDraft(db(), d, t0);
-    await expect(updateFilingDraft(db(), d.id, 1, { form: 'family' as 'civil' }, t0)).rejects.toMatchObject({ code: '23514' });
-    const file = await storedFile(db(), applicant.id);
-    await addFilingAttachment(db(), { filingId: d.id, position: 1, title: 'Қолхат', fileId: file });
-    expect(await removeFilingAttachment(db(), d.id, 1)).toBe(true);
-    expect(await removeFilingAttachment(db(), d.id, 1)).toBe(false);
-    expect(await listFilingAttachments(db(), d.id)).toEqual([]);
-    // A malformed id is "not found", not an error.
-    expect(await findFiling(db(), 'not-a-uuid')).toBeNull();
-    expect(await getCourtCaseDetails(db(), randomUUID())).toBeNull();
   });
 });
