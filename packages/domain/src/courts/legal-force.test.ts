@@ -1,6 +1,6 @@
 import { KZ_WORKING_CALENDAR } from '@oryndau/kz';
 import { describe, expect, it } from 'vitest';
-import { COURT_ACT_KINDS } from './court-acts';
+import type { COURT_ACT_KINDS } from './court-acts';
 import { LEGAL_FORCE_RULES, appealBlocksEntry, computeLegalForce, legalForceMarkAllowedOn } from './legal-force';
 import { legalForceMark, legalForceMarkBytes } from './legal-force-mark';
 
