@@ -72,7 +72,8 @@ export const courtActSchema = z.object({
 });
 export type CourtActView = z.infer<typeof courtActSchema>;
 
-export const courtActsResponse = z.object({ items: z.array(courtActSchema) });
+/** `canDraft`: the reader is a judge of the case and may draw up a new act. */
+export const courtActsResponse = z.object({ items: z.array(courtActSchema), canDraft: z.boolean() });
 export type CourtActsResponse = z.infer<typeof courtActsResponse>;
 
 export const courtActPdfResponse = binary(['application/pdf'], 'The act\'s PDF; once in force, a copy with the legal-force mark and its verification QR code');

@@ -1,6 +1,6 @@
 import type { CourtActView, CourtActsResponse } from '@oryndau/contracts';
 import type { Database } from '@oryndau/db';
-import { findCourtCase, findFiling, findUserContact, listCourtActsOfCase } from '@oryndau/db';
+import { findCourtCase, findFiling, findUserContact, listCaseJudges, listCourtActsOfCase } from '@oryndau/db';
 import { DomainError, ErrorCode, can, courts } from '@oryndau/domain';
 import type { Subject } from '@oryndau/domain';
 import { loadDocument } from '../../signing/documents';
@@ -62,14 +62,15 @@ async function viewsOfCase(db: Database, subject: Subject, caseId: string): Prom
 export async function courtActsOfCase(db: Database, subject: Subject, caseId: string): Promise<CourtActsResponse> {
   const courtCase = await findCourtCase(db, caseId);
   if (!courtCase || !can(subject, 'courts.case.read', { courtId: courtCase.courtId })) throw new DomainError(ErrorCode.notFound);
-  return { items: await viewsOfCase(db, subject, caseId) };
+  const caseJudgeIds = (await listCaseJudges(db, caseId)).filter((j) => j.releasedAt === null).map((j) => j.userId);
+  return { items: await viewsOfCase(db, subject, caseId), canDraft: can(subject, 'courts.act.draft', { courtId: courtCase.courtId, caseJudgeIds }) };
 }
 
 /** GET /api/filings/:id/acts — the published acts of the case the filing was registered into (or aimed at), for the filing's reader. */
 export async function courtActsOfFiling(db: Database, subject: Subject, filingId: string): Promise<CourtActsResponse> {
   const filing = await readableFiling(db, subject, filingId);
   const caseId = filing.registeredCaseId ?? filing.targetCaseId;
-  return { items: caseId ? await viewsOfCase(db, subject, caseId) : [] };
+  return { items: caseId ? await viewsOfCase(db, subject, caseId) : [], canDraft: false };
 }
 
 /** One act (any reader the policy allows). */

@@ -43,7 +43,7 @@ describeSystemOnEachEngine('ISSUE-15 items 1-2: court acts and their legal force
     expect(act.version).toBe(2);
     expect(act.documentId).not.toBe(draft.documentId);
     expect((await office.post(`/api/documents/${act.documentId}/signing`)).statusCode).toBe(403);
-    expect((await citizen.get(`/api/filings/${filingId}/acts`)).json()).toEqual({ items: [] });
+    expect((await citizen.get(`/api/filings/${filingId}/acts`)).json()).toEqual({ items: [], canDraft: false });
 
     expect((await signDocument(system(), judgeA, act.documentId, PEOPLE.judgeCivil)).statusCode).toBe(200);
     const half = await actOf(judgeA, act.id);
@@ -57,7 +57,7 @@ describeSystemOnEachEngine('ISSUE-15 items 1-2: court acts and their legal force
     const twice = await signDocument(system(), judgeA, act.documentId, PEOPLE.judgeCivil);
     expect(twice.statusCode).toBe(409);
     expect(twice.json()).toMatchObject({ code: 'courts.act_already_signed' });
-    expect((await citizen.get(`/api/filings/${filingId}/acts`)).json()).toEqual({ items: [] });
+    expect((await citizen.get(`/api/filings/${filingId}/acts`)).json()).toEqual({ items: [], canDraft: false });
 
     clock.set(new Date('2026-03-02T07:30:00Z'));
     expect((await judgeB.signIn(PEOPLE.judgeCriminal)).statusCode).toBe(200);
