@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Image, List, Space, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, List, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { qrCodeUrl, verifyPageUrl } from '../api/api.ts';
@@ -68,7 +68,7 @@ export function CourtActCard({ act, actions }: { act: CourtActView; actions?: Re
             <Space align="start" wrap>
               {lf.markDocumentId !== null && (
                 <a href={verifyPageUrl(lf.markDocumentId)} target="_blank" rel="noreferrer" aria-label={t('courtActs.verify')}>
-                  <Image preview={false} width={112} height={112} src={qrCodeUrl(lf.markDocumentId)} alt={t('courtActs.qrAlt')} data-testid="court-act-qr" />
+                  <img width={112} height={112} src={qrCodeUrl(lf.markDocumentId)} alt={t('courtActs.qrAlt')} data-testid="court-act-qr" />
                 </a>
               )}
               <Space orientation="vertical" size={0}>

@@ -244,3 +244,11 @@ export async function countActsAwaitingSignature(sql: Sql, judgeUserId: string):
         AND NOT EXISTS (SELECT 1 FROM court_act_signers s WHERE s.act_id = a.id AND s.user_id = $1)`, [judgeUserId]);
   return Number(result.rows[0]?.n ?? 0);
 }
+
+/** Dev mode only (the browser test cannot wait a month): the appeal term has run — the act's legal-force date becomes `day`. */
+export async function devSetLegalForceDate(tx: Sql, id: string, day: string): Promise<boolean> {
+  const result = await tx.query(
+    `UPDATE court_acts SET legal_force_date = $2::date, version = version + 1
+      WHERE id = $1 AND status = 'signed' AND in_force_at IS NULL AND legal_force_date IS NOT NULL`, [id, day]);
+  return result.rowCount === 1;
+}
