@@ -215,15 +215,18 @@ export async function findCaseAudience(sql: Sql, caseId: string): Promise<{ part
   return { participantIinBins: participants.rows.map((r) => r.iin_bin), applicantUserIds: applicants.rows.map((r) => r.applicant_user_id) };
 }
 
-/** The cabinet users (citizens) to notify of the case's act: participants by IIN and whoever filed into the case. */
-export async function listCaseCabinetUsers(sql: Sql, caseId: string): Promise<{ userId: string; email: string | null; locale: 'kk' | 'ru' }[]> {
-  const result = await sql.query<{ id: string; email: string | null; locale: 'kk' | 'ru' }>(
-    `SELECT u.id, u.email, u.locale FROM users u
+/** The cabinet users (citizens) to notify of the case's act: participants by IIN and whoever filed into the case (with their filing, for the notice's link). */
+export async function listCaseCabinetUsers(sql: Sql, caseId: string)
+  : Promise<{ userId: string; email: string | null; locale: 'kk' | 'ru'; filingId: string | null }[]> {
+  const result = await sql.query<{ id: string; email: string | null; locale: 'kk' | 'ru'; filing_id: string | null }>(
+    `SELECT u.id, u.email, u.locale,
+            (SELECT f.id FROM filings f WHERE f.applicant_user_id = u.id AND f.registered_case_id = $1 ORDER BY f.created_at, f.id LIMIT 1) AS filing_id
+       FROM users u
       WHERE EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'citizen')
         AND (u.iin IN (SELECT p.iin_bin FROM case_participants p WHERE p.case_id = $1 AND p.iin_bin IS NOT NULL)
              OR u.id IN (SELECT f.applicant_user_id FROM filings f WHERE f.registered_case_id = $1 AND f.status = 'registered'))
       ORDER BY u.id`, [caseId]);
-  return result.rows.map((r) => ({ userId: r.id, email: r.email, locale: r.locale }));
+  return result.rows.map((r) => ({ userId: r.id, email: r.email, locale: r.locale, filingId: r.filing_id }));
 }
 
 /** Appeals against the case (FILE-15): filings of service 'appeal' aimed at it and received, earliest receipt first. */

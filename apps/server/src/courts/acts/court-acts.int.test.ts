@@ -78,9 +78,9 @@ describeSystemOnEachEngine('ISSUE-15 items 1-2: court acts and their legal force
     expect(pdf.statusCode).toBe(200);
     expect(sha256(new Uint8Array(pdf.rawPayload))).toBe(complete.sha256);
     const citizenUser = (await findUserByIin(system().db, PEOPLE.citizen))!;
-    const notices = await system().db.query<{ kind: string; title_kk: string; title_ru: string }>(
-      "SELECT kind, title_kk, title_ru FROM cabinet_notifications WHERE user_id = $1 AND case_id = $2 AND kind LIKE 'act_%'", [citizenUser.id, caseId]);
-    expect(notices.rows).toMatchObject([{ kind: 'act_published', title_ru: expect.stringContaining('опубликован судебный акт') }]);
+    const notices = await system().db.query<{ kind: string; title_kk: string; title_ru: string; filing_id: string | null }>(
+      "SELECT kind, title_kk, title_ru, filing_id FROM cabinet_notifications WHERE user_id = $1 AND case_id = $2 AND kind LIKE 'act_%'", [citizenUser.id, caseId]);
+    expect(notices.rows).toMatchObject([{ kind: 'act_published', title_ru: expect.stringContaining('опубликован судебный акт'), filing_id: filingId }]);
     const mail = await system().db.query<{ subject: string }>("SELECT subject FROM outbox WHERE recipient = 'citizen@oryndau.test' AND (subject LIKE '%судебный акт%' OR subject LIKE '%сот актісі%')");
     expect(mail.rows.length).toBeGreaterThanOrEqual(1);
     expect(await journal(system(), act.id, 'courts.act_published')).toHaveLength(1);

@@ -48,7 +48,8 @@ export async function notifyActParticipants(tx: Sql, caseId: string, event: Even
       id: randomUUID(), userId: user.userId, kind: event.kind,
       title: { kk: TEXTS.kk[event.kind].title(event), ru: TEXTS.ru[event.kind].title(event) },
       text: { kk: TEXTS.kk[event.kind].text(event), ru: TEXTS.ru[event.kind].text(event) },
-      filingId: null, caseId,
+      // The notice links to the person's own filing in the case, where the act is shown (none for a participant who did not file).
+      filingId: user.filingId, caseId,
     }, now);
     if (user.email) {
       const texts = TEXTS[user.locale][event.kind];
