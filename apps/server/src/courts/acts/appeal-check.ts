@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Database, JournalActor, Sql } from '@oryndau/db';
-import { addCaseEvent, findCourtAct, listAppealsOfCase, saveCourtActBlocked } from '@oryndau/db';
+import type { Database, JournalActor, Sql, Tx } from '@oryndau/db';
+import { addCaseEvent, findCourtAct, listAppealsOfCase, listCourtActsOfCase, saveCourtActBlocked } from '@oryndau/db';
 import { DomainError, ErrorCode, courts } from '@oryndau/domain';
 import { loadWorkingCalendar } from '../../enforcement/store';
 import { courtLocalTime } from '../court-time';
+import { loadActContext } from './act-context';
 import type { ActContext } from './act-context';
 
 // FILE-15 (ГПК art. 240 p.1, 431; УПК art. 470): an appeal received in time
@@ -44,4 +45,31 @@ export async function refuseBlockedByAppeal(db: Database, ctx: ActContext, appea
       details: { filingId: appeal.id, filingNumber: appeal.number } });
   });
   throw new DomainError(ErrorCode.legalForceBlockedByAppeal, { filingNumber: appeal.number });
+}
+
+/**
+ * FILE-15: an appeal just received (in its own reception transaction, after
+ * the filing's row) stops every act of the target case it came in time for:
+ * blocked, an `appeal_filed` event, journalled. Acts are locked after the
+ * filing — the mark's path never locks a filing, so no cycle.
+ */
+export async function blockActsByAppeal(tx: Tx, appeal: { id: string; number: string; targetCaseId: string; receiptDate: string },
+  actor: JournalActor, now: Date): Promise<string[]> {
+  const blocked: string[] = [];
+  for (const listed of await listCourtActsOfCase(tx, appeal.targetCaseId)) {
+    if (listed.status !== 'signed' || listed.inForceAt !== null || listed.inForceBlockedByFilingId !== null) continue;
+    const ctx = await loadActContext(tx, listed.id, { lock: true });
+    if (!ctx?.act.signedAt || ctx.act.inForceAt !== null || ctx.act.inForceBlockedByFilingId !== null) continue;
+    const legalForce = await legalForceOfAct(tx, ctx);
+    const finalFormDate = courtLocalTime(ctx.act.signedAt, ctx.court.timeZone).date;
+    if (!legalForce || appeal.receiptDate < finalFormDate || !courts.appealBlocksEntry(legalForce, appeal.receiptDate)) continue;
+    if (!(await saveCourtActBlocked(tx, ctx.act.id, ctx.act.version, appeal.id, now))) throw new DomainError(ErrorCode.courtsVersionConflict);
+    await addCaseEvent(tx, { id: randomUUID(), caseId: ctx.act.caseId, kind: 'appeal_filed', occurredAt: now,
+      localDate: courtLocalTime(now, ctx.court.timeZone).date, details: { actId: ctx.act.id, filingId: appeal.id, filingNumber: appeal.number },
+      actorUserId: null });
+    tx.journal({ at: now, actor, action: 'courts.act_blocked_by_appeal', objectType: 'court_act', objectId: ctx.act.id,
+      details: { filingId: appeal.id, filingNumber: appeal.number, receiptDate: appeal.receiptDate } });
+    blocked.push(ctx.act.id);
+  }
+  return blocked;
 }

@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { describeSystemOnEachEngine } from '../../../../../test/harness/test-system';
 import type { System } from '../../system';
 import { OFFICE_ENV, PEOPLE, receivedFiling } from '../office-test-support';
+import { blockActsByAppeal } from './appeal-check';
 import {
   DECISION, actOf, caseWithJudges, draftAct, prepareSignature, sha256, signDocument, staff,
 } from './court-acts-test-support';
@@ -172,6 +173,23 @@ describeSystemOnEachEngine('ISSUE-15 items 1-2: court acts and their legal force
     expect((await actOf(judge, act.id)).legalForce).toMatchObject({ inForceAt: null, blockedBy: { filingId: appeal.id, number: appeal.number } });
     expect(await events(system(), caseId)).toContain('appeal_filed');
     expect((await judge.post(`/api/court-acts/${act.id}/legal-force`, {})).statusCode).toBe(409);
+  });
+
+  it('FILE-15: received in time, an appeal blocks the case\'s act at once (reception); a late one does not', async () => {
+    clock.set(MARCH_2);
+    const { caseId } = await caseWithJudges(system(), clock.now());
+    const judge = await staff(system(), PEOPLE.judgeCivil);
+    const act = await draftAct(judge, caseId);
+    expect((await signDocument(system(), judge, act.documentId, PEOPLE.judgeCivil)).statusCode).toBe(200);
+    const appeal = await receivedFiling(system().db, clock.now(), { applicantIin: PEOPLE.citizen2, service: 'appeal', targetCaseId: caseId });
+    const actor = { userId: null, iin: null, role: null, requestId: null };
+    // After the term's last day (2 April): nothing is blocked.
+    expect(await system().db.transaction((tx) => blockActsByAppeal(tx, { id: appeal.id, number: appeal.number, targetCaseId: caseId,
+      receiptDate: '2026-04-03' }, actor, clock.now()))).toEqual([]);
+    expect(await system().db.transaction((tx) => blockActsByAppeal(tx, { id: appeal.id, number: appeal.number, targetCaseId: caseId,
+      receiptDate: '2026-04-02' }, actor, clock.now()))).toEqual([act.id]);
+    expect((await actOf(judge, act.id)).legalForce.blockedBy).toMatchObject({ filingId: appeal.id, number: appeal.number });
+    expect(await journal(system(), act.id, 'courts.act_blocked_by_appeal')).toHaveLength(1);
   });
 
   it('FILE-14: two judges of a panel signing the same act at once — no 500, both signatures recorded, the act complete once', async () => {
