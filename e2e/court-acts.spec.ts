@@ -3,7 +3,9 @@ import type { Page } from '@playwright/test';
 import { courts } from '@oryndau/domain';
 import { demoKey, loadKeyFile, signInIn, signingDialog } from './esign-support.ts';
 import { axeProblems } from './page-checks.ts';
-import { catalogs, demoUsers } from './support.ts';
+import { kkCourtActs } from '../apps/web/src/i18n/kk-court-acts.ts';
+import { ruCourtActs } from '../apps/web/src/i18n/ru-court-acts.ts';
+import { demoUsers } from './support.ts';
 import type { Lang } from './support.ts';
 
 // Issue 15 items 1-2 (FILE-14, FILE-15, SIG-5, SIG-6): the judge draws up a
@@ -18,7 +20,7 @@ for (const lang of ['kk', 'ru'] as const satisfies readonly Lang[]) {
   test(`ISSUE-15 FILE-14, FILE-15, SIG-6 (${lang}): the judge signs a decision with a key file → the citizen sees it in «Мои дела» → the legal-force mark with its QR`,
     async ({ page, request, browser }) => {
       test.setTimeout(90_000);
-      const t = catalogs[lang].courtActs;
+      const t = { kk: kkCourtActs, ru: ruCourtActs }[lang];
       const signKey = await demoKey(request, demoUsers.judge, 'sign');
       await signInIn(page, demoUsers.judge, lang);
       const created = await page.request.post('/api/dev/court-acts/demo-case', { data: {}, headers: { 'x-csrf-token': await csrfOf(page) } });

@@ -1,6 +1,5 @@
 import { kkA11y } from './kk-a11y.ts';
 import { kkCabinet } from './kk-cabinet.ts';
-import { kkCourtActs } from './kk-court-acts.ts';
 import { kkCourts } from './kk-courts.ts';
 import { kkEnforcement } from './kk-enforcement.ts';
 import { kkFlows } from './kk-flows.ts';
@@ -30,8 +29,6 @@ export const kk = {
   flows: kkFlows,
   /** «Сот кабинеті»: registration, the organisation a representative acts for (kk-cabinet.ts). */
   cabinet: kkCabinet,
-  /** Issue 15: court acts and their legal force (kk-court-acts.ts). */
-  courtActs: kkCourtActs,
   /** ISSUE-14: «Сот кабинеті» and the court office (kk-courts.ts). */
   courts: kkCourts,
   /** The issuing body's name in Kazakh (ISSUE-13 item 1, kk-kkname.ts). */

@@ -1,7 +1,6 @@
 import type { Catalog } from './catalog.ts';
 import { ruA11y } from './ru-a11y.ts';
 import { ruCabinet } from './ru-cabinet.ts';
-import { ruCourtActs } from './ru-court-acts.ts';
 import { ruCourts } from './ru-courts.ts';
 import { ruEnforcement } from './ru-enforcement.ts';
 import { ruFlows } from './ru-flows.ts';
@@ -31,8 +30,6 @@ export const ru: Catalog = {
   flows: ruFlows,
   /** «Сот кабинеті»: registration, the organisation a representative acts for (ru-cabinet.ts). */
   cabinet: ruCabinet,
-  /** Issue 15: court acts and their legal force (ru-court-acts.ts). */
-  courtActs: ruCourtActs,
   /** ISSUE-14: «Сот кабинеті» and the court office (ru-courts.ts). */
   courts: ruCourts,
   /** The issuing body's name in Kazakh (ISSUE-13 item 1, ru-kkname.ts). */
