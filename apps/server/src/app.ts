@@ -43,6 +43,8 @@ import { registerPowerOfAttorneyRoutes } from './courts/poa-routes';
 import { registerCabinetNotificationRoutes } from './courts/notification-routes';
 import type { Adapters, FileStoragePort } from '@oryndau/adapters';
 import { registerCourtFilingRoutes } from './courts/filing-routes';
+import { registerCourtActRoutes } from './courts/acts/court-act-routes';
+import { registerCourtActDevRoutes } from './courts/acts/dev-routes';
 
 export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression,
   FastifyBaseLogger, ZodTypeProvider>;
@@ -145,6 +147,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | LogD
   registerPowerOfAttorneyRoutes(app, deps);
   registerCabinetNotificationRoutes(app, deps);
   registerCourtFilingRoutes(app, deps);
+  registerCourtActRoutes(app, deps);
+  registerCourtActDevRoutes(app, deps);
 
   const webIndex = join(deps.config.webDist, 'index.html');
   if (existsSync(webIndex)) {

@@ -8,6 +8,7 @@ import type { StoredDocument } from '../signing/documents';
 import { SignatureRefused } from '../signing/sign-document';
 import type { DocumentSigningHook } from '../signing/sign-document';
 import type { VerificationReason } from '../signing/verifier';
+import { blockActsByAppeal } from './acts/appeal-check';
 import { filingIdOfDocument, loadFilingParts, manifestOf } from './filing-manifest';
 import { filingResource } from './filing-access';
 import { mayFileFor } from './may-file-for';
@@ -73,6 +74,10 @@ export async function receiveFiling(tx: Tx, event: Parameters<DocumentSigningHoo
   tx.journal({ at: now, actor, action: 'filing.received', objectType: 'filing', objectId: filing.id,
     details: { number, courtId: court.id, signatureId, receiptDate: receipt.receiptDate, registrationDay: receipt.registrationDay,
       localDateTime: receipt.localDateTime, powerOfAttorneyId: authority.powerOfAttorneyId ?? filing.powerOfAttorneyId } });
+  // Issue 15 (FILE-15): an appeal received in time stops the target case's acts from entering into force.
+  if (filing.service === 'appeal' && filing.targetCaseId !== null) {
+    await blockActsByAppeal(tx, { id: filing.id, number, targetCaseId: filing.targetCaseId, receiptDate: receipt.receiptDate }, actor, now);
+  }
 }
 
 /**

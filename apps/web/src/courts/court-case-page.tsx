@@ -7,18 +7,20 @@ import { useLoad } from '../components/use-load.ts';
 import { formatDay } from '../format/day.ts';
 import { useFormatDateTime } from '../format/use-date-time.ts';
 import { useUiLanguage } from '../i18n/use-ui-language.ts';
+import { CourtActsSection } from './court-acts-section.tsx';
 import { caseStatusColour } from './status-colours.ts';
 
 /** ISSUE-14 items 1, 10: a court case — number, judges, participants by category, the course, documents (with when each arrived, FILE-8). */
 export function CourtCasePage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const [loaded] = useLoad(() => courtsApi.courtCase(id), id);
+  const [loaded, reload] = useLoad(() => courtsApi.courtCase(id), id);
   return (
     <Space orientation="vertical" size="large" className="page">
       {loaded.status !== 'ok' && <Typography.Title level={1}>{t('courts.case.title', { number: '' })}</Typography.Title>}
       {loaded.status === 'loading' && <Spin />}
       {loaded.status === 'error' && <ErrorAlert error={loaded.error} />}
       {loaded.status === 'ok' && <CaseView view={loaded.data} />}
+      {loaded.status === 'ok' && <CourtActsSection caseId={loaded.data.id} onChanged={reload} />}
     </Space>
   );
 }

@@ -15,6 +15,7 @@ import { hrefFor } from '../router/hash-router.ts';
 import { DocumentSigningDialog } from './document-signing-dialog.tsx';
 import { AttemptList, ReceiptView } from './new-filing/dispatch-steps.tsx';
 import { caseStatusColour, filingStatusColour } from './status-colours.ts';
+import { FilingActs } from './filing-acts.tsx';
 
 /** FILE-8: one filing from «Менің істерім» — its files, duty, "not received" reasons, refusal ground, the talon and its case's course. */
 export function FilingPage({ id }: { id: string }) {
@@ -91,6 +92,7 @@ function FilingView({ card, reload }: { card: FilingCard; reload: () => void }) 
           )}
         </Card>
       )}
+      {filing.case !== null && <FilingActs filingId={filing.id} />}
       {card.receipt !== null && <ReceiptView receipt={card.receipt} />}
     </>
   );

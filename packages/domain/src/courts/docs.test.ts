@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderCaseTransitions } from './case-lifecycle';
+import { COURT_ACT_STATUSES, renderCourtActTransitions } from './court-acts';
 import { renderFilingTransitions } from './filing-lifecycle';
 import { CASE_STATUSES, FILING_STATUSES } from './reference';
 import { markedSection, renderTransitionTable } from './transition-table';
@@ -21,6 +22,12 @@ describe('ISSUE-14 item 10: the documented transition tables are the tables in c
       expect(table!.split('\n')).toHaveLength(2 + FILING_STATUSES.length);
     });
   }
+
+  it('ISSUE-15 item 1 (FILE-14): docs/courts.md renders the court act table, one row per status', () => {
+    const table = markedSection(DOCUMENTS['docs/courts.md'], 'courts:act-transitions');
+    expect(table).toBe(renderCourtActTransitions());
+    expect(table!.split('\n')).toHaveLength(2 + COURT_ACT_STATUSES.length);
+  });
 
   it('ISSUE-14 item 10: the renderer shows each cell and would show a changed one (the check can fail)', () => {
     const rendered = renderCaseTransitions();

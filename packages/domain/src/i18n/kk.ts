@@ -1,3 +1,4 @@
+import { courtActsKk } from './court-acts-kk';
 import type { ru } from './ru';
 
 // Kazakh texts the server produces; the same keys as ru.ts.
@@ -100,4 +101,5 @@ export const kk: Record<keyof typeof ru, string> = {
   'orgKind.private_bailiff_office': 'Жеке сот орындаушысының кеңсесі',
   'orgKind.licensor': 'Лицензиар',
   'orgKind.system': 'Oryndau жүйесі',
+  ...courtActsKk,
 };

@@ -1,6 +1,8 @@
 // Russian texts the server produces: error messages (by error code) and the
 // names of roles and organisation kinds. Keys must match kk.ts exactly — a
 // test fails otherwise.
+import { courtActsRu } from './court-acts-ru';
+
 export const ru = {
   'error.validation': 'Данные заполнены неверно: {fields}.',
   'validation.unspecified': 'Данные запроса содержат недопустимое значение. Проверьте введённые данные.',
@@ -100,4 +102,5 @@ export const ru = {
   'orgKind.private_bailiff_office': 'Контора частного судебного исполнителя',
   'orgKind.licensor': 'Лицензиар',
   'orgKind.system': 'Система Oryndau',
+  ...courtActsRu,
 } as const;
