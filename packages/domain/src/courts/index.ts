@@ -14,3 +14,5 @@ export * from './filing-warnings';
 export * from './power-of-attorney';
 export * from './filing-duty';
 export * from './supplement-manifest';
+export * from './writ-lifecycle';
+export * from './writ-preparation';

@@ -124,6 +124,8 @@ export const FILING_STATUS_TEXTS: Readonly<Record<FilingStatus, LocalizedText>> 
 export const CASE_EVENT_KINDS = [
   'registered', 'judge_assigned', 'accepted', 'hearing_scheduled', 'hearing_held', 'suspended', 'resumed',
   'transferred', 'returned', 'decided', 'closed', 'documents_added', 'duty_paid',
+  // Issue 15 item 3 (FILE-16): the writ of execution.
+  'writ_issued', 'writ_sent', 'writ_registered', 'writ_status',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 
@@ -141,6 +143,10 @@ export const CASE_EVENT_TEXTS: Readonly<Record<CaseEventKind, LocalizedText>> = 
   closed: { kk: 'Іс бойынша іс жүргізу аяқталды', ru: 'Производство по делу окончено' },
   documents_added: { kk: 'Қосымша құжаттар келіп түсті', ru: 'Поступили дополнительные документы' },
   duty_paid: { kk: 'Мемлекеттік баж төленді', ru: 'Оплачена государственная пошлина' },
+  writ_issued: { kk: 'Атқару парағына қол қойылды', ru: 'Исполнительный лист подписан' },
+  writ_sent: { kk: 'Атқару парағы орындауға жіберілді', ru: 'Исполнительный лист направлен на исполнение' },
+  writ_registered: { kk: 'Атқару парағы атқарушылық іс жүргізу жүйесінде тіркелді', ru: 'Исполнительный лист зарегистрирован в системе исполнительного производства' },
+  writ_status: { kk: 'Атқару парағын орындау туралы мәртебе келіп түсті', ru: 'Поступил статус исполнения исполнительного листа' },
 };
 
 /** FILE-9, seed 003 §26: what a trustee may do under an electronic power of attorney. */

@@ -1,7 +1,10 @@
 // Russian texts the server produces: error messages (by error code) and the
 // names of roles and organisation kinds. Keys must match kk.ts exactly — a
 // test fails otherwise.
+import { WRIT_MESSAGES_RU } from './writ-messages';
+
 export const ru = {
+  ...WRIT_MESSAGES_RU,
   'error.validation': 'Данные заполнены неверно: {fields}.',
   'validation.unspecified': 'Данные запроса содержат недопустимое значение. Проверьте введённые данные.',
   'error.not_found': 'Запрошенный объект не найден.',
