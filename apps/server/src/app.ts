@@ -43,6 +43,7 @@ import { registerPowerOfAttorneyRoutes } from './courts/poa-routes';
 import { registerCabinetNotificationRoutes } from './courts/notification-routes';
 import type { Adapters, FileStoragePort } from '@oryndau/adapters';
 import { registerCourtFilingRoutes } from './courts/filing-routes';
+import { registerCourtWritRoutes } from './courts/writs/writ-routes';
 
 export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression,
   FastifyBaseLogger, ZodTypeProvider>;
@@ -145,6 +146,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | LogD
   registerPowerOfAttorneyRoutes(app, deps);
   registerCabinetNotificationRoutes(app, deps);
   registerCourtFilingRoutes(app, deps);
+  registerCourtWritRoutes(app, deps);
 
   const webIndex = join(deps.config.webDist, 'index.html');
   if (existsSync(webIndex)) {

@@ -11,6 +11,8 @@ export const DOCUMENT_KINDS = [
   'simp.cancellation',
   'court.filing', // a filing's manifest signed by its applicant in the court cabinet (FILE-6, FILE-10)
   'court.filing_supplement', // the manifest of documents sent later to a registered filing, signed by its applicant (FILE-8)
+  'court.writ', // FILE-16, §52: the electronic writ's card (JSON bytes), signed by the judge and the court secretary
+  'court.writ_act_copy', // FILE-16, §52: the copy of the court act that goes with the writ, signed by the judge
   'power_of_attorney', // FILE-9, SIG-8: an electronic power of attorney, signed by its principal
   'sample', // dev mode: a sample document to try signing with
 ] as const satisfies ReadonlyArray<string>;

@@ -4,6 +4,7 @@ import { courtActHook } from '../enforcement/court-act-hook';
 import { courtFilingHook } from '../courts/receive-filing';
 import { courtFilingSupplementHook } from '../courts/receive-supplements';
 import { powerOfAttorneyHook } from '../courts/poa-signing-hook';
+import { courtWritHook } from '../courts/writs/writ-signing-hook';
 import type { DocumentSigningHook, SigningHooks } from './sign-document';
 
 /**
@@ -30,6 +31,8 @@ export const SIGNING_HOOKS: SigningHooks = {
   'court.act': courtActHook,
   'court.filing': courtFilingHook,
   'court.filing_supplement': courtFilingSupplementHook,
+  'court.writ': courtWritHook,
+  'court.writ_act_copy': courtWritHook,
   'simp.initiation': sealedActHook,
   'simp.termination': sealedActHook,
   'simp.cancellation': sealedActHook,

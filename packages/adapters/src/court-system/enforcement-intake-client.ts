@@ -25,7 +25,7 @@ export class EnforcementIntakeHttpClient implements EnforcementIntakePort {
     const { token, ...rest } = config;
     // The link between the courts' system and enforcement: its errors are reported as the court system's.
     this.http = new JsonHttpClient({ ...rest, system: 'court-system',
-      headers: () => (token === null ? {} : { authorization: `Bearer ${token}` }) });
+      headers: (): Record<string, string> => (token === null ? {} : { authorization: `Bearer ${token}` }) });
   }
 
   submitWrit(submission: WritSubmission): Promise<WritReceipt> {
