@@ -74,7 +74,7 @@ export const courtWritsResponse = z.object({
   mayPrepare: z.boolean(),
   preparableActs: z.array(z.object({ id: z.string(), title: localizedSchema, immediateExecution: z.boolean() })),
   /** The ENF-12 categories a secretary may pick, with their addressee. */
-  categories: z.array(z.object({ code: z.string(), name: localizedSchema, addressee: z.enum(['state', 'private']) })),
+  categories: z.array(z.object({ code: z.string(), name: localizedSchema, addressee: z.enum(['state', 'private']), addresseeName: localizedSchema })),
   participants: z.array(z.object({ id: z.string(), name: z.string(), role: z.enum(['claimant', 'debtor']) })),
 });
 export type CourtWritsView = z.infer<typeof courtWritsResponse>;

@@ -59,7 +59,10 @@ export async function courtWritsView(db: Database, subject: Subject, caseId: str
     preparableActs: mayPrepare
       ? acts.filter((a) => executable(a) && !live.has(a.id)).map((a) => ({ id: a.id, title: a.title, immediateExecution: a.immediateExecution }))
       : [],
-    categories: distribution.DEFAULT_RULES.rules.map((r) => ({ code: r.category, name: r.categoryName, addressee: courts.writAddressee(r.category) })),
+    categories: distribution.DEFAULT_RULES.rules.map((r) => {
+      const addressee = courts.writAddressee(r.category);
+      return { code: r.category, name: r.categoryName, addressee, addresseeName: courts.WRIT_ADDRESSEE_TEXTS[addressee] };
+    }),
     participants: mayPrepare ? participants.flatMap((p) => {
       const role = courts.WRIT_CLAIMANT_CATEGORIES.includes(p.category) ? 'claimant' as const
         : courts.WRIT_DEBTOR_CATEGORIES.includes(p.category) ? 'debtor' as const : null;
