@@ -209,3 +209,11 @@ export async function hasSignedDocument(sql: Sql, documentId: string, iin: strin
   const result = await sql.query('SELECT 1 FROM signatures WHERE document_id = $1 AND signer_iin = $2 AND valid LIMIT 1', [documentId, iin]);
   return result.rows.length > 0;
 }
+
+/** FILE-16: the writs waiting for this secretary's signature (the home counter `courts.writsToSign`). */
+export async function countWritsToSignBySecretary(sql: Sql, userId: string): Promise<number> {
+  const result = await sql.query<{ n: number | string }>(
+    `SELECT count(*) AS n FROM court_writs WHERE secretary_user_id = $1 AND secretary_signature_id IS NULL AND status IN ('draft', 'signing')`,
+    [userId]);
+  return Number(result.rows[0]?.n ?? 0);
+}

@@ -59,6 +59,9 @@ describeSystemOnEachEngine('FILE-16: the electronic writ of execution to our own
 
     let writ = (await writsOf(secretary, caseId)).writs[0]!;
     expect(writ).toMatchObject({ id: writId, number: `${number}/1`, status: 'draft', addressee: 'private' });
+    const counter = async () => ((await secretary.get('/api/home')).json() as { queues: { key: string; count: number }[] })
+      .queues.find((q) => q.key === 'courts.writsToSign')?.count;
+    expect(await counter()).toBe(1);
     expect(writ.mySigningTasks.map((t) => t.part)).toEqual(['card']);
     const judgeIin = await judgeIinOf(writ.judge.userId);
     const judge = await signedIn(system(), judgeIin);
@@ -74,6 +77,7 @@ describeSystemOnEachEngine('FILE-16: the electronic writ of execution to our own
     expect((await judge.post(`/api/documents/${writ.cardDocumentId}/signing`)).statusCode).toBe(403);
     expect((await signDocument(system(), judge, writ.actCopyDocumentId, judgeIin)).statusCode).toBe(200);
     expect((await signDocument(system(), secretary, writ.cardDocumentId, P.secretary)).statusCode).toBe(200);
+    expect(await counter()).toBe(0);
     writ = (await writsOf(secretary, caseId)).writs[0]!;
     expect(writ).toMatchObject({ status: 'sent', signatures: { judge: true, secretary: true, actCopy: true }, registrationNumber: null });
     const queued = await system().db.query<{ max_attempts: number }>(`SELECT max_attempts FROM outbox WHERE channel = 'court-writs' AND recipient = $1`,
