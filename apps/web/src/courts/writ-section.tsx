@@ -12,6 +12,7 @@ import { formatDay } from '../format/day.ts';
 import { useFormatDateTime } from '../format/use-date-time.ts';
 import { useUiLanguage } from '../i18n/use-ui-language.ts';
 import { DocumentSigningDialog } from './document-signing-dialog.tsx';
+import { tiynOf } from './writ-amount.ts';
 
 /** The colour of a writ's status tag: done green, refused red, in progress blue. */
 function statusColour(status: CourtWritView['status']): string {
@@ -21,14 +22,6 @@ function statusColour(status: CourtWritView['status']): string {
     case 'suspended': return 'orange';
     case 'draft': case 'signing': case 'signed': case 'sent': case 'transferred': return 'blue';
   }
-}
-
-/** "500000,50" or "500 000.5" → tiyn; null when it is not a positive sum with at most two decimals. */
-export function tiynOf(text: string): number | null {
-  const match = /^(\d{1,15})(?:[.,](\d{1,2}))?$/.exec(text.replace(/[\s\u00a0]/g, ''));
-  if (!match) return null;
-  const tiyn = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
-  return tiyn > 0 && Number.isSafeInteger(tiyn) ? tiyn : null;
 }
 
 /**

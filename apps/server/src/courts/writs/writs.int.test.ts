@@ -1,3 +1,5 @@
+import { AdapterError } from '@oryndau/adapters';
+import type { EnforcementIntakePort } from '@oryndau/adapters';
 import { deliverOutbox } from '@oryndau/db';
 import { expect, it } from 'vitest';
 import { describeSystemOnEachEngine } from '../../../../../test/harness/test-system';
@@ -5,6 +7,8 @@ import type { TestClient } from '../../../../../test/harness/test-system';
 import { DEV_ENFORCEMENT_SYSTEM_TOKEN } from '../../config';
 import { generateAndSign, signDocument, workerTick } from '../../enforcement/test-support';
 import { workspaceSenders } from '../../system';
+import { courtWritSender } from './writ-delivery';
+import { COURT_WRIT_CHANNEL } from './writ-signing-hook';
 import { OFFICE_ENV } from '../office-test-support';
 import { WRIT_PEOPLE as P, courtAct, registeredCase, signedIn } from './writ-test-support';
 
@@ -15,7 +19,7 @@ import { WRIT_PEOPLE as P, courtAct, registeredCase, signedIn } from './writ-tes
 // registered, and every status of the bailiff's acts back on the court's case.
 
 type Writ = {
-  id: string; number: string; status: string; addressee: string; registrationNumber: string | null; cardDocumentId: string; actCopyDocumentId: string;
+  id: string; number: string; status: string; addressee: string; act: { id: string }; registrationNumber: string | null; cardDocumentId: string; actCopyDocumentId: string;
   judge: { userId: string }; signatures: { judge: boolean; secretary: boolean; actCopy: boolean };
   history: { position: number; status: string; statusName: { kk: string; ru: string }; bailiffName: string | null }[];
   mySigningTasks: { part: string; documentId: string }[];
@@ -149,6 +153,29 @@ describeSystemOnEachEngine('FILE-16: the electronic writ of execution to our own
       expect(answer.statusCode, JSON.stringify(bad)).toBeGreaterThanOrEqual(400);
       expect(answer.statusCode).toBeLessThan(500);
     }
+  });
+
+  it('FILE-16 §57: an unreachable intake is retried (the writ stays sent); a 422 refusal makes it refused and the act gets a new writ', async () => {
+    const secretary = await signedIn(system(), P.secretary);
+    const { caseId, writId } = await preparedWrit(secretary);
+    const writ = (await writsOf(secretary, caseId)).writs[0]!;
+    const judgeIin = await judgeIinOf(writ.judge.userId);
+    const judge = await signedIn(system(), judgeIin);
+    for (const [c, iin, doc] of [[judge, judgeIin, writ.cardDocumentId], [judge, judgeIin, writ.actCopyDocumentId],
+      [secretary, P.secretary, writ.cardDocumentId]] as const) expect((await signDocument(system(), c, doc, iin)).statusCode).toBe(200);
+    const failing = (error: AdapterError): EnforcementIntakePort => ({ submitWrit: () => Promise.reject(error) });
+    const deliverWith = (intake: EnforcementIntakePort) => deliverOutbox(system().db,
+      { [COURT_WRIT_CHANNEL]: courtWritSender(system().db, intake, clock) }, () => clock.now(), { batch: 500 });
+    expect((await deliverWith(failing(new AdapterError('court-system', 'unavailable', 'HTTP 503', { status: 503 })))).retried).toBeGreaterThanOrEqual(1);
+    expect((await writsOf(secretary, caseId)).writs[0]!.status).toBe('sent');
+    clock.advance(3_600_000);
+    const refused = await deliverWith(failing(new AdapterError('court-system', 'rejected', 'HTTP 422', { status: 422, remoteMessage: 'signature' })));
+    expect(refused.sent).toBe(1);
+    // An hour on, the session has lapsed: the secretary signs in again.
+    const after = await writsOf(await signedIn(system(), P.secretary), caseId);
+    expect(after.writs[0]).toMatchObject({ id: writId, status: 'refused' });
+    expect(after.writs[0]!.history.map((h) => h.status)).toEqual(['refused']);
+    expect(after.preparableActs.map((a) => a.id)).toEqual([after.writs[0]!.act.id]);
   });
 
   it('FILE-16, ENF-11: the court side\'s status receiver wants the token, knows only our writs and records an event once', async () => {
