@@ -44,6 +44,7 @@ import { registerCabinetNotificationRoutes } from './courts/notification-routes'
 import type { Adapters, FileStoragePort } from '@oryndau/adapters';
 import { registerCourtFilingRoutes } from './courts/filing-routes';
 import { registerCourtWritRoutes } from './courts/writs/writ-routes';
+import { registerCourtActRoutes } from './courts/acts/court-act-routes';
 
 export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression,
   FastifyBaseLogger, ZodTypeProvider>;
@@ -147,6 +148,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | LogD
   registerCabinetNotificationRoutes(app, deps);
   registerCourtFilingRoutes(app, deps);
   registerCourtWritRoutes(app, deps);
+  registerCourtActRoutes(app, deps);
 
   const webIndex = join(deps.config.webDist, 'index.html');
   if (existsSync(webIndex)) {

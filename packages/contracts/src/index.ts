@@ -21,3 +21,4 @@ export * from './powers-of-attorney';
 export * from './courts-filing';
 export * from './cabinet-notifications';
 export * from './courts-writs';
+export * from './court-acts';

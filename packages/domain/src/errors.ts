@@ -186,6 +186,31 @@ export const ErrorCode = {
   writPartiesMissing: 'courts.writ_parties_missing',
   /** FILE-16: the case has no presiding judge to sign the writ. */
   writJudgeMissing: 'courts.writ_judge_missing',
+  // Issue 15 items 1-2 (court acts, legal force): texts in i18n/court-acts-{kk,ru}.ts.
+  /** SIG-5, §46: the act has a judge's signature and can no longer be edited; a correction is a new act. */
+  courtActSigned: 'courts.act_signed',
+  /** FILE-14: the action is not in COURT_ACT_TRANSITIONS for the act's status (the page was stale). */
+  courtActTransitionForbidden: 'courts.act_transition_forbidden',
+  /** FILE-14: this judge already signed the act. */
+  courtActAlreadySignedByYou: 'courts.act_already_signed',
+  /** FILE-14: a template act needs its operative part; `details.fields`. */
+  courtActFieldsRequired: 'courts.act_fields_required',
+  /** FILE-14: an uploaded act must be a readable PDF. */
+  courtActPdfRequired: 'courts.act_pdf_required',
+  /** FILE-14, §46: a correction must name a signed act of the same case. */
+  courtActCorrectsInvalid: 'courts.act_corrects_invalid',
+  /** FILE-15: the act is not complete yet (not every judge signed). */
+  courtActNotComplete: 'courts.act_not_complete',
+  /** FILE-15: the law gives this act no entry into force of its own (the operative part, a hearing record). */
+  legalForceNone: 'courts.legal_force_none',
+  /** SIG-6: the mark cannot be signed before the legal-force date; `details.date`. */
+  legalForceTooEarly: 'courts.legal_force_too_early',
+  /** FILE-15: an appeal filed in time stops the act from entering into force; `details.filingNumber`. */
+  legalForceBlockedByAppeal: 'courts.legal_force_blocked',
+  /** SIG-6: the act already entered into force. */
+  legalForceAlreadyMarked: 'courts.legal_force_already_marked',
+  /** §51: the chairman marks legal force only with the reason the judge is absent. */
+  absenceReasonRequired: 'courts.absence_reason_required',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

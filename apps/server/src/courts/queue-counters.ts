@@ -1,6 +1,8 @@
 import { can } from '@oryndau/domain';
 import type { Clock, QueueKey } from '@oryndau/domain';
-import { countUnreadCabinetNotifications, findCourt, listIncomingFilings, listMyFilings } from '@oryndau/db';
+import {
+  countActsAwaitingSignature, countLegalForceMarksDue, countUnreadCabinetNotifications, findCourt, listIncomingFilings, listMyFilings,
+} from '@oryndau/db';
 import type { QueueCounter } from '../app';
 import { courtToday } from './court-time';
 
@@ -16,6 +18,20 @@ export function courtsQueueCounters(clock: Clock): Partial<Record<QueueKey, Queu
       const court = await findCourt(db, courtId);
       if (court === null) return 0;
       return (await listIncomingFilings(db, courtId, courtToday(clock.now(), court.timeZone))).length;
+    },
+    // Issue 15 (FILE-14): acts of the judge's current cases still waiting for their signature.
+    'courts.actsToSign': async (db, subject) => (subject.organisationId !== null && can(subject, 'courts.case.read', { courtId: subject.organisationId })
+      ? countActsAwaitingSignature(db, subject.id) : 0),
+    // Issue 15 (FILE-15): legal-force marks due today — the judge's on their cases, the chairman's for the whole court (judge absent).
+    'courts.legalForceMarks': async (db, subject) => {
+      const courtId = subject.organisationId;
+      if (courtId === null || !can(subject, 'courts.case.read', { courtId })) return 0;
+      const court = await findCourt(db, courtId);
+      if (court === null) return 0;
+      const day = courtToday(clock.now(), court.timeZone);
+      // The chairman may mark any act of the court (judge absent); a judge counts their own cases (the query keeps to them).
+      const courtWide = can(subject, 'courts.act.markLegalForce', { courtId, caseJudgeIds: [], asChairman: true });
+      return countLegalForceMarksDue(db, courtWide ? { courtId, day } : { courtId, judgeUserId: subject.id, day });
     },
     'citizen.myCases': async (db, subject) => {
       if (!can(subject, 'courts.file', undefined)) return 0;

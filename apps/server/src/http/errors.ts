@@ -1,4 +1,5 @@
 import { DomainError, ErrorCode, SYSTEM_NAMES, UNNAMED_SYSTEM, fieldName, fieldNames, hasMessage, translate } from '@oryndau/domain';
+import { formatDate } from '@oryndau/kz';
 import type { Locale } from '@oryndau/kz';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -84,6 +85,18 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.attachmentFileRequired]: 422,
   [ErrorCode.attachmentPositionInvalid]: 422,
   [ErrorCode.attachmentPositionTaken]: 409,
+  [ErrorCode.courtActSigned]: 409,
+  [ErrorCode.courtActTransitionForbidden]: 409,
+  [ErrorCode.courtActAlreadySignedByYou]: 409,
+  [ErrorCode.courtActFieldsRequired]: 422,
+  [ErrorCode.courtActPdfRequired]: 422,
+  [ErrorCode.courtActCorrectsInvalid]: 422,
+  [ErrorCode.courtActNotComplete]: 409,
+  [ErrorCode.legalForceNone]: 422,
+  [ErrorCode.legalForceTooEarly]: 422,
+  [ErrorCode.legalForceBlockedByAppeal]: 409,
+  [ErrorCode.legalForceAlreadyMarked]: 409,
+  [ErrorCode.absenceReasonRequired]: 422,
   [ErrorCode.courtUnknown]: 422,
   [ErrorCode.targetCaseNotFound]: 422,
   [ErrorCode.receiptNotFound]: 422,
@@ -118,6 +131,9 @@ function messageParams(error: DomainError, locale: Locale, requestId: string): R
   }
   if (typeof details.system === 'string') params.system = (SYSTEM_NAMES[details.system] ?? UNNAMED_SYSTEM)[locale];
   if (typeof details.limit === 'number') params.limit = formatSize(details.limit, locale);
+  // Issue 15 (court acts): a legal-force date and the number of the appeal that blocks it.
+  if (typeof details.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(details.date)) params.date = formatDate(details.date, locale);
+  if (typeof details.filingNumber === 'string' && details.filingNumber !== '') params.filingNumber = `№ ${details.filingNumber}`;
   if (Array.isArray(details.fields)) {
     const fields = details.fields as unknown[];
     // Schema errors carry field paths; card errors {field, message:{kk,ru}}.

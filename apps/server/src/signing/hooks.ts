@@ -5,6 +5,8 @@ import { courtFilingHook } from '../courts/receive-filing';
 import { courtFilingSupplementHook } from '../courts/receive-supplements';
 import { powerOfAttorneyHook } from '../courts/poa-signing-hook';
 import { courtWritHook } from '../courts/writs/writ-signing-hook';
+import { courtCaseActHook } from '../courts/acts/court-act-signing-hook';
+import { legalForceMarkHook } from '../courts/acts/mark-legal-force';
 import type { DocumentSigningHook, SigningHooks } from './sign-document';
 
 /**
@@ -36,6 +38,8 @@ export const SIGNING_HOOKS: SigningHooks = {
   'simp.initiation': sealedActHook,
   'simp.termination': sealedActHook,
   'simp.cancellation': sealedActHook,
+  'court.case_act': courtCaseActHook,
+  'court.legal_force_mark': legalForceMarkHook,
   power_of_attorney: powerOfAttorneyHook,
   sample: sampleHook,
 };

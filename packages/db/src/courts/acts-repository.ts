@@ -202,3 +202,45 @@ export async function countLegalForceMarksDue(sql: Sql, options: { judgeUserId?:
     [options.day, options.courtId ?? null, options.judgeUserId ?? null]);
   return Number(result.rows[0]?.n ?? 0);
 }
+
+// Who takes part in the case, as the cabinet knows them (§47)
+
+/** IIN/BINs of the case's participants and the users who filed into it (filings registered into the case, or aimed at it). */
+export async function findCaseAudience(sql: Sql, caseId: string): Promise<{ participantIinBins: string[]; applicantUserIds: string[] }> {
+  const participants = await sql.query<{ iin_bin: string }>(
+    'SELECT DISTINCT iin_bin FROM case_participants WHERE case_id = $1 AND iin_bin IS NOT NULL', [caseId]);
+  const applicants = await sql.query<{ applicant_user_id: string }>(
+    `SELECT DISTINCT applicant_user_id FROM filings WHERE (registered_case_id = $1 OR target_case_id = $1) AND status IN ('received', 'registered')`,
+    [caseId]);
+  return { participantIinBins: participants.rows.map((r) => r.iin_bin), applicantUserIds: applicants.rows.map((r) => r.applicant_user_id) };
+}
+
+/** The cabinet users (citizens) to notify of the case's act: participants by IIN and whoever filed into the case. */
+export async function listCaseCabinetUsers(sql: Sql, caseId: string): Promise<{ userId: string; email: string | null; locale: 'kk' | 'ru' }[]> {
+  const result = await sql.query<{ id: string; email: string | null; locale: 'kk' | 'ru' }>(
+    `SELECT u.id, u.email, u.locale FROM users u
+      WHERE EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'citizen')
+        AND (u.iin IN (SELECT p.iin_bin FROM case_participants p WHERE p.case_id = $1 AND p.iin_bin IS NOT NULL)
+             OR u.id IN (SELECT f.applicant_user_id FROM filings f WHERE f.registered_case_id = $1 AND f.status = 'registered'))
+      ORDER BY u.id`, [caseId]);
+  return result.rows.map((r) => ({ userId: r.id, email: r.email, locale: r.locale }));
+}
+
+/** Appeals against the case (FILE-15): filings of service 'appeal' aimed at it and received, earliest receipt first. */
+export async function listAppealsOfCase(sql: Sql, caseId: string): Promise<{ id: string; number: string; receiptDate: string }[]> {
+  const result = await sql.query<{ id: string; number: string; receipt_date: string }>(
+    `SELECT id, number, receipt_date::text AS receipt_date FROM filings
+      WHERE target_case_id = $1 AND service = 'appeal' AND status IN ('received', 'registered') AND receipt_date IS NOT NULL
+      ORDER BY receipt_date, received_at, id`, [caseId]);
+  return result.rows.map((r) => ({ id: r.id, number: r.number, receiptDate: r.receipt_date }));
+}
+
+/** The judge's «to sign» counter: acts of their current cases not complete and not signed by them (drafts they or a colleague drew up). */
+export async function countActsAwaitingSignature(sql: Sql, judgeUserId: string): Promise<number> {
+  const result = await sql.query<{ n: string | number }>(
+    `SELECT count(*) AS n FROM court_acts a
+      WHERE a.status <> 'signed'
+        AND EXISTS (SELECT 1 FROM case_judges j WHERE j.case_id = a.case_id AND j.user_id = $1 AND j.released_at IS NULL)
+        AND NOT EXISTS (SELECT 1 FROM court_act_signers s WHERE s.act_id = a.id AND s.user_id = $1)`, [judgeUserId]);
+  return Number(result.rows[0]?.n ?? 0);
+}

@@ -16,3 +16,6 @@ export * from './filing-duty';
 export * from './supplement-manifest';
 export * from './writ-lifecycle';
 export * from './writ-preparation';
+export * from './court-acts';
+export * from './legal-force';
+export * from './legal-force-mark';

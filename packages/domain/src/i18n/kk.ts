@@ -1,3 +1,4 @@
+import { courtActsKk } from './court-acts-kk';
 import type { ru } from './ru';
 import { WRIT_MESSAGES_KK } from './writ-messages';
 
@@ -102,4 +103,5 @@ export const kk: Record<keyof typeof ru, string> = {
   'orgKind.private_bailiff_office': 'Жеке сот орындаушысының кеңсесі',
   'orgKind.licensor': 'Лицензиар',
   'orgKind.system': 'Oryndau жүйесі',
+  ...courtActsKk,
 };

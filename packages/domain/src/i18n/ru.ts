@@ -2,6 +2,7 @@
 // names of roles and organisation kinds. Keys must match kk.ts exactly — a
 // test fails otherwise.
 import { WRIT_MESSAGES_RU } from './writ-messages';
+import { courtActsRu } from './court-acts-ru';
 
 export const ru = {
   ...WRIT_MESSAGES_RU,
@@ -103,4 +104,5 @@ export const ru = {
   'orgKind.private_bailiff_office': 'Контора частного судебного исполнителя',
   'orgKind.licensor': 'Лицензиар',
   'orgKind.system': 'Система Oryndau',
+  ...courtActsRu,
 } as const;

@@ -31,6 +31,14 @@ export type CourtResource = { courtId: string };
 export type WritSignResource = { courtId: string; judgeUserId: string; secretaryUserId: string; part: 'card' | 'act_copy' };
 /** FILE-16: a case's writs — its court, and the IIN/BINs of the case's participants (who may follow its status). */
 export type WritReadResource = { courtId: string; participantIinBins: readonly string[] };
+/** Issue 15 (FILE-14, FILE-15): a case's court and its current judges (case_judges not released). */
+export type CaseBenchResource = { courtId: string; caseJudgeIds: readonly string[] };
+/** A court act as the rules see it: its case's court and judges, whether it is published, and who takes part in the case. */
+export type CourtActResource = CaseBenchResource & {
+  published: boolean;
+  /** IIN/BINs of the case's participants, and the users who filed into the case (§47: they receive the act in the cabinet). */
+  participantIinBins: readonly string[]; applicantUserIds: readonly string[];
+};
 
 export type ProceedingScope = 'own' | 'region' | 'all';
 
@@ -102,6 +110,14 @@ export type PolicyResources = {
   'courts.writ.sign': WritSignResource;
   /** FILE-16, §57–58: read a case's writs and their statuses — the court's staff, and the case's participants. */
   'courts.writ.read': WritReadResource;
+  /** FILE-14: draw up, edit (a draft), upload and correct an act of a case — a current judge of that case. */
+  'courts.act.draft': CaseBenchResource;
+  /** FILE-14, SIG-1: sign an act of a case — each current judge of that case (a panel: all of them). */
+  'courts.act.sign': CaseBenchResource;
+  /** FILE-14, §47: read and download an act — the staff of its court; the participants once it is published. */
+  'courts.act.read': CourtActResource;
+  /** FILE-15, SIG-6, §51: sign the legal-force mark — a current judge of the case, or the court's chairman when the judge is absent. */
+  'courts.act.markLegalForce': CaseBenchResource & { asChairman: boolean };
   /** ISSUE-14 item 8, X-4: the cabinet's notification inbox («Хабарламалар» / «Уведомления») — a cabinet user's own notices. */
   'cabinet.notifications.list': void;
   /** ISSUE-14 item 8, X-4: read one notice and mark it read — its recipient only. */
@@ -142,6 +158,13 @@ const courtStaff = anyOf('court_office', 'judge', 'court_secretary', 'court_chai
 /** Staff of this very court: a court's office never sees another court's filings. */
 const ofCourt = (rule: Rule<unknown>): Rule<CourtResource> => (subject, resource) =>
   rule(subject, resource) && subject.organisationKind === 'court' && subject.organisationId === resource.courtId;
+/** A judge of this court who is a current judge of the case. */
+const judgeOfCase: Rule<CaseBenchResource> = (subject, resource) => ofCourt(anyOf('judge'))(subject, resource)
+  && resource.caseJudgeIds.includes(subject.id);
+/** §47: a participant of the case (by IIN, the BIN one represents, or as who filed into it) reads its published acts. */
+const participantOfCase: Rule<CourtActResource> = (subject, resource) => subject.roles.includes('citizen') && resource.published && (
+  resource.participantIinBins.includes(subject.iin) || resource.applicantUserIds.includes(subject.id)
+  || (subject.representing != null && resource.participantIinBins.includes(subject.representing.bin)));
 const ownFiling: Rule<FilingResource> = (subject, resource) => subject.id === resource.applicantUserId;
 /** FILE-8: a filing made for one — the principal by IIN, or the legal entity one acts for in this session (by its BIN). */
 const filedForMe: Rule<FilingResource> = (subject, resource) => subject.roles.includes('citizen') && (
@@ -202,6 +225,11 @@ const policies: { [A in Action]: Rule<PolicyResources[A]> } = {
   'courts.writ.read': either<WritReadResource>(ofCourt(courtStaff), (subject, writ) => subject.roles.includes('citizen') && (
     writ.participantIinBins.includes(subject.iin)
     || (subject.representing != null && writ.participantIinBins.includes(subject.representing.bin)))),
+  'courts.act.draft': judgeOfCase,
+  'courts.act.sign': judgeOfCase,
+  'courts.act.read': either<CourtActResource>(ofCourt(courtStaff), participantOfCase),
+  'courts.act.markLegalForce': (subject, resource) => (resource.asChairman
+    ? ofCourt(anyOf('court_chairman'))(subject, resource) : judgeOfCase(subject, resource)),
   'cabinet.notifications.list': anyOf('citizen'),
   'cabinet.notification.read': (subject, resource) => subject.roles.includes('citizen') && subject.id === resource.recipientUserId,
   'act.discard': (subject, act) => act.status === 'draft' && act.createdBy === subject.id && assignedBailiff(subject, act.proceeding),

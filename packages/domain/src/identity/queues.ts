@@ -13,7 +13,8 @@ export const QUEUES = [
   { key: 'courts.enpApplications', roles: ['court_office'] },
   { key: 'courts.actsToSign', roles: ['judge'] },
   { key: 'courts.writsToSign', roles: ['court_secretary'] },
-  { key: 'courts.legalForceMarks', roles: ['court_chairman'] },
+  // Issue 15 item 2 (FILE-15): the judge's marks due on their cases; the chairman's of the whole court (judge absent).
+  { key: 'courts.legalForceMarks', roles: ['judge', 'court_chairman'] },
   { key: 'licensing.applications', roles: ['licensing_officer'] },
   { key: 'citizen.myCases', roles: ['citizen'] },
   { key: 'citizen.notifications', roles: ['citizen'] }, // ISSUE-14 item 8, X-4: unread notices in the cabinet

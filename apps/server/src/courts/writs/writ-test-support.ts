@@ -47,7 +47,7 @@ export async function courtAct(system: System, caseId: string, options: { inForc
   await system.db.transaction(async (tx) => {
     const content = pdf(`decision ${id}`);
     const documentId = randomUUID();
-    await insertDocument(tx, { id: documentId, kind: 'court.act', title: { kk: 'Шешім', ru: 'Решение' }, mediaType: 'application/pdf', content,
+    await insertDocument(tx, { id: documentId, kind: 'court.case_act', title: { kk: 'Шешім', ru: 'Решение' }, mediaType: 'application/pdf', content,
       contentHash: sha256Hex(content), createdBy: judge, createdAt: signedAt, signedAt });
     await insertCourtAct(tx, { id, caseId, kind: 'decision', language: 'ru', title: { kk: 'Сот шешімі', ru: 'Решение суда' }, source: 'upload',
       fields: {}, documentId, immediateExecution: options.immediate ?? false, correctsActId: null, createdBy: judge }, signedAt);
@@ -55,7 +55,7 @@ export async function courtAct(system: System, caseId: string, options: { inForc
     if (!options.inForce) return;
     const markId = randomUUID();
     const mark = pdf(`legal force ${id}`);
-    await insertDocument(tx, { id: markId, kind: 'court.act', title: { kk: 'Белгі', ru: 'Отметка' }, mediaType: 'application/pdf', content: mark,
+    await insertDocument(tx, { id: markId, kind: 'court.legal_force_mark', title: { kk: 'Белгі', ru: 'Отметка' }, mediaType: 'application/pdf', content: mark,
       contentHash: sha256Hex(mark), createdBy: judge, createdAt: signedAt, signedAt: null });
     expect(await saveCourtActLegalForceDocument(tx, id, 2, markId, signedAt)).toBe(true);
     const signatureId = randomUUID();
