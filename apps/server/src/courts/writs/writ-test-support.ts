@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  findCourtAct, insertCourtAct, insertDocument, insertSignature, saveCourtActInForce, saveCourtActLegalForceDocument, saveCourtActSigning,
+  findCourtAct, findUserByIin, insertCourtAct, insertDocument, insertSignature, saveCourtActInForce, saveCourtActLegalForceDocument, saveCourtActSigning,
 } from '@oryndau/db';
 import { expect } from 'vitest';
 import { TestClient } from '../../../../../test/harness/test-system';
@@ -41,7 +41,7 @@ export async function registeredCase(system: System, now: Date): Promise<{ caseI
  * `immediate` makes it for immediate execution. The signatures are stand-ins: the writ's act copy is signed anew.
  */
 export async function courtAct(system: System, caseId: string, options: { inForce?: boolean; immediate?: boolean } = {}): Promise<string> {
-  const judge = (await system.db.query<{ id: string }>('SELECT id FROM users WHERE iin = $1', [PEOPLE.judgeCivil])).rows[0]!.id;
+  const judge = (await findUserByIin(system.db, PEOPLE.judgeCivil))!.id;
   const id = randomUUID();
   const signedAt = new Date('2026-02-10T06:00:00Z');
   await system.db.transaction(async (tx) => {
