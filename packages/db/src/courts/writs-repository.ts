@@ -204,12 +204,6 @@ export async function findSignatureCms(sql: Sql, ids: readonly string[]): Promis
   return new Map(result.rows.map((r) => [r.id, new Uint8Array(r.cms)]));
 }
 
-/** Whether a person (by IIN) has already signed this document — a second signature by the same person is refused. */
-export async function hasSignedDocument(sql: Sql, documentId: string, iin: string): Promise<boolean> {
-  const result = await sql.query('SELECT 1 FROM signatures WHERE document_id = $1 AND signer_iin = $2 AND valid LIMIT 1', [documentId, iin]);
-  return result.rows.length > 0;
-}
-
 /** FILE-16: the writs waiting for this secretary's signature (the home counter `courts.writsToSign`). */
 export async function countWritsToSignBySecretary(sql: Sql, userId: string): Promise<number> {
   const result = await sql.query<{ n: number | string }>(
