@@ -43,6 +43,7 @@ import { registerPowerOfAttorneyRoutes } from './courts/poa-routes';
 import { registerCabinetNotificationRoutes } from './courts/notification-routes';
 import type { Adapters, FileStoragePort } from '@oryndau/adapters';
 import { registerCourtFilingRoutes } from './courts/filing-routes';
+import { registerCourtWritRoutes } from './courts/writs/writ-routes';
 import { registerCourtActRoutes } from './courts/acts/court-act-routes';
 import { registerCourtActDevRoutes } from './courts/acts/dev-routes';
 
@@ -147,6 +148,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | LogD
   registerPowerOfAttorneyRoutes(app, deps);
   registerCabinetNotificationRoutes(app, deps);
   registerCourtFilingRoutes(app, deps);
+  registerCourtWritRoutes(app, deps);
   registerCourtActRoutes(app, deps);
   registerCourtActDevRoutes(app, deps);
 

@@ -90,6 +90,18 @@ const schema = z.object({
     { message: 'expected comma-separated IPv4/IPv6 addresses or CIDR ranges (e.g. 10.0.0.5,10.1.0.0/16,fd00::/8)' }),
   /** Bearer token the courts' system presents when it sends electronic writs (ENF-11); required in production. */
   COURT_SYSTEM_TOKEN: z.string().min(16).optional(),
+  /**
+   * FILE-16: the enforcement intake's route the courts' writs are POSTed to (with COURT_SYSTEM_TOKEN).
+   * Default: this server's own `/api/integrations/court-system/writs` (one deployment: the same server over HTTP).
+   */
+  ENFORCEMENT_INTAKE_URL: z.string().url().optional(),
+  /**
+   * FILE-16, ENF-11: where enforcement reports the statuses of writs issued by Oryndau's own courts (base URL of the
+   * court side's receiver, `…/executive-documents/:id/status` appended). Default: this server's `/api/integrations/enforcement`.
+   */
+  COURT_WRIT_STATUS_URL: z.string().url().optional(),
+  /** Bearer token enforcement presents to the court side when it reports a writ's status (FILE-16); required in production. */
+  ENFORCEMENT_SYSTEM_TOKEN: z.string().min(16).optional(),
   /** Bearer token ЕРАП presents when it sends fines for collection (SIMP-1); required in production. */
   ERAP_TOKEN: z.string().min(16).optional(),
   /** Shared secret of the payment gateway's signed notifications (SIMP-4); required in production. */
@@ -167,6 +179,12 @@ export type Config = {
   /** ENF-11 intake token; null = the intake refuses every call (production without a token). */
   courtSystemToken: string | null;
   simulatedSiopso: 'realistic' | 'on-time';
+  /**
+   * FILE-16: the courts' writs to enforcement and the statuses back. Null URLs = this server's own routes
+   * (resolved once it listens); the token is what the court side's status receiver expects (null in production
+   * without ENFORCEMENT_SYSTEM_TOKEN: the receiver refuses every call).
+   */
+  courtWrits: { intakeUrl: string | null; statusUrl: string | null; enforcementToken: string | null };
   /** SIMP-1 intake token; null = the intake refuses every call (production without a token). */
   erapToken: string | null;
   paymentsNotifySecret: string | null;
@@ -179,6 +197,9 @@ export type Config = {
 
 /** Outside production the courts' simulator uses this token unless COURT_SYSTEM_TOKEN is set. */
 export const DEV_COURT_SYSTEM_TOKEN = 'dev-court-system-token-0001';
+
+/** Outside production the court side's writ-status receiver accepts this token unless ENFORCEMENT_SYSTEM_TOKEN is set. */
+export const DEV_ENFORCEMENT_SYSTEM_TOKEN = 'dev-enforcement-system-token-0001';
 
 /** Outside production ЕРАП intake accepts this token unless ERAP_TOKEN is set. */
 export const DEV_ERAP_TOKEN = 'dev-erap-token-0000000001';
@@ -281,6 +302,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     courtSystemToken: e.COURT_SYSTEM_TOKEN ?? (production ? null : DEV_COURT_SYSTEM_TOKEN),
     simulatedSiopso: e.SIMULATED_SIOPSO,
+    courtWrits: {
+      intakeUrl: e.ENFORCEMENT_INTAKE_URL ? checkedUrl('ENFORCEMENT_INTAKE_URL', e.ENFORCEMENT_INTAKE_URL, /^https?:\/\//i) : null,
+      statusUrl: e.COURT_WRIT_STATUS_URL ? checkedUrl('COURT_WRIT_STATUS_URL', e.COURT_WRIT_STATUS_URL, /^https?:\/\//i) : null,
+      enforcementToken: e.ENFORCEMENT_SYSTEM_TOKEN ?? (production ? null : DEV_ENFORCEMENT_SYSTEM_TOKEN),
+    },
     erapToken: e.ERAP_TOKEN ?? (production ? null : DEV_ERAP_TOKEN),
     paymentsNotifySecret: e.PAYMENTS_NOTIFY_SECRET ?? (production ? null : DEV_PAYMENTS_NOTIFY_SECRET),
     debtorPageRatePerMinute: e.DEBTOR_PAGE_RATE_PER_MINUTE,

@@ -29,11 +29,20 @@ import { SIMPLIFIED_EXPIRE, simplifiedExpireHandler, type OutcomeDeps } from './
 import { createSystemSeal } from './simplified/system-seal';
 import { startSealer } from './journal/sealer';
 import { JOURNAL_WITNESS_CHANNEL, journalWitnessSender } from './journal/witnesses';
+import { courtWritLinks } from './courts/writs/court-writ-links';
+import { writQueueCounters } from './courts/writs/writ-queue-counter';
+import type { CourtWritLinks } from './courts/writs/court-writ-links';
+import { courtWritSender } from './courts/writs/writ-delivery';
+import { COURT_WRIT_CHANNEL } from './courts/writs/writ-signing-hook';
 
-/** Outbox channels of the enforcement workspace and of the simplified proceedings. */
-export function workspaceSenders(db: Database, adapters: Adapters, clock: Clock): Record<string, ChannelSender> {
-  return { [COURT_STATUS_CHANNEL]: courtStatusSender(db, adapters), [SIOPSO_CHANNEL]: siopsoSender(db, adapters, clock),
-    [ERAP_STATUS_CHANNEL]: erapStatusSender(db, adapters) };
+/**
+ * Outbox channels of the enforcement workspace and of the simplified proceedings; with `courtWrits`, also
+ * the courts' writs to enforcement and the statuses of those writs to the court side (FILE-16).
+ */
+export function workspaceSenders(db: Database, adapters: Adapters, clock: Clock, courtWrits?: CourtWritLinks): Record<string, ChannelSender> {
+  return { [COURT_STATUS_CHANNEL]: courtStatusSender(db, adapters, courtWrits?.ownCourts), [SIOPSO_CHANNEL]: siopsoSender(db, adapters, clock),
+    [ERAP_STATUS_CHANNEL]: erapStatusSender(db, adapters),
+    ...(courtWrits ? { [COURT_WRIT_CHANNEL]: courtWritSender(db, courtWrits.intake, clock) } : {}) };
 }
 
 /** Durable deadline handlers: СИОПСО polls (ENF) and the 5-day expiry of simplified proceedings (SIMP-5). */
@@ -49,6 +58,8 @@ function listeningOrigin(app: ZodApp): string | null {
 
 export type System = {
   app: ZodApp; db: Database; external: ExternalSystems; trust: SignatureTrust;
+  /** FILE-16: the writ and status links between the courts and enforcement (this server over HTTP unless configured). */
+  courtWrits: CourtWritLinks;
   /** What the simplified-proceeding outcomes need (the system seal); tests fire deadlines with it. */
   outcomes: OutcomeDeps;
   stop(): Promise<void>;
@@ -84,7 +95,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const seal = await createSystemSeal({ db, config, trust, now });
   let simulatorsRef: ExternalSystems['simulators'] = null;
   let adaptersRef: Adapters | null = null;
-  const app = await buildApp({ db, clock, config, queueCounters: { ...enforcementQueueCounters(clock), ...journalQueueCounters, ...courtsQueueCounters(clock) }, verify: trust.verify, trust, seal,
+  const app = await buildApp({ db, clock, config, queueCounters: { ...enforcementQueueCounters(clock), ...journalQueueCounters, ...courtsQueueCounters(clock), ...writQueueCounters }, verify: trust.verify, trust, seal,
     signingHooks: SIGNING_HOOKS,
     files: options.files ?? new LocalDirectoryFileStorage({ directory: config.files.directory }),
     adapters: () => {
@@ -108,11 +119,12 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   simulatorsRef = external.simulators;
   adaptersRef = external.adapters;
   const outcomes: OutcomeDeps = { seal, publicOrigin: config.publicOrigin };
+  const writLinks = courtWritLinks(config, () => listeningOrigin(app) ?? config.publicOrigin);
   const worker = options.worker === false ? null : startWorker({
     db, clock, intervalMs: config.workerIntervalMs, log: app.log,
     deadlineHandlers: options.deadlineHandlers ?? systemDeadlineHandlers(external.adapters, outcomes),
     senders: { [JOURNAL_WITNESS_CHANNEL]: journalWitnessSender,
-      ...(options.senders ?? { ...outboxSenders(external.adapters), ...workspaceSenders(db, external.adapters, clock) }) },
+      ...(options.senders ?? { ...outboxSenders(external.adapters), ...workspaceSenders(db, external.adapters, clock, writLinks) }) },
     // Issue 11 item 11: refresh TRUST_CRL_URLS before they lapse (a lease per source keeps several processes apart).
     tasks: config.trust.crlUrls.length ? [{
       name: 'crl-refresh', run: (now) => refreshCrls(db, { sources: config.trust.crlUrls, issuers: trust.caCertificates, now }),
@@ -127,6 +139,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     external,
     trust,
     outcomes,
+    courtWrits: writLinks,
     async stop() {
       await sealer?.stop();
       await worker?.stop();

@@ -109,6 +109,10 @@ export type { BankReceipt, BankReceiptInput, PaymentsSimulatorControl } from './
 export type { GbdFlSimulatorControl, PersonName } from './gbd-fl/simulator';
 export { SiopsoHttpClient } from './siopso/http-client';
 export { CourtSystemHttpClient } from './court-system/http-client';
+export {
+  EnforcementIntakeHttpClient, type EnforcementIntakeConfig, type EnforcementIntakePort,
+} from './court-system/enforcement-intake-client';
+export { statusBodySchema as executiveDocumentStatusBodySchema, statusReceiptSchema as executiveDocumentStatusReceiptSchema } from './court-system/contract';
 export { ArchiveHttpClient } from './archive/http-client';
 export { SmsHttpClient } from './sms/http-client';
 export { DevEmailAdapter } from './email/dev-email';

@@ -20,4 +20,5 @@ export * from './courts-office';
 export * from './powers-of-attorney';
 export * from './courts-filing';
 export * from './cabinet-notifications';
+export * from './courts-writs';
 export * from './court-acts';

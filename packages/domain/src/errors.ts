@@ -174,6 +174,18 @@ export const ErrorCode = {
   receiptNotPaid: 'courts.receipt_not_paid',
   /** FILE-4: nothing remains to pay (or the amount asked exceeds what remains). */
   dutyNotDue: 'courts.duty_not_due',
+  /** FILE-16, §51: a writ only for an act in legal force or for immediate execution. */
+  writActNotInForce: 'courts.writ_act_not_in_force',
+  /** FILE-16: the act already has a writ (a second preparation, or a lost race). */
+  writExists: 'courts.writ_exists',
+  /** FILE-16: the writ's status does not allow this (already signed by this person, sent, …). */
+  writTransitionForbidden: 'courts.writ_transition_forbidden',
+  /** FILE-16, §54: a category the distribution rules (ENF-12) do not know. */
+  writCategoryUnknown: 'courts.writ_category_unknown',
+  /** FILE-16, §56: the case has no claimant or no debtor identified by IIN/BIN. */
+  writPartiesMissing: 'courts.writ_parties_missing',
+  /** FILE-16: the case has no presiding judge to sign the writ. */
+  writJudgeMissing: 'courts.writ_judge_missing',
   // Issue 15 items 1-2 (court acts, legal force): texts in i18n/court-acts-{kk,ru}.ts.
   /** SIG-5, §46: the act has a judge's signature and can no longer be edited; a correction is a new act. */
   courtActSigned: 'courts.act_signed',

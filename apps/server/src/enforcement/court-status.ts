@@ -1,6 +1,6 @@
-import type { Adapters, ExecutiveDocumentStatus } from '@oryndau/adapters';
+import type { Adapters, CourtSystemPort, ExecutiveDocumentStatus } from '@oryndau/adapters';
 import type { ChannelSender, Database, ProceedingRecord, Sql } from '@oryndau/db';
-import { enqueueMessage, findCourtExternalId, findUserName, inRecipientOrder } from '@oryndau/db';
+import { enqueueMessage, findCourtExternalId, findCourtWritByExternalId, findUserName, inRecipientOrder } from '@oryndau/db';
 import { groundByCode } from '@oryndau/domain';
 import type { CourtStatus, ProceedingTransitioned } from '@oryndau/domain';
 
@@ -41,11 +41,18 @@ export async function enqueueCourtStatus(tx: Sql, row: ProceedingRecord, event: 
   }, now);
 }
 
-/** The outbox sender: statuses of one document reach the court in the order they happened. */
-export function courtStatusSender(db: Database, adapters: Adapters): ChannelSender {
+/**
+ * The outbox sender: statuses of one document reach the court in the order
+ * they happened. A writ issued by one of Oryndau's own courts (FILE-16: a
+ * court_writs row knows its external id) is reported to the court side's
+ * receiver (`ownCourts`); any other to the courts' system of the adapters.
+ */
+export function courtStatusSender(db: Database, adapters: Adapters, ownCourts?: CourtSystemPort): ChannelSender {
   return inRecipientOrder(db, async (message) => {
     const p = message.payload;
-    const receipt = await adapters.courtSystem.pushExecutiveDocumentStatus({
+    const ours = ownCourts !== undefined && (await findCourtWritByExternalId(db, message.recipient)) !== null;
+    const court = ours ? ownCourts : adapters.courtSystem;
+    const receipt = await court.pushExecutiveDocumentStatus({
       eventId: message.id,
       documentId: message.recipient,
       status: p.status as ExecutiveDocumentStatus,

@@ -53,7 +53,7 @@ export async function workerTick(system: System, now: () => Date) {
   const adapters = system.external.adapters;
   const deadlines = await fireDueDeadlines(system.db, systemDeadlineHandlers(adapters, system.outcomes), now);
   // Everything due in one tick: earlier tests of a file leave messages (e-mails to bailiffs, court statuses) in the same outbox.
-  const outbox = await deliverOutbox(system.db, workspaceSenders(system.db, adapters, { now }), now, { batch: 500 });
+  const outbox = await deliverOutbox(system.db, workspaceSenders(system.db, adapters, { now }, system.courtWrits), now, { batch: 500 });
   return { deadlines, outbox };
 }
 

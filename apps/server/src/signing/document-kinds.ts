@@ -11,6 +11,8 @@ export const DOCUMENT_KINDS = [
   'simp.cancellation',
   'court.filing', // a filing's manifest signed by its applicant in the court cabinet (FILE-6, FILE-10)
   'court.filing_supplement', // the manifest of documents sent later to a registered filing, signed by its applicant (FILE-8)
+  'court.writ', // FILE-16, §52: the electronic writ's card (JSON bytes), signed by the judge and the court secretary
+  'court.writ_act_copy', // FILE-16, §52: the copy of the court act that goes with the writ, signed by the judge
   'court.case_act', // FILE-14: a court act of a case, signed by every current judge of the case (issue 15)
   'court.legal_force_mark', // FILE-15, SIG-6: the legal-force mark of a court act, signed by its judge or the chairman (issue 15)
   'power_of_attorney', // FILE-9, SIG-8: an electronic power of attorney, signed by its principal

@@ -4,6 +4,7 @@ import { courtActHook } from '../enforcement/court-act-hook';
 import { courtFilingHook } from '../courts/receive-filing';
 import { courtFilingSupplementHook } from '../courts/receive-supplements';
 import { powerOfAttorneyHook } from '../courts/poa-signing-hook';
+import { courtWritHook } from '../courts/writs/writ-signing-hook';
 import { courtCaseActHook } from '../courts/acts/court-act-signing-hook';
 import { legalForceMarkHook } from '../courts/acts/mark-legal-force';
 import type { DocumentSigningHook, SigningHooks } from './sign-document';
@@ -32,6 +33,8 @@ export const SIGNING_HOOKS: SigningHooks = {
   'court.act': courtActHook,
   'court.filing': courtFilingHook,
   'court.filing_supplement': courtFilingSupplementHook,
+  'court.writ': courtWritHook,
+  'court.writ_act_copy': courtWritHook,
   'simp.initiation': sealedActHook,
   'simp.termination': sealedActHook,
   'simp.cancellation': sealedActHook,

@@ -9,6 +9,7 @@ import { useFormatDateTime } from '../format/use-date-time.ts';
 import { useUiLanguage } from '../i18n/use-ui-language.ts';
 import { CourtActsSection } from './court-acts-section.tsx';
 import { caseStatusColour } from './status-colours.ts';
+import { WritSection } from './writ-section.tsx';
 
 /** ISSUE-14 items 1, 10: a court case — number, judges, participants by category, the course, documents (with when each arrived, FILE-8). */
 export function CourtCasePage({ id }: { id: string }) {
@@ -73,6 +74,7 @@ function CaseView({ view }: { view: CourtCaseView }) {
           </List.Item>
         )} />
       </Card>
+      <WritSection caseId={view.id} />
     </>
   );
 }

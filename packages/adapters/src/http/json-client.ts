@@ -10,8 +10,13 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 
 export interface HttpClientConfig {
   readonly system: SystemName;
-  /** Undefined when the system is not configured: every call then fails as `unavailable`. */
-  readonly baseUrl: string | undefined;
+  /**
+   * Undefined when the system is not configured: every call then fails as `unavailable`.
+   * A function when the address is known only later (the server's own origin once it listens).
+   */
+  readonly baseUrl: string | undefined | (() => string | undefined);
+  /** Extra request headers, read on every call (e.g. an integration's bearer token). */
+  readonly headers?: () => Readonly<Record<string, string>>;
   readonly timeoutMs?: number;
   readonly fetch?: typeof fetch;
 }
@@ -82,10 +87,11 @@ export class JsonHttpClient {
     body: unknown,
     read: (res: Response) => Promise<R>,
   ): Promise<{ value: R; status: number }> {
-    if (this.config.baseUrl === undefined) {
+    const baseUrl = typeof this.config.baseUrl === 'function' ? this.config.baseUrl() : this.config.baseUrl;
+    if (baseUrl === undefined) {
       throw this.error('unavailable', 'base URL not configured', { reason: 'not_configured' });
     }
-    const url = buildUrl(this.config.baseUrl, path, query);
+    const url = buildUrl(baseUrl, path, query);
     // One deadline for connect, headers and body alike: a system that
     // streams its answer slowly is as stuck as one that never answers.
     const signal = AbortSignal.timeout(this.timeoutMs);
@@ -94,6 +100,7 @@ export class JsonHttpClient {
         method,
         signal,
         headers: {
+          ...this.config.headers?.(),
           accept: 'application/json, application/pdf;q=0.9',
           ...(body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),
         },

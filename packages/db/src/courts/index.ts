@@ -10,3 +10,4 @@ export * from './cases-repository';
 export * from './powers-of-attorney-repository';
 export * from './notifications-repository';
 export * from './acts-repository';
+export * from './writs-repository';

@@ -14,6 +14,8 @@ export * from './filing-warnings';
 export * from './power-of-attorney';
 export * from './filing-duty';
 export * from './supplement-manifest';
+export * from './writ-lifecycle';
+export * from './writ-preparation';
 export * from './court-acts';
 export * from './legal-force';
 export * from './legal-force-mark';

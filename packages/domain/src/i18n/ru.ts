@@ -1,9 +1,11 @@
 // Russian texts the server produces: error messages (by error code) and the
 // names of roles and organisation kinds. Keys must match kk.ts exactly — a
 // test fails otherwise.
+import { WRIT_MESSAGES_RU } from './writ-messages';
 import { courtActsRu } from './court-acts-ru';
 
 export const ru = {
+  ...WRIT_MESSAGES_RU,
   'error.validation': 'Данные заполнены неверно: {fields}.',
   'validation.unspecified': 'Данные запроса содержат недопустимое значение. Проверьте введённые данные.',
   'error.not_found': 'Запрошенный объект не найден.',

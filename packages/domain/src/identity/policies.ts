@@ -27,6 +27,10 @@ export type FilingResource = {
 /** A court's own work: its incoming filings, its cases (FILE-11, FILE-12). */
 export type CourtResource = { courtId: string };
 
+/** FILE-16: a writ of execution to sign — its court, the judge and the secretary it names, and which document (§52). */
+export type WritSignResource = { courtId: string; judgeUserId: string; secretaryUserId: string; part: 'card' | 'act_copy' };
+/** FILE-16: a case's writs — its court, and the IIN/BINs of the case's participants (who may follow its status). */
+export type WritReadResource = { courtId: string; participantIinBins: readonly string[] };
 /** Issue 15 (FILE-14, FILE-15): a case's court and its current judges (case_judges not released). */
 export type CaseBenchResource = { courtId: string; caseJudgeIds: readonly string[] };
 /** A court act as the rules see it: its case's court and judges, whether it is published, and who takes part in the case. */
@@ -100,6 +104,12 @@ export type PolicyResources = {
   'courts.case.read': CourtResource;
   /** FILE-9, SIG-8: issue, sign and revoke one's own powers of attorney. */
   'courts.poa.manage': { principalUserId: string };
+  /** FILE-16, §52–56: prepare the writ of execution of a case of one's own court — the court secretary. */
+  'courts.writ.prepare': CourtResource;
+  /** FILE-16, §52: sign the writ — the judge and the secretary it names sign the card, the judge the act's copy. */
+  'courts.writ.sign': WritSignResource;
+  /** FILE-16, §57–58: read a case's writs and their statuses — the court's staff, and the case's participants. */
+  'courts.writ.read': WritReadResource;
   /** FILE-14: draw up, edit (a draft), upload and correct an act of a case — a current judge of that case. */
   'courts.act.draft': CaseBenchResource;
   /** FILE-14, SIG-1: sign an act of a case — each current judge of that case (a panel: all of them). */
@@ -208,6 +218,13 @@ const policies: { [A in Action]: Rule<PolicyResources[A]> } = {
   'courts.filing.refuse': ofCourt(anyOf('court_office')),
   'courts.case.read': ofCourt(courtStaff),
   'courts.poa.manage': (subject, resource) => subject.roles.includes('citizen') && subject.id === resource.principalUserId,
+  'courts.writ.prepare': ofCourt(anyOf('court_secretary')),
+  'courts.writ.sign': (subject, writ) => ofCourt(courtStaff)(subject, writ) && (
+    (subject.roles.includes('judge') && subject.id === writ.judgeUserId)
+    || (writ.part === 'card' && subject.roles.includes('court_secretary') && subject.id === writ.secretaryUserId)),
+  'courts.writ.read': either<WritReadResource>(ofCourt(courtStaff), (subject, writ) => subject.roles.includes('citizen') && (
+    writ.participantIinBins.includes(subject.iin)
+    || (subject.representing != null && writ.participantIinBins.includes(subject.representing.bin)))),
   'courts.act.draft': judgeOfCase,
   'courts.act.sign': judgeOfCase,
   'courts.act.read': either<CourtActResource>(ofCourt(courtStaff), participantOfCase),
