@@ -29,6 +29,7 @@ import { SIMPLIFIED_EXPIRE, simplifiedExpireHandler, type OutcomeDeps } from './
 import { createSystemSeal } from './simplified/system-seal';
 import { startSealer } from './journal/sealer';
 import { JOURNAL_WITNESS_CHANNEL, journalWitnessSender } from './journal/witnesses';
+import { ARCHIVE_HANDOVER, archiveHandoverHandler } from './courts/archive/schedule-archive-handover';
 
 /** Outbox channels of the enforcement workspace and of the simplified proceedings. */
 export function workspaceSenders(db: Database, adapters: Adapters, clock: Clock): Record<string, ChannelSender> {
@@ -38,7 +39,8 @@ export function workspaceSenders(db: Database, adapters: Adapters, clock: Clock)
 
 /** Durable deadline handlers: СИОПСО polls (ENF) and the 5-day expiry of simplified proceedings (SIMP-5). */
 export function systemDeadlineHandlers(adapters: Adapters, outcomes: OutcomeDeps): Record<string, DeadlineHandler> {
-  return { [SIOPSO_POLL]: siopsoPollHandler(adapters), [SIMPLIFIED_EXPIRE]: simplifiedExpireHandler(outcomes) };
+  return { [SIOPSO_POLL]: siopsoPollHandler(adapters), [SIMPLIFIED_EXPIRE]: simplifiedExpireHandler(outcomes),
+    [ARCHIVE_HANDOVER]: archiveHandoverHandler };
 }
 
 /** The address the server listens on, once it listens (tests inject without listening). */

@@ -20,3 +20,4 @@ export * from './courts-office';
 export * from './powers-of-attorney';
 export * from './courts-filing';
 export * from './cabinet-notifications';
+export * from './courts-archive';

@@ -14,3 +14,4 @@ export {
 } from './attachments';
 export { checkAttachments, type AttachmentFile, type AttachmentsCheck } from './attachments';
 export { renderPlainPdf, type PlainPdfInput } from './plain-pdf';
+export { renderArchivePaperCopy, type ArchiveCopyInput } from './archive-copy';

@@ -1,6 +1,6 @@
 import { can } from '@oryndau/domain';
 import type { Clock, QueueKey } from '@oryndau/domain';
-import { countUnreadCabinetNotifications, findCourt, listIncomingFilings, listMyFilings } from '@oryndau/db';
+import { countUnreadCabinetNotifications, findCourt, listCasesToArchive, listIncomingFilings, listMyFilings } from '@oryndau/db';
 import type { QueueCounter } from '../app';
 import { courtToday } from './court-time';
 
@@ -16,6 +16,12 @@ export function courtsQueueCounters(clock: Clock): Partial<Record<QueueKey, Queu
       const court = await findCourt(db, courtId);
       if (court === null) return 0;
       return (await listIncomingFilings(db, courtId, courtToday(clock.now(), court.timeZone))).length;
+    },
+    // FILE-17, §62: the secretary's «to archive» queue (GET /api/court-archive/queue).
+    'courts.toArchive': async (db, subject) => {
+      const courtId = subject.organisationId;
+      if (courtId === null || !can(subject, 'courts.archive.prepare', { courtId })) return 0;
+      return (await listCasesToArchive(db, courtId)).length;
     },
     'citizen.myCases': async (db, subject) => {
       if (!can(subject, 'courts.file', undefined)) return 0;

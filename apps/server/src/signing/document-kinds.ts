@@ -12,6 +12,7 @@ export const DOCUMENT_KINDS = [
   'court.filing', // a filing's manifest signed by its applicant in the court cabinet (FILE-6, FILE-10)
   'court.filing_supplement', // the manifest of documents sent later to a registered filing, signed by its applicant (FILE-8)
   'power_of_attorney', // FILE-9, SIG-8: an electronic power of attorney, signed by its principal
+  'court.archive_inventory', // FILE-17, §62: a case's archive inventory (canonical JSON), prepared by the secretary, signed by the case's judge
   'sample', // dev mode: a sample document to try signing with
 ] as const satisfies ReadonlyArray<string>;
 

@@ -4,6 +4,7 @@ import { courtActHook } from '../enforcement/court-act-hook';
 import { courtFilingHook } from '../courts/receive-filing';
 import { courtFilingSupplementHook } from '../courts/receive-supplements';
 import { powerOfAttorneyHook } from '../courts/poa-signing-hook';
+import { archiveInventoryHook } from '../courts/archive/archive-signing-hook';
 import type { DocumentSigningHook, SigningHooks } from './sign-document';
 
 /**
@@ -34,5 +35,6 @@ export const SIGNING_HOOKS: SigningHooks = {
   'simp.termination': sealedActHook,
   'simp.cancellation': sealedActHook,
   power_of_attorney: powerOfAttorneyHook,
+  'court.archive_inventory': archiveInventoryHook,
   sample: sampleHook,
 };

@@ -11,7 +11,8 @@ export type FilingService = 'claim' | 'appeal' | 'cassation' | 'hearing_record_r
 export type FilingStatus = 'draft' | 'received' | 'registered' | 'refused' | 'withdrawn';
 export type CaseStatus = 'registered' | 'assigned' | 'in_progress' | 'suspended' | 'decided' | 'returned' | 'transferred' | 'closed';
 export type CaseEventKind = 'registered' | 'judge_assigned' | 'accepted' | 'hearing_scheduled' | 'hearing_held' | 'suspended' | 'resumed'
-  | 'transferred' | 'returned' | 'decided' | 'closed' | 'documents_added' | 'duty_paid';
+  | 'transferred' | 'returned' | 'decided' | 'closed' | 'documents_added' | 'duty_paid'
+  | 'handed_to_archive' | 'archived';
 export type ParticipantCategory = 'plaintiff' | 'defendant' | 'third_party' | 'applicant' | 'interested_person'
   | 'accused' | 'suspect' | 'victim' | 'private_prosecutor' | 'civil_plaintiff' | 'civil_defendant' | 'investigator'
   | 'person_prosecuted' | 'representative' | 'legal_representative' | 'lawyer' | 'prosecutor';

@@ -9,3 +9,4 @@ export * from './duty-payments-repository';
 export * from './cases-repository';
 export * from './powers-of-attorney-repository';
 export * from './notifications-repository';
+export * from './archive-repository';

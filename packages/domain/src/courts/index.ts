@@ -14,3 +14,6 @@ export * from './filing-warnings';
 export * from './power-of-attorney';
 export * from './filing-duty';
 export * from './supplement-manifest';
+export * from './archive-inventory';
+export * from './archive-retention';
+export * from './archive-handover';

@@ -124,6 +124,8 @@ export const FILING_STATUS_TEXTS: Readonly<Record<FilingStatus, LocalizedText>> 
 export const CASE_EVENT_KINDS = [
   'registered', 'judge_assigned', 'accepted', 'hearing_scheduled', 'hearing_held', 'suspended', 'resumed',
   'transferred', 'returned', 'decided', 'closed', 'documents_added', 'duty_paid',
+  // Issue 15 item 4 (FILE-17, §62): the case handed to the archive, then archived on the judge's signature of its inventory.
+  'handed_to_archive', 'archived',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 
@@ -141,6 +143,8 @@ export const CASE_EVENT_TEXTS: Readonly<Record<CaseEventKind, LocalizedText>> = 
   closed: { kk: 'Іс бойынша іс жүргізу аяқталды', ru: 'Производство по делу окончено' },
   documents_added: { kk: 'Қосымша құжаттар келіп түсті', ru: 'Поступили дополнительные документы' },
   duty_paid: { kk: 'Мемлекеттік баж төленді', ru: 'Оплачена государственная пошлина' },
+  handed_to_archive: { kk: 'Іс тізімдемесімен мұрағатқа тапсырылды', ru: 'Дело передано в архив с описью' },
+  archived: { kk: 'Іс мұрағатқа алынды (тізімдемеге судья қол қойды)', ru: 'Дело принято в архив (опись подписана судьёй)' },
 };
 
 /** FILE-9, seed 003 §26: what a trustee may do under an electronic power of attorney. */

@@ -1,7 +1,9 @@
+import { archiveKk } from './archive-kk';
 import type { ru } from './ru';
 
 // Kazakh texts the server produces; the same keys as ru.ts.
 export const kk: Record<keyof typeof ru, string> = {
+  ...archiveKk,
   'error.validation': 'Деректер қате толтырылған: {fields}.',
   'validation.unspecified': 'Сұрау деректерінде жарамсыз мән бар. Енгізілген деректерді тексеріңіз.',
   'error.not_found': 'Сұралған нысан табылмады.',

@@ -1,7 +1,10 @@
 // Russian texts the server produces: error messages (by error code) and the
 // names of roles and organisation kinds. Keys must match kk.ts exactly — a
 // test fails otherwise.
+import { archiveRu } from './archive-ru';
+
 export const ru = {
+  ...archiveRu,
   'error.validation': 'Данные заполнены неверно: {fields}.',
   'validation.unspecified': 'Данные запроса содержат недопустимое значение. Проверьте введённые данные.',
   'error.not_found': 'Запрошенный объект не найден.',

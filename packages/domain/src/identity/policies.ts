@@ -27,6 +27,12 @@ export type FilingResource = {
 /** A court's own work: its incoming filings, its cases (FILE-11, FILE-12). */
 export type CourtResource = { courtId: string };
 
+/**
+ * FILE-17: an archived (or archiving) case as the archive's rules see it — its
+ * court, its current judges, and the IIN/BINs of its participants.
+ */
+export type ArchiveCaseResource = { courtId: string; judgeUserIds: readonly string[]; participantIinBins: readonly string[] };
+
 export type ProceedingScope = 'own' | 'region' | 'all';
 
 /** Resources, by action. `void` = the action is not about one object. */
@@ -91,6 +97,14 @@ export type PolicyResources = {
   'courts.case.read': CourtResource;
   /** FILE-9, SIG-8: issue, sign and revoke one's own powers of attorney. */
   'courts.poa.manage': { principalUserId: string };
+  /** FILE-17, §62: the «to archive» queue and preparing a case's inventory — the court secretary of that court. */
+  'courts.archive.prepare': CourtResource;
+  /** FILE-17, §62: sign the inventory (and so archive the case) — a current judge of the case, at its court. */
+  'courts.archive.sign': ArchiveCaseResource;
+  /** FILE-17, §61 p.2: read, download, re-verify, print or export an archived case — its participants and that court's staff. */
+  'courts.archive.read': ArchiveCaseResource;
+  /** FILE-17: an old scanned case from the archive system (ЭАСД) — the staff of the court named in its record. */
+  'courts.archive.legacy': CourtResource;
   /** ISSUE-14 item 8, X-4: the cabinet's notification inbox («Хабарламалар» / «Уведомления») — a cabinet user's own notices. */
   'cabinet.notifications.list': void;
   /** ISSUE-14 item 8, X-4: read one notice and mark it read — its recipient only. */
@@ -131,6 +145,10 @@ const courtStaff = anyOf('court_office', 'judge', 'court_secretary', 'court_chai
 /** Staff of this very court: a court's office never sees another court's filings. */
 const ofCourt = (rule: Rule<unknown>): Rule<CourtResource> => (subject, resource) =>
   rule(subject, resource) && subject.organisationKind === 'court' && subject.organisationId === resource.courtId;
+/** FILE-17: a participant of the case — by the person's IIN or the legal entity they act for in this session. */
+const caseParticipant: Rule<ArchiveCaseResource> = (subject, resource) => subject.roles.includes('citizen') && (
+  resource.participantIinBins.includes(subject.iin) || (subject.representing != null && resource.participantIinBins.includes(subject.representing.bin)));
+const judgeOfCase: Rule<ArchiveCaseResource> = (subject, resource) => resource.judgeUserIds.includes(subject.id);
 const ownFiling: Rule<FilingResource> = (subject, resource) => subject.id === resource.applicantUserId;
 /** FILE-8: a filing made for one — the principal by IIN, or the legal entity one acts for in this session (by its BIN). */
 const filedForMe: Rule<FilingResource> = (subject, resource) => subject.roles.includes('citizen') && (
@@ -184,6 +202,10 @@ const policies: { [A in Action]: Rule<PolicyResources[A]> } = {
   'courts.filing.refuse': ofCourt(anyOf('court_office')),
   'courts.case.read': ofCourt(courtStaff),
   'courts.poa.manage': (subject, resource) => subject.roles.includes('citizen') && subject.id === resource.principalUserId,
+  'courts.archive.prepare': ofCourt(anyOf('court_secretary')),
+  'courts.archive.sign': (subject, resource) => ofCourt(anyOf('judge'))(subject, resource) && judgeOfCase(subject, resource),
+  'courts.archive.read': either<ArchiveCaseResource>(ofCourt(courtStaff), caseParticipant),
+  'courts.archive.legacy': ofCourt(courtStaff),
   'cabinet.notifications.list': anyOf('citizen'),
   'cabinet.notification.read': (subject, resource) => subject.roles.includes('citizen') && subject.id === resource.recipientUserId,
   'act.discard': (subject, act) => act.status === 'draft' && act.createdBy === subject.id && assignedBailiff(subject, act.proceeding),
