@@ -7,7 +7,7 @@ import { idParams } from './validation';
 // the court office registers or refuses one's filing (with the e-mail of
 // the same event); its title and text are stored in Kazakh and Russian.
 
-export const CABINET_NOTIFICATION_KINDS = ['filing_registered', 'filing_refused'] as const;
+export const CABINET_NOTIFICATION_KINDS = ['filing_registered', 'filing_refused', 'act_published', 'act_in_force'] as const;
 
 export const cabinetNotificationSchema = z.object({
   id: z.string(),

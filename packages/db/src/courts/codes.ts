@@ -12,6 +12,8 @@ export type FilingStatus = 'draft' | 'received' | 'registered' | 'refused' | 'wi
 export type CaseStatus = 'registered' | 'assigned' | 'in_progress' | 'suspended' | 'decided' | 'returned' | 'transferred' | 'closed';
 export type CaseEventKind = 'registered' | 'judge_assigned' | 'accepted' | 'hearing_scheduled' | 'hearing_held' | 'suspended' | 'resumed'
   | 'transferred' | 'returned' | 'decided' | 'closed' | 'documents_added' | 'duty_paid'
+  // Issue 15 (migration 0016 lists the same): court acts, legal force, writs, the archive.
+  | 'act_signed' | 'act_published' | 'appeal_filed' | 'entered_into_force' | 'writ_issued' | 'writ_sent' | 'writ_registered' | 'writ_status'
   | 'handed_to_archive' | 'archived';
 export type ParticipantCategory = 'plaintiff' | 'defendant' | 'third_party' | 'applicant' | 'interested_person'
   | 'accused' | 'suspect' | 'victim' | 'private_prosecutor' | 'civil_plaintiff' | 'civil_defendant' | 'investigator'

@@ -9,4 +9,5 @@ export * from './duty-payments-repository';
 export * from './cases-repository';
 export * from './powers-of-attorney-repository';
 export * from './notifications-repository';
+export * from './acts-repository';
 export * from './archive-repository';

@@ -7,7 +7,7 @@ import { instantOrNull, isUuid } from './codes';
 // marks `read_at` once. Who may read or mark a row is the server's can()
 // policy (`cabinet.notification.read`), never this file's.
 
-export type CabinetNotificationKind = 'filing_registered' | 'filing_refused';
+export type CabinetNotificationKind = 'filing_registered' | 'filing_refused' | 'act_published' | 'act_in_force';
 
 export type CabinetNotificationRecord = {
   id: string; userId: string; kind: CabinetNotificationKind;

@@ -124,7 +124,8 @@ export const FILING_STATUS_TEXTS: Readonly<Record<FilingStatus, LocalizedText>> 
 export const CASE_EVENT_KINDS = [
   'registered', 'judge_assigned', 'accepted', 'hearing_scheduled', 'hearing_held', 'suspended', 'resumed',
   'transferred', 'returned', 'decided', 'closed', 'documents_added', 'duty_paid',
-  // Issue 15 item 4 (FILE-17, §62): the case handed to the archive, then archived on the judge's signature of its inventory.
+  // Issue 15 (migration 0016): court acts and legal force, the electronic writ, the archive.
+  'act_signed', 'act_published', 'appeal_filed', 'entered_into_force', 'writ_issued', 'writ_sent', 'writ_registered', 'writ_status',
   'handed_to_archive', 'archived',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
@@ -143,8 +144,16 @@ export const CASE_EVENT_TEXTS: Readonly<Record<CaseEventKind, LocalizedText>> = 
   closed: { kk: 'Іс бойынша іс жүргізу аяқталды', ru: 'Производство по делу окончено' },
   documents_added: { kk: 'Қосымша құжаттар келіп түсті', ru: 'Поступили дополнительные документы' },
   duty_paid: { kk: 'Мемлекеттік баж төленді', ru: 'Оплачена государственная пошлина' },
-  handed_to_archive: { kk: 'Іс тізімдемесімен мұрағатқа тапсырылды', ru: 'Дело передано в архив с описью' },
-  archived: { kk: 'Іс мұрағатқа алынды (тізімдемеге судья қол қойды)', ru: 'Дело принято в архив (опись подписана судьёй)' },
+  act_signed: { kk: 'Сот актісіне судья қол қойды', ru: 'Судебный акт подписан судьёй' },
+  act_published: { kk: 'Сот актісі қатысушылардың кабинетінде жарияланды', ru: 'Судебный акт размещён в кабинете участников' },
+  appeal_filed: { kk: 'Апелляциялық шағым келіп түсті', ru: 'Поступила апелляционная жалоба' },
+  entered_into_force: { kk: 'Сот актісі заңды күшіне енді', ru: 'Судебный акт вступил в законную силу' },
+  writ_issued: { kk: 'Атқару парағы берілді', ru: 'Выдан исполнительный лист' },
+  writ_sent: { kk: 'Атқару парағы орындауға жіберілді', ru: 'Исполнительный лист направлен на исполнение' },
+  writ_registered: { kk: 'Атқару парағы орындауға тіркелді', ru: 'Исполнительный лист зарегистрирован к исполнению' },
+  writ_status: { kk: 'Атқару іс жүргізуінің мәртебесі өзгерді', ru: 'Изменился статус исполнительного производства' },
+  handed_to_archive: { kk: 'Іс мұрағатқа тапсырылды', ru: 'Дело передано в архив' },
+  archived: { kk: 'Іс мұрағатқа қабылданды', ru: 'Дело принято в архив' },
 };
 
 /** FILE-9, seed 003 §26: what a trustee may do under an electronic power of attorney. */

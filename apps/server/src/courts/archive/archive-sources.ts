@@ -1,5 +1,7 @@
 import type { Sql } from '@oryndau/db';
-import { listCaseFilesForArchive, listSignaturesOfDocuments, listSignedDocumentSummaries, listSignedFilingDocumentIds } from '@oryndau/db';
+import {
+  listCaseFilesForArchive, listCourtActsOfCase, listSignaturesOfDocuments, listSignedDocumentSummaries, listSignedFilingDocumentIds,
+} from '@oryndau/db';
 import type { courts } from '@oryndau/domain';
 import type { LocalizedText } from '@oryndau/kz';
 import { MEDIA_TYPE_OF_KIND } from '../file-store';
@@ -7,8 +9,7 @@ import { MEDIA_TYPE_OF_KIND } from '../file-store';
 /**
  * FILE-17: where the inventory's entries come from. Each source lists what
  * it knows of a case; the inventory is their union. The court's acts
- * (issue 15 item 1, court_acts) are one more source, added to
- * ARCHIVE_SOURCES when that part is merged: `signedDocumentsSource('court_act', …)`.
+ * (issue 15 item 1, court_acts) are one more source: `courtActsSource`.
  */
 export type ArchiveSource = {
   id: string;
@@ -64,8 +65,17 @@ export function signedDocumentsSource(id: string, name: LocalizedText, idsOf: (s
 export const signedFilingsSource = signedDocumentsSource('signed_filing', { kk: 'Қол қойылған өтініш', ru: 'Подписанное обращение' },
   listSignedFilingDocumentIds);
 
-/** Every source of the inventory, in order; issue 15 item 1's court acts join here once merged. */
-export const ARCHIVE_SOURCES: readonly ArchiveSource[] = [caseFilesSource, signedFilingsSource];
+/**
+ * The court's signed acts (issue 15 item 1, FILE-14): each act's signed
+ * document with every judge's signature, and its legal-force mark
+ * (FILE-15, SIG-6) — a draft or an act still being signed is not listed.
+ */
+export const courtActsSource = signedDocumentsSource('court_act', { kk: 'Сот актісі', ru: 'Судебный акт' }, async (sql, caseId) =>
+  (await listCourtActsOfCase(sql, caseId)).filter((a) => a.status === 'signed')
+    .flatMap((a) => [a.documentId, ...(a.legalForceDocumentId ? [a.legalForceDocumentId] : [])]));
+
+/** Every source of the inventory, in order. */
+export const ARCHIVE_SOURCES: readonly ArchiveSource[] = [caseFilesSource, signedFilingsSource, courtActsSource];
 
 export const sourceName = (id: string, sources: readonly ArchiveSource[] = ARCHIVE_SOURCES): LocalizedText =>
   sources.find((s) => s.id === id)?.name ?? { kk: 'Құжат', ru: 'Документ' };

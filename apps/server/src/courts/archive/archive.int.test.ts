@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { PDFDocument } from 'pdf-lib';
-import { fireDueDeadlines } from '@oryndau/db';
+import { fireDueDeadlines, insertCourtAct } from '@oryndau/db';
 import { createSignedData, devCa, openPkcs12, testAnchor } from '@oryndau/esign';
 import { nodePkiDirectory } from '@oryndau/esign/node';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { main } from '../../../../../packages/cli/src/main';
 import { verifyArchiveExport } from '../../../../../packages/cli/src/commands/archive-verify';
 import { TestClient, describeSystemOnEachEngine } from '../../../../../test/harness/test-system';
 import { DEMO_KEY_PIN } from '../../signing/demo-keys';
+import { createDocument } from '../../signing/documents';
 import type { System } from '../../system';
 import { OFFICE_ENV, PEOPLE, addStaff, receivedFiling } from '../office-test-support';
 import { ARCHIVE_HANDOVER, archiveHandoverHandler, scheduleArchiveHandover } from './schedule-archive-handover';
@@ -90,7 +91,7 @@ async function archivableCase(system: System, client: (l?: 'kk' | 'ru') => TestC
   const sent = await applicant.post(`/api/signing/${challengeId}/signature`, { cms: await signBytes(system, APPLICANT, content) });
   expect(sent.statusCode, sent.body).toBe(200);
   const judgeIin = (await system.db.query<{ iin: string }>('SELECT iin FROM users WHERE id = $1', [card.proposal.judgeUserId])).rows[0]!.iin;
-  return { caseId, judgeIin, applicant, supplementDocumentId: documentId };
+  return { caseId, judgeIin, judgeUserId: card.proposal.judgeUserId, applicant, supplementDocumentId: documentId };
 }
 
 const journalled = async (system: System, caseId: string, action: string) => (await system.db.query<{ actor_id: string | null }>(
@@ -102,7 +103,19 @@ describeSystemOnEachEngine('ISSUE-15 items 4-5, FILE-17, SIG-7: the electronic a
     const now = clock.now();
     await addStaff(system().db, { iin: OTHER_COURT_JUDGE, fullName: 'Басқа Судья Сотұлы', courtId: 'court-taraz', roles: ['judge'] }, now);
     await addStaff(system().db, { iin: OTHER_COURT_SECRETARY, fullName: 'Басқа Хатшы Сотқызы', courtId: 'court-taraz', roles: ['court_secretary'] }, now);
-    const { caseId, judgeIin, applicant, supplementDocumentId } = await archivableCase(system(), client, now);
+    const { caseId, judgeIin, judgeUserId, applicant, supplementDocumentId } = await archivableCase(system(), client, now);
+    // The court's decision (issue 15 item 1's court_acts row): a PDF the judge signed with the demo key, complete.
+    const judgeEarly = client('kk');
+    expect((await judgeEarly.signIn(judgeIin)).statusCode).toBe(200);
+    const decision = await system().db.transaction((tx) => createDocument(tx, { kind: 'sample', title: { kk: 'Шешім', ru: 'Решение' },
+      mediaType: 'application/pdf', content: PDF.bytes.slice(), createdBy: judgeUserId }, now));
+    expect((await signDocument(system(), judgeEarly, judgeIin, decision.id)).statusCode).toBe(200);
+    const actId = randomUUID();
+    await system().db.transaction(async (tx) => {
+      await insertCourtAct(tx, { id: actId, caseId, kind: 'decision', language: 'kk', title: { kk: 'Шешім', ru: 'Решение' }, source: 'upload',
+        fields: {}, documentId: decision.id, immediateExecution: false, correctsActId: null, createdBy: judgeUserId }, now);
+      await tx.query(`UPDATE court_acts SET status = 'signed', signed_at = $2, published_at = $2 WHERE id = $1`, [actId, now.toISOString()]);
+    });
 
     // Legal force on Wednesday 4 March; 8 March (Sunday) is observed on Monday 9: the third working day is Tuesday 10 March.
     const scheduled = await system().db.transaction((tx) => scheduleArchiveHandover(tx, { caseId, inForceOn: '2026-03-04' }, now));
@@ -141,8 +154,9 @@ describeSystemOnEachEngine('ISSUE-15 items 4-5, FILE-17, SIG-7: the electronic a
     const prepared = ([a, b].find((r) => r.statusCode === 200)!.json()) as { documentId: string; archive: ArchiveView };
     expect(prepared.archive.status).toBe('inventory_prepared');
     const entries = prepared.archive.inventory!.entries;
-    expect(entries.map((e) => e.source).sort()).toEqual(['case_document', 'case_document', 'case_document', 'signed_filing']);
+    expect(entries.map((e) => e.source).sort()).toEqual(['case_document', 'case_document', 'case_document', 'court_act', 'signed_filing']);
     expect(entries.find((e) => e.source === 'signed_filing')!.signatures).toHaveLength(1);
+    expect(entries.find((e) => e.source === 'court_act')!.signatures).toHaveLength(1);
     expect(entries.some((e) => e.sha256 === sha256(PDF.bytes))).toBe(true);
 
     // Another judge of the court (not on the case) and another court's judge may not sign it.
@@ -233,7 +247,7 @@ describeSystemOnEachEngine('ISSUE-15 items 4-5, FILE-17, SIG-7: the electronic a
       evidencePresent: boolean; certificateExpired: boolean }[] }[] };
     expect(checked.allValid).toBe(true);
     const allSignatures = checked.documents.flatMap((d) => d.signatures);
-    expect(allSignatures).toHaveLength(2);
+    expect(allSignatures).toHaveLength(3); // the inventory's, the supplement manifest's, the decision's
     for (const s of allSignatures) expect(s).toMatchObject({ validAtSigningTime: true, evidencePresent: true, certificateExpired: true });
     expect(checked.documents.every((d) => d.bytesIntact)).toBe(true);
     // One entry per participant whose data it shows (the applicant and the defendant: ENP-11).
