@@ -25,7 +25,9 @@ const EXTENSION: Record<string, string> = {
 
 /** A file name safe in a ZIP on every system, keeping letters of any script and the extension. */
 export function safeFileName(name: string, fallbackExtension: string): string {
-  const cleaned = name.normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/\s+/g, ' ').trim().slice(0, 120);
+  // Control characters (below U+0020) and the path and shell-reserved ones become '_'.
+  const cleaned = [...name.normalize('NFC')].map((ch) => (ch.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(ch) ? '_' : ch)).join('')
+    .replace(/\s+/g, ' ').trim().slice(0, 120);
   if (!cleaned || cleaned.startsWith('.')) return `document.${fallbackExtension}`;
   return /\.[A-Za-z0-9]{1,5}$/.test(cleaned) ? cleaned : `${cleaned}.${fallbackExtension}`;
 }

@@ -9,12 +9,12 @@ import { fireDueDeadlines, insertCourtAct } from '@oryndau/db';
 import { createSignedData, devCa, openPkcs12, testAnchor } from '@oryndau/esign';
 import { nodePkiDirectory } from '@oryndau/esign/node';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../../../packages/cli/src/main';
-import { verifyArchiveExport } from '../../../../../packages/cli/src/commands/archive-verify';
-import { TestClient, describeSystemOnEachEngine } from '../../../../../test/harness/test-system';
+import { main, verifyArchiveExport } from '@oryndau/cli';
+import { describeSystemOnEachEngine } from '../../../../../test/harness/test-system';
 import { DEMO_KEY_PIN } from '../../signing/demo-keys';
 import { createDocument } from '../../signing/documents';
 import type { System } from '../../system';
+import type { TestClient } from '../../../../../test/harness/test-system';
 import { OFFICE_ENV, PEOPLE, addStaff, receivedFiling } from '../office-test-support';
 import { ARCHIVE_HANDOVER, archiveHandoverHandler, scheduleArchiveHandover } from './schedule-archive-handover';
 
