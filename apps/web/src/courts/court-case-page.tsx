@@ -8,6 +8,7 @@ import { formatDay } from '../format/day.ts';
 import { useFormatDateTime } from '../format/use-date-time.ts';
 import { useUiLanguage } from '../i18n/use-ui-language.ts';
 import { caseStatusColour } from './status-colours.ts';
+import { CourtCaseArchive } from './court-case-archive.tsx';
 
 /** ISSUE-14 items 1, 10: a court case — number, judges, participants by category, the course, documents (with when each arrived, FILE-8). */
 export function CourtCasePage({ id }: { id: string }) {
@@ -71,6 +72,7 @@ function CaseView({ view }: { view: CourtCaseView }) {
           </List.Item>
         )} />
       </Card>
+      <CourtCaseArchive caseId={view.id} />
     </>
   );
 }
