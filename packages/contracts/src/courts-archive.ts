@@ -109,7 +109,8 @@ export const archiveVerificationSchema = z.object({
 });
 export type ArchiveVerification = z.infer<typeof archiveVerificationSchema>;
 
-export const archiveFileResponse = binary(['application/pdf', 'application/json', 'application/octet-stream', 'image/jpeg', 'application/msword',
+// A signed JSON manifest is sent as a file (octet-stream, .json name): a byte route never declares JSON (X-3).
+export const archiveFileResponse = binary(['application/pdf', 'application/octet-stream', 'image/jpeg', 'application/msword',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], 'The archived document\'s original bytes');
 export const archivePaperCopyResponse = binary(['application/pdf'], 'A paper copy: the document stamped with who signed it, when, and the verification QR');

@@ -70,7 +70,9 @@ export function registerCourtArchiveRoutes(app: ZodApp, deps: AppDeps): void {
     const bytes = await requireEntryBytes(db, deps.files, entry);
     await journalArchiveAccess(db, actorOf(request), { kind: 'downloaded', objectType: 'court_case', objectId: found.details.courtCase.id,
       at: clock.now(), people: people(found), details: { position: entry.position, sha256: entry.sha256 } });
-    return reply.type(entry.mediaType).header('content-disposition', disposition(entry.fileName)).send(Buffer.from(bytes));
+    // Its exact bytes as a file; JSON (a signed manifest) as octet-stream, so no client parses and re-encodes it.
+    const type = entry.mediaType === 'application/json' ? 'application/octet-stream' : entry.mediaType;
+    return reply.type(type).header('content-disposition', disposition(entry.fileName)).send(Buffer.from(bytes));
   });
 
   app.get('/api/court-cases/:id/archive/entries/:position/copy.pdf', {
