@@ -84,6 +84,8 @@ export const archiveQueueResponse = z.object({
   })),
 });
 
+export type ArchiveQueue = z.infer<typeof archiveQueueResponse>;
+
 /** SIG-7: per document and signature, the verdict as of signing time from the stored evidence. */
 export const archiveVerificationSchema = z.object({
   caseId: z.string(),

@@ -1,6 +1,8 @@
 // Kazakh strings of the court case's «Мұрағат» section (issue 15 items 4-5,
 // FILE-17); ru-archive.ts must match this shape.
 export const kkArchive = {
+  queueEmpty: 'Мұрағатқа тапсырылатын іс жоқ.',
+  queueCase: '№ {{number}} іс',
   title: 'Мұрағат',
   notDue: 'Іс әлі мұрағатқа тапсырылмайды: шешім заңды күшіне енгеннен кейін үш жұмыс күні өтуі керек.',
   dueOn: 'Мұрағатқа тапсыру күні',

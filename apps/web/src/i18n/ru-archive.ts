@@ -2,6 +2,8 @@ import type { kkArchive } from './kk-archive.ts';
 
 // Russian strings of the court case's «Архив» section (issue 15 items 4-5, FILE-17).
 export const ruArchive: typeof kkArchive = {
+  queueEmpty: 'Дел к передаче в архив нет.',
+  queueCase: 'Дело № {{number}}',
   title: 'Архив',
   notDue: 'Дело ещё не подлежит передаче в архив: после вступления решения в законную силу должны пройти три рабочих дня.',
   dueOn: 'Срок передачи в архив',
