@@ -6,6 +6,7 @@ import { useLoad } from '../components/use-load.ts';
 import { formatDay } from '../format/day.ts';
 import { useUiLanguage } from '../i18n/use-ui-language.ts';
 import { hrefFor } from '../router/hash-router.ts';
+import { useArchiveText } from './archive-texts.ts';
 
 /**
  * FILE-17, §62: the court secretary's «Мұрағатқа тапсырылатын істер» /
@@ -15,6 +16,7 @@ import { hrefFor } from '../router/hash-router.ts';
  */
 export function ArchiveQueuePage() {
   const { t } = useTranslation();
+  const at = useArchiveText();
   const language = useUiLanguage();
   const [loaded] = useLoad(() => archiveApi.queue(), 'archive-queue');
   return (
@@ -23,14 +25,14 @@ export function ArchiveQueuePage() {
       {loaded.status === 'loading' && <Spin />}
       {loaded.status === 'error' && <ErrorAlert error={loaded.error} />}
       {loaded.status === 'ok' && (
-        <List bordered dataSource={loaded.data.items} locale={{ emptyText: t('archive.queueEmpty') }} data-testid="archive-queue"
+        <List bordered dataSource={loaded.data.items} locale={{ emptyText: at('queueEmpty') }} data-testid="archive-queue"
           renderItem={(item) => (
             <List.Item>
               <Space wrap>
-                <a href={hrefFor('courtCase', { id: item.caseId })}>{t('archive.queueCase', { number: item.number })}</a>
+                <a href={hrefFor('courtCase', { id: item.caseId })}>{at('queueCase', { number: item.number })}</a>
                 <Tag>{item.statusName[language]}</Tag>
-                <Typography.Text>{t('archive.dueOn')}: {formatDay(item.dueOn, 'Asia/Almaty')}</Typography.Text>
-                {item.overdue && <Tag color="red">{t('archive.overdue')}</Tag>}
+                <Typography.Text>{at('dueOn')}: {formatDay(item.dueOn, 'Asia/Almaty')}</Typography.Text>
+                {item.overdue && <Tag color="red">{at('overdue')}</Tag>}
               </Space>
             </List.Item>
           )} />

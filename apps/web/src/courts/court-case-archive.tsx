@@ -1,6 +1,5 @@
 import { Alert, Button, Card, Descriptions, List, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { api } from '../api/api.ts';
 import { archiveApi } from '../api/archive-api.ts';
 import type { ArchiveVerification, CaseArchiveView } from '../api/archive-api.ts';
@@ -11,6 +10,7 @@ import { formatDay } from '../format/day.ts';
 import { useFormatDateTime } from '../format/use-date-time.ts';
 import { useUiLanguage } from '../i18n/use-ui-language.ts';
 import { DocumentSigningDialog } from './document-signing-dialog.tsx';
+import { useArchiveText } from './archive-texts.ts';
 
 /**
  * Issue 15 items 4-5 (FILE-17, SIG-7): the case's «Мұрағат» / «Архив» — the
@@ -20,10 +20,10 @@ import { DocumentSigningDialog } from './document-signing-dialog.tsx';
  * the ZIP export and the re-verification of its signatures.
  */
 export function CourtCaseArchive({ caseId }: { caseId: string }) {
-  const { t } = useTranslation();
+  const at = useArchiveText();
   const [loaded, reload] = useLoad(() => archiveApi.caseArchive(caseId), caseId);
   return (
-    <Card title={<span id="case-archive-title">{t('archive.title')}</span>} size="small" aria-labelledby="case-archive-title" data-testid="case-archive">
+    <Card title={<span id="case-archive-title">{at('title')}</span>} size="small" aria-labelledby="case-archive-title" data-testid="case-archive">
       {loaded.status === 'loading' && <Spin />}
       {loaded.status === 'error' && <ErrorAlert error={loaded.error} />}
       {loaded.status === 'ok' && <ArchiveBody view={loaded.data} reload={reload} />}
@@ -32,7 +32,7 @@ export function CourtCaseArchive({ caseId }: { caseId: string }) {
 }
 
 function ArchiveBody({ view, reload }: { view: CaseArchiveView; reload: () => void }) {
-  const { t } = useTranslation();
+  const at = useArchiveText();
   const language = useUiLanguage();
   const formatDateTime = useFormatDateTime();
   const day = (iso: string) => formatDay(iso, 'Asia/Almaty');
@@ -40,7 +40,7 @@ function ArchiveBody({ view, reload }: { view: CaseArchiveView; reload: () => vo
   const [busy, setBusy] = useState(false);
   const [signing, setSigning] = useState(false);
   const [verification, setVerification] = useState<ArchiveVerification | 'loading' | null>(null);
-  if (view.status === null) return <Typography.Text type="secondary">{t('archive.notDue')}</Typography.Text>;
+  if (view.status === null) return <Typography.Text type="secondary">{at('notDue')}</Typography.Text>;
   const archived = view.status === 'archived';
 
   const prepare = async () => {
@@ -70,70 +70,70 @@ function ArchiveBody({ view, reload }: { view: CaseArchiveView; reload: () => vo
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap>
         <Tag color={archived ? 'green' : 'gold'} data-testid="archive-status">{view.statusName[language]}</Tag>
-        {view.overdue && <Tag color="red" data-testid="archive-overdue">{t('archive.overdue')}</Tag>}
+        {view.overdue && <Tag color="red" data-testid="archive-overdue">{at('overdue')}</Tag>}
       </Space>
       <Descriptions bordered column={1} size="small">
-        {view.inForceOn && <Descriptions.Item label={t('archive.inForceOn')}>{day(view.inForceOn)}</Descriptions.Item>}
-        {view.dueOn && <Descriptions.Item label={t('archive.dueOn')}>{day(view.dueOn)}</Descriptions.Item>}
-        {view.archivedAt && <Descriptions.Item label={t('archive.archivedAt')}>{formatDateTime(view.archivedAt)}</Descriptions.Item>}
-        {view.signedBy && <Descriptions.Item label={t('archive.signedBy')}>{view.signedBy}</Descriptions.Item>}
+        {view.inForceOn && <Descriptions.Item label={at('inForceOn')}>{day(view.inForceOn)}</Descriptions.Item>}
+        {view.dueOn && <Descriptions.Item label={at('dueOn')}>{day(view.dueOn)}</Descriptions.Item>}
+        {view.archivedAt && <Descriptions.Item label={at('archivedAt')}>{formatDateTime(view.archivedAt)}</Descriptions.Item>}
+        {view.signedBy && <Descriptions.Item label={at('signedBy')}>{view.signedBy}</Descriptions.Item>}
         {view.retention && (
-          <Descriptions.Item label={t('archive.retention')}>
+          <Descriptions.Item label={at('retention')}>
             <span data-testid="archive-retention">
-              {view.retention.years === null ? t('archive.retentionPermanent')
-                : t('archive.retentionYears', { count: view.retention.years, until: day(view.retention.until ?? '') })}
+              {view.retention.years === null ? at('retentionPermanent')
+                : at('retentionYears', { count: view.retention.years, until: day(view.retention.until ?? '') })}
               {' '}({view.retention.ruleName[language]})
             </span>
             {!view.retention.confirmed && (
               <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-                {t('archive.retentionUnconfirmed', { source: view.retention.source })}
+                {at('retentionUnconfirmed', { source: view.retention.source })}
               </Typography.Paragraph>
             )}
           </Descriptions.Item>
         )}
       </Descriptions>
       {error && <ErrorAlert error={error} />}
-      {view.status === 'inventory_prepared' && <Alert type="info" showIcon title={t('archive.prepared')} />}
+      {view.status === 'inventory_prepared' && <Alert type="info" showIcon title={at('prepared')} />}
       <Space wrap>
         {view.may.prepare && (
           <Button type={view.status === 'due' ? 'primary' : 'default'} loading={busy} onClick={() => void prepare()} data-testid="archive-prepare">
-            {view.status === 'due' ? t('archive.prepare') : t('archive.prepareAgain')}
+            {view.status === 'due' ? at('prepare') : at('prepareAgain')}
           </Button>
         )}
         {view.may.sign && view.inventory && (
-          <Button type="primary" onClick={() => setSigning(true)} data-testid="archive-sign">{t('archive.sign')}</Button>
+          <Button type="primary" onClick={() => setSigning(true)} data-testid="archive-sign">{at('sign')}</Button>
         )}
-        {view.exportUrl && <Button href={view.exportUrl} data-testid="archive-export">{t('archive.export')}</Button>}
+        {view.exportUrl && <Button href={view.exportUrl} data-testid="archive-export">{at('export')}</Button>}
         {view.verificationUrl && (
-          <Button onClick={() => void verify()} loading={verification === 'loading'} data-testid="archive-verify">{t('archive.verify')}</Button>
+          <Button onClick={() => void verify()} loading={verification === 'loading'} data-testid="archive-verify">{at('verify')}</Button>
         )}
       </Space>
       {verification !== null && verification !== 'loading' && (
         <Alert role="status" type={verification.allValid ? 'success' : 'error'} showIcon data-testid="archive-verification"
-          title={verification.allValid ? t('archive.verifiedAll') : t('archive.verifiedProblems')}
+          title={verification.allValid ? at('verifiedAll') : at('verifiedProblems')}
           description={<ul>{verification.documents.map((d) => (
             <li key={`${d.position ?? 0}-${d.sha256}`}>
-              {d.title}: {d.signatures.map((s) => [s.signerName ?? '—', s.validAtSigningTime ? t('archive.validAtSigning') : t('archive.invalidAtSigning'),
-                s.evidencePresent ? null : t('archive.evidenceMissing'), s.certificateExpired ? t('archive.certificateExpired') : null]
+              {d.title}: {d.signatures.map((s) => [s.signerName ?? '—', s.validAtSigningTime ? at('validAtSigning') : at('invalidAtSigning'),
+                s.evidencePresent ? null : at('evidenceMissing'), s.certificateExpired ? at('certificateExpired') : null]
                 .filter(Boolean).join(', ')).join('; ')}
             </li>
           ))}</ul>} />
       )}
       {view.inventory && (
-        <List size="small" header={<Typography.Text strong>{t('archive.inventory')}</Typography.Text>} dataSource={view.inventory.entries}
+        <List size="small" header={<Typography.Text strong>{at('inventory')}</Typography.Text>} dataSource={view.inventory.entries}
           data-testid="archive-inventory" renderItem={(e) => (
             <List.Item>
               <Space orientation="vertical" size={0}>
-                <Typography.Text>{t('archive.entry', { position: e.position, title: e.title })} <Typography.Text type="secondary">({e.sourceName[language]})</Typography.Text></Typography.Text>
-                <Typography.Text type="secondary" copyable={{ text: e.sha256 }}>{t('archive.hash')}: <code>{e.sha256.slice(0, 16)}…</code></Typography.Text>
+                <Typography.Text>{at('entry', { position: e.position, title: e.title })} <Typography.Text type="secondary">({e.sourceName[language]})</Typography.Text></Typography.Text>
+                <Typography.Text type="secondary" copyable={{ text: e.sha256 }}>{at('hash')}: <code>{e.sha256.slice(0, 16)}…</code></Typography.Text>
                 <Typography.Text type="secondary">
-                  {t('archive.signatures')}: {e.signatures.length === 0 ? t('archive.noSignatures')
-                    : e.signatures.map((s) => t('archive.signature', { name: s.signerName ?? '—', at: formatDateTime(s.signedAt) })).join('; ')}
+                  {at('signatures')}: {e.signatures.length === 0 ? at('noSignatures')
+                    : e.signatures.map((s) => at('signature', { name: s.signerName ?? '—', at: formatDateTime(s.signedAt) })).join('; ')}
                 </Typography.Text>
                 {archived && (
                   <Space wrap>
-                    {e.downloadUrl && <a href={e.downloadUrl} target="_blank" rel="noreferrer">{t('archive.download')}: {e.fileName}</a>}
-                    {e.paperCopyUrl && <a href={e.paperCopyUrl} target="_blank" rel="noreferrer">{t('archive.paperCopy')}: {e.fileName}</a>}
+                    {e.downloadUrl && <a href={e.downloadUrl} target="_blank" rel="noreferrer">{at('download')}: {e.fileName}</a>}
+                    {e.paperCopyUrl && <a href={e.paperCopyUrl} target="_blank" rel="noreferrer">{at('paperCopy')}: {e.fileName}</a>}
                   </Space>
                 )}
               </Space>
@@ -143,8 +143,8 @@ function ArchiveBody({ view, reload }: { view: CaseArchiveView; reload: () => vo
       {signing && view.inventory && (
         <DocumentSigningDialog
           open={signing}
-          title={t('archive.signTitle')}
-          summary={t('archive.signWhat', { count: view.inventory.entries.length, number: view.caseNumber })}
+          title={at('signTitle')}
+          summary={at('signWhat', { count: view.inventory.entries.length, number: view.caseNumber })}
           start={() => api.startSigning(view.inventory!.documentId)}
           onClose={() => setSigning(false)}
           onSigned={() => { setSigning(false); reload(); }}

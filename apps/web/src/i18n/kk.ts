@@ -7,7 +7,6 @@ import { kkKkName } from './kk-kkname.ts';
 import { kkJournalActions, kkJournalObjects } from './kk-journal.ts';
 import { kkStrings } from './kk-strings.ts';
 import { kkVerifyFile } from './kk-verify-file.ts';
-import { kkArchive } from './kk-archive.ts';
 import { kkSimplified } from './kk-simplified.ts';
 
 // Kazakh (state language) catalog. Every user-visible string of the web app
@@ -24,8 +23,6 @@ export const kk = {
   journalObject: kkJournalObjects,
   /** /verify's file check and who signed, in words (issue 13 item 2). */
   verifyFile: kkVerifyFile,
-  /** FILE-17: the court case's archive section (kk-archive.ts). */
-  archive: kkArchive,
   /** Words for screen readers: skip link, icon-only controls (kk-a11y.ts). */
   a11y: kkA11y,
   /** Drafts, the signer's key, home counters, roles without a workspace yet (kk-flows.ts). */

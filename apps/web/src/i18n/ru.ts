@@ -8,7 +8,6 @@ import { ruKkName } from './ru-kkname.ts';
 import { ruJournalActions, ruJournalObjects } from './ru-journal.ts';
 import { ruStrings } from './ru-strings.ts';
 import { ruVerifyFile } from './ru-verify-file.ts';
-import { ruArchive } from './ru-archive.ts';
 import { ruSimplified } from './ru-simplified.ts';
 
 // Russian catalog. Typed as the Kazakh catalog's shape, so a key present in
@@ -25,8 +24,6 @@ export const ru: Catalog = {
   journalObject: ruJournalObjects,
   /** /verify's file check and who signed, in words (issue 13 item 2). */
   verifyFile: ruVerifyFile,
-  /** FILE-17: the court case's archive section (ru-archive.ts). */
-  archive: ruArchive,
   /** Words for screen readers: skip link, icon-only controls (ru-a11y.ts). */
   a11y: ruA11y,
   /** Drafts, the signer's key, home counters, roles without a workspace yet (ru-flows.ts). */
