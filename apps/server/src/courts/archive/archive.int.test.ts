@@ -302,6 +302,35 @@ describeSystemOnEachEngine('ISSUE-15 items 4-5, FILE-17, SIG-7: the electronic a
     expect((await kk.get(`/api/court-cases/${caseId}/archive/export`)).json()).toMatchObject({ code: 'courts.archive_not_archived' });
     expect((await kk.post(`/api/court-cases/${caseId}/archive/inventory`, { version: 'x' })).statusCode).toBe(400);
   });
+
+  it('FILE-17 (ЭАСД): an old scanned case from the archive system is shown read-only to its court\'s staff, 404 to others, journalled', async () => {
+    clock.set(new Date('2026-04-02T05:00:00Z'));
+    const scan = new Uint8Array(readFileSync(join(FIXTURES, 'scan.jpg')));
+    const receipt = await system().external.adapters.archive.deposit({
+      packageRef: `old-${randomUUID()}`, caseNumber: '2-1234/2009', title: { kk: 'Ескі іс', ru: 'Старое дело' },
+      metadata: { courtId: 'court-astana-esil' }, retentionYears: 10,
+      files: [{ filename: 'scan-001.jpg', contentType: 'image/jpeg', content: scan }],
+    });
+    const office = client('kk');
+    await office.signIn(PEOPLE.office);
+    const shown = await office.get(`/api/court-archive/legacy/${receipt.archiveId}`);
+    expect(shown.statusCode, shown.body).toBe(200);
+    const view = shown.json() as { caseNumber: string; court: { ru: string } | null; files: { sha256: string; downloadUrl: string }[] };
+    expect(view).toMatchObject({ caseNumber: '2-1234/2009', files: [{ sha256: sha256(scan) }] });
+    expect(view.court).not.toBeNull();
+    const file = await office.get(view.files[0]!.downloadUrl);
+    expect(file.statusCode).toBe(200);
+    expect(sha256(new Uint8Array(file.rawPayload))).toBe(sha256(scan));
+    const other = client('ru');
+    await other.signIn(OTHER_COURT_SECRETARY);
+    expect((await other.get(`/api/court-archive/legacy/${receipt.archiveId}`)).statusCode).toBe(404);
+    const citizen = client('ru');
+    await citizen.signIn(APPLICANT);
+    expect((await citizen.get(view.files[0]!.downloadUrl)).statusCode).toBe(404);
+    expect((await office.get('/api/court-archive/legacy/no-such-package')).statusCode).toBe(404);
+    const entries = await system().db.query<{ action: string }>('SELECT action FROM journal WHERE object_id = $1 ORDER BY seq', [receipt.archiveId]);
+    expect(entries.rows.map((r) => r.action)).toEqual(['archive.legacy_viewed', 'archive.legacy_downloaded']);
+  });
 }, OFFICE_ENV);
 
 describe('FILE-17: the export verifier refuses what is not an export', () => {
