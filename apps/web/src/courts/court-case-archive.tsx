@@ -19,9 +19,14 @@ import { useArchiveText } from './archive-texts.ts';
  * retention, and for an archived case each document's original, paper copy,
  * the ZIP export and the re-verification of its signatures.
  */
-export function CourtCaseArchive({ caseId }: { caseId: string }) {
+export function CourtCaseArchive({ caseId, archivedOnly = false }: {
+  caseId: string;
+  /** The participant's filing page: the section appears once the case is archived (nothing to do before). */
+  archivedOnly?: boolean;
+}) {
   const at = useArchiveText();
   const [loaded, reload] = useLoad(() => archiveApi.caseArchive(caseId), caseId);
+  if (archivedOnly && (loaded.status !== 'ok' || loaded.data.status !== 'archived')) return null;
   return (
     <Card title={<span id="case-archive-title">{at('title')}</span>} size="small" aria-labelledby="case-archive-title" data-testid="case-archive">
       {loaded.status === 'loading' && <Spin />}
