@@ -39,6 +39,7 @@ import { registerSimplifiedRoutes } from './simplified/routes';
 import { registerSimplifiedDashboardRoutes } from './simplified/dashboard-routes';
 import { registerCourtDispatchRoutes } from './courts/dispatch-routes';
 import { registerCourtOfficeRoutes } from './courts/office-routes';
+import { registerCourtArchiveRoutes } from './courts/archive/archive-routes';
 import { registerPowerOfAttorneyRoutes } from './courts/poa-routes';
 import { registerCabinetNotificationRoutes } from './courts/notification-routes';
 import type { Adapters, FileStoragePort } from '@oryndau/adapters';
@@ -145,6 +146,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | LogD
   registerSimplifiedDashboardRoutes(app, deps);
   registerCourtDispatchRoutes(app, deps);
   registerCourtOfficeRoutes(app, deps);
+  registerCourtArchiveRoutes(app, deps);
   registerPowerOfAttorneyRoutes(app, deps);
   registerCabinetNotificationRoutes(app, deps);
   registerCourtFilingRoutes(app, deps);

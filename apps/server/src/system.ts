@@ -34,6 +34,7 @@ import { writQueueCounters } from './courts/writs/writ-queue-counter';
 import type { CourtWritLinks } from './courts/writs/court-writ-links';
 import { courtWritSender } from './courts/writs/writ-delivery';
 import { COURT_WRIT_CHANNEL } from './courts/writs/writ-signing-hook';
+import { ARCHIVE_HANDOVER, archiveHandoverHandler } from './courts/archive/schedule-archive-handover';
 
 /**
  * Outbox channels of the enforcement workspace and of the simplified proceedings; with `courtWrits`, also
@@ -47,7 +48,8 @@ export function workspaceSenders(db: Database, adapters: Adapters, clock: Clock,
 
 /** Durable deadline handlers: СИОПСО polls (ENF) and the 5-day expiry of simplified proceedings (SIMP-5). */
 export function systemDeadlineHandlers(adapters: Adapters, outcomes: OutcomeDeps): Record<string, DeadlineHandler> {
-  return { [SIOPSO_POLL]: siopsoPollHandler(adapters), [SIMPLIFIED_EXPIRE]: simplifiedExpireHandler(outcomes) };
+  return { [SIOPSO_POLL]: siopsoPollHandler(adapters), [SIMPLIFIED_EXPIRE]: simplifiedExpireHandler(outcomes),
+    [ARCHIVE_HANDOVER]: archiveHandoverHandler };
 }
 
 /** The address the server listens on, once it listens (tests inject without listening). */

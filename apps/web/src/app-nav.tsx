@@ -58,6 +58,9 @@ export function canOpen(route: Route, roles: readonly string[], devMode: boolean
     case 'courtOfficeFiling':
       // FILE-11, FILE-12: the court office registers incoming filings.
       return roles.includes('court_office');
+    case 'courtArchive':
+      // FILE-17, §62: the court secretary hands cases to the archive.
+      return roles.includes('court_secretary');
     case 'courtCase':
       // A case's participants read it from «Менің істерім»; court staff from their work.
       return hasAny(roles, [...courtStaff, 'citizen']);
@@ -89,6 +92,7 @@ export function AppNav({ route }: { route: Route }) {
     ['courtsPowers', <SafetyCertificateOutlined aria-hidden />, t('courts.nav.powers')],
     ['courtsNotifications', <BellOutlined aria-hidden />, t('courts.nav.notifications')],
     ['courtOffice', <InboxOutlined aria-hidden />, t('courts.nav.office')],
+    ['courtArchive', <InboxOutlined aria-hidden />, t('queue.courts.toArchive')],
     ['journal', <AuditOutlined aria-hidden />, t('nav.journal')],
     ['devOutbox', <MailOutlined aria-hidden />, t('nav.devOutbox')],
     ['devSigning', <EditOutlined aria-hidden />, t('nav.devSigning')],

@@ -34,6 +34,7 @@ const NewFilingPage = lazy(() => import('./courts/new-filing/new-filing-page.tsx
 const FilingPage = lazy(() => import('./courts/filing-page.tsx').then((m) => ({ default: m.FilingPage })));
 const PowersPage = lazy(() => import('./courts/powers/powers-page.tsx').then((m) => ({ default: m.PowersPage })));
 const NotificationsPage = lazy(() => import('./courts/notifications-page.tsx').then((m) => ({ default: m.NotificationsPage })));
+const ArchiveQueuePage = lazy(() => import('./courts/archive-queue-page.tsx').then((m) => ({ default: m.ArchiveQueuePage })));
 const OfficeQueuePage = lazy(() => import('./courts/office/office-queue-page.tsx').then((m) => ({ default: m.OfficeQueuePage })));
 const RegistrationCardPage = lazy(() => import('./courts/office/registration-card-page.tsx').then((m) => ({ default: m.RegistrationCardPage })));
 const CourtCasePage = lazy(() => import('./courts/court-case-page.tsx').then((m) => ({ default: m.CourtCasePage })));
@@ -152,6 +153,8 @@ function renderPage(route: Route, location: RouteLocation) {
       return <OfficeQueuePage />;
     case 'courtOfficeFiling':
       return <RegistrationCardPage key={location.params['id']} id={location.params['id'] ?? ''} />;
+    case 'courtArchive':
+      return <ArchiveQueuePage />;
     case 'courtCase':
       return <CourtCasePage key={location.params['id']} id={location.params['id'] ?? ''} />;
     case 'notFound':

@@ -1,1 +1,2 @@
 export { main } from './main';
+export { describeArchiveReport, verifyArchiveExport, type ArchiveCheck, type ArchiveReport } from './commands/archive-verify';

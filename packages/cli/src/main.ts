@@ -1,4 +1,5 @@
 import { adminCommand } from './commands/admin';
+import { archiveCommand } from './commands/archive';
 import { esignCommand } from './commands/esign';
 import { journalCommand } from './commands/journal';
 import { migrateCommand } from './commands/migrate';
@@ -8,6 +9,7 @@ export type Output = { log(text: string): void; error(text: string): void };
 
 const commands: Record<string, Command> = {
   admin: adminCommand,
+  archive: archiveCommand,
   esign: esignCommand,
   journal: journalCommand,
   migrate: migrateCommand,

@@ -22,3 +22,4 @@ export * from './courts-filing';
 export * from './cabinet-notifications';
 export * from './courts-writs';
 export * from './court-acts';
+export * from './courts-archive';

@@ -16,3 +16,4 @@ export { checkAttachments, type AttachmentFile, type AttachmentsCheck } from './
 export { renderPlainPdf, type PlainPdfInput } from './plain-pdf';
 export { COURT_ACT_STAMP_SPACE, renderCourtActPdf, type CourtActPdfInput } from './court-act-pdf';
 export { stampLegalForce, type LegalForceStampInput } from './legal-force-stamp';
+export { renderArchivePaperCopy, type ArchiveCopyInput } from './archive-copy';

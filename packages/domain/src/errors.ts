@@ -211,6 +211,15 @@ export const ErrorCode = {
   legalForceAlreadyMarked: 'courts.legal_force_already_marked',
   /** §51: the chairman marks legal force only with the reason the judge is absent. */
   absenceReasonRequired: 'courts.absence_reason_required',
+  // Issue 15 items 4-5 (FILE-17): the electronic archive.
+  /** FILE-17 §62: the case is not due for the archive (no legal force yet, or its three working days have not passed). */
+  archiveNotDue: 'courts.archive_not_due',
+  /** FILE-17: the case is archived already; nothing of it changes (a second signature of the inventory, a new inventory). */
+  archiveAlready: 'courts.archive_already',
+  /** FILE-17: the case gained a document or signature after its inventory was prepared; the judge would sign a stale list. */
+  archiveInventoryStale: 'courts.archive_inventory_stale',
+  /** FILE-17 §61: the paper copy and the export are of an archived case only. */
+  archiveNotArchived: 'courts.archive_not_archived',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

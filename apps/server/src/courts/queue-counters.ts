@@ -1,7 +1,8 @@
 import { can } from '@oryndau/domain';
 import type { Clock, QueueKey } from '@oryndau/domain';
 import {
-  countActsAwaitingSignature, countLegalForceMarksDue, countUnreadCabinetNotifications, findCourt, listIncomingFilings, listMyFilings,
+  countActsAwaitingSignature, countLegalForceMarksDue, countUnreadCabinetNotifications, findCourt, listCasesToArchive, listIncomingFilings,
+  listMyFilings,
 } from '@oryndau/db';
 import type { QueueCounter } from '../app';
 import { courtToday } from './court-time';
@@ -32,6 +33,12 @@ export function courtsQueueCounters(clock: Clock): Partial<Record<QueueKey, Queu
       // The chairman may mark any act of the court (judge absent); a judge counts their own cases (the query keeps to them).
       const courtWide = can(subject, 'courts.act.markLegalForce', { courtId, caseJudgeIds: [], asChairman: true });
       return countLegalForceMarksDue(db, courtWide ? { courtId, day } : { courtId, judgeUserId: subject.id, day });
+    },
+    // FILE-17, §62: the secretary's «to archive» queue (GET /api/court-archive/queue).
+    'courts.toArchive': async (db, subject) => {
+      const courtId = subject.organisationId;
+      if (courtId === null || !can(subject, 'courts.archive.prepare', { courtId })) return 0;
+      return (await listCasesToArchive(db, courtId)).length;
     },
     'citizen.myCases': async (db, subject) => {
       if (!can(subject, 'courts.file', undefined)) return 0;

@@ -104,6 +104,10 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.receiptPayerMismatch]: 422,
   [ErrorCode.receiptNotPaid]: 409,
   [ErrorCode.dutyNotDue]: 409,
+  [ErrorCode.archiveNotDue]: 409,
+  [ErrorCode.archiveAlready]: 409,
+  [ErrorCode.archiveInventoryStale]: 409,
+  [ErrorCode.archiveNotArchived]: 409,
 };
 
 export const statusOf = (code: ErrorCode): number => STATUS[code];

@@ -16,6 +16,7 @@ export const DOCUMENT_KINDS = [
   'court.case_act', // FILE-14: a court act of a case, signed by every current judge of the case (issue 15)
   'court.legal_force_mark', // FILE-15, SIG-6: the legal-force mark of a court act, signed by its judge or the chairman (issue 15)
   'power_of_attorney', // FILE-9, SIG-8: an electronic power of attorney, signed by its principal
+  'court.archive_inventory', // FILE-17, §62: a case's archive inventory (canonical JSON), prepared by the secretary, signed by the case's judge
   'sample', // dev mode: a sample document to try signing with
 ] as const satisfies ReadonlyArray<string>;
 

@@ -7,6 +7,7 @@ import { powerOfAttorneyHook } from '../courts/poa-signing-hook';
 import { courtWritHook } from '../courts/writs/writ-signing-hook';
 import { courtCaseActHook } from '../courts/acts/court-act-signing-hook';
 import { legalForceMarkHook } from '../courts/acts/mark-legal-force';
+import { archiveInventoryHook } from '../courts/archive/archive-signing-hook';
 import type { DocumentSigningHook, SigningHooks } from './sign-document';
 
 /**
@@ -41,5 +42,6 @@ export const SIGNING_HOOKS: SigningHooks = {
   'court.case_act': courtCaseActHook,
   'court.legal_force_mark': legalForceMarkHook,
   power_of_attorney: powerOfAttorneyHook,
+  'court.archive_inventory': archiveInventoryHook,
   sample: sampleHook,
 };

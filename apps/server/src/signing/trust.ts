@@ -12,6 +12,13 @@ import type { SignatureVerifier, VerificationOutcome } from './verifier';
 
 export type SignatureTrust = {
   verify: SignatureVerifier;
+  /**
+   * SIG-7: verifies a stored signature again as of the time its evidence was
+   * taken, against today's pinned anchors, with the chain, CRLs and OCSP
+   * answers kept beside it — so it stays provable after the certificate
+   * expired and its CRLs are no longer published (reverify.ts).
+   */
+  reverify: StoredSignatureVerifier;
   /** The dev PKI's issuing-CA CRL, published over HTTP (null without a dev PKI). */
   devCrl(): Promise<Uint8Array | null>;
   /** The dev PKI's OCSP responder: answers a DER request (null without a dev PKI). */
@@ -26,6 +33,9 @@ export type SignatureTrust = {
 const DEV_CRL_REFRESH_MS = devCa.DEV_CRL_LIFETIME_MS - 7 * 86_400_000;
 
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+
+export type StoredSignatureVerifier = (stored: { cms: Uint8Array; content: Uint8Array; at: Date; chain: Uint8Array[]; crls: Uint8Array[]; ocsp: Uint8Array[] })
+  => Promise<VerificationResult>;
 
 /** What is stored beside a signature: enough to re-prove it years later (SIG-7). */
 function evidenceOf(result: VerificationResult): Record<string, unknown> {
@@ -145,6 +155,10 @@ export async function setupSignatureTrust(config: Config, clock: Clock, origin: 
       evidence: evidenceOf(result),
     };
   };
+  const reverify: StoredSignatureVerifier = (stored) => verifySignature({ cms: stored.cms, content: stored.content }, {
+    anchors, intermediates: stored.chain, crls: stored.crls, ocsp: { responses: stored.ocsp }, receivedAt: stored.at, purpose: 'sign',
+    expectedSigners: 1, allowTestPki: config.trust.allowTestPki,
+  });
   const devCrl = async () => (config.trust.allowTestPki ? dir.read(devCa.PKI_FILES.crl) : null);
   // The dev CA answers OCSP itself (signed with the issuing CA's key) from its issued/revoked lists.
   const devOcsp = async (request: Uint8Array, now: Date) => {
@@ -165,7 +179,7 @@ export async function setupSignatureTrust(config: Config, clock: Clock, origin: 
     const loaded = await devCa.loadDevPki(dir);
     if (loaded) caCertificates.push(loaded.pki.issuing.certificate);
   }
-  return { verify, devCrl, devOcsp, caCertificates, demoKeys, pkiDir: config.trust.pkiDir };
+  return { verify, reverify, devCrl, devOcsp, caCertificates, demoKeys, pkiDir: config.trust.pkiDir };
 }
 
 export const demoKeyPath = (trust: SignatureTrust, file: string) => join(trust.pkiDir, file);

@@ -10,6 +10,7 @@ import { useUiLanguage } from '../i18n/use-ui-language.ts';
 import { CourtActsSection } from './court-acts-section.tsx';
 import { caseStatusColour } from './status-colours.ts';
 import { WritSection } from './writ-section.tsx';
+import { CourtCaseArchive } from './court-case-archive.tsx';
 
 /** ISSUE-14 items 1, 10: a court case — number, judges, participants by category, the course, documents (with when each arrived, FILE-8). */
 export function CourtCasePage({ id }: { id: string }) {
@@ -75,6 +76,7 @@ function CaseView({ view }: { view: CourtCaseView }) {
         )} />
       </Card>
       <WritSection caseId={view.id} />
+      <CourtCaseArchive caseId={view.id} />
     </>
   );
 }

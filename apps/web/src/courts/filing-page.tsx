@@ -13,6 +13,7 @@ import { useFormatDateTime } from '../format/use-date-time.ts';
 import { useUiLanguage } from '../i18n/use-ui-language.ts';
 import { hrefFor } from '../router/hash-router.ts';
 import { DocumentSigningDialog } from './document-signing-dialog.tsx';
+import { CourtCaseArchive } from './court-case-archive.tsx';
 import { AttemptList, ReceiptView } from './new-filing/dispatch-steps.tsx';
 import { caseStatusColour, filingStatusColour } from './status-colours.ts';
 import { FilingActs } from './filing-acts.tsx';
@@ -93,6 +94,7 @@ function FilingView({ card, reload }: { card: FilingCard; reload: () => void }) 
         </Card>
       )}
       {filing.case !== null && <FilingActs filingId={filing.id} />}
+      {filing.case !== null && <CourtCaseArchive caseId={filing.case.id} archivedOnly />}
       {card.receipt !== null && <ReceiptView receipt={card.receipt} />}
     </>
   );

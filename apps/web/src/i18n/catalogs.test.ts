@@ -29,7 +29,7 @@ describe('X-1: the kk and ru catalogs hold the same keys, all with text', () => 
   it('labels every queue key of docs/api.md', () => {
     const queues = ['enforcement.incoming', 'enforcement.inExecution', 'enforcement.notInitiated',
       'enforcement.forApproval', 'courts.filingsToRegister', 'courts.enpApplications', 'courts.actsToSign',
-      'courts.writsToSign', 'courts.legalForceMarks', 'licensing.applications', 'citizen.myCases',
+      'courts.writsToSign', 'courts.toArchive', 'courts.legalForceMarks', 'licensing.applications', 'citizen.myCases',
       'citizen.notifications', 'citizen.myProceedings', 'admin.journal', 'admin.calendar'];
     const labelled = (catalog: unknown) => [...flattenCatalog(catalog).keys()].filter((k) => k.startsWith('queue.'));
     expect(labelled(kk).sort()).toEqual(queues.map((q) => `queue.${q}`).sort());

@@ -110,6 +110,7 @@ export const kk = {
       enpApplications: 'ЭНП-ға қол жеткізу туралы өтініштер',
       actsToSign: 'Қол қоюға арналған сот актілері',
       writsToSign: 'Қол қоюға арналған атқару парақтары',
+      toArchive: 'Мұрағатқа тапсырылатын істер',
       legalForceMarks: 'Заңды күшіне енгені туралы белгілер',
     },
     licensing: {

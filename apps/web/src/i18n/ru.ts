@@ -109,6 +109,7 @@ export const ru: Catalog = {
       enpApplications: 'Заявления о доступе к ЭНП',
       actsToSign: 'Судебные акты на подпись',
       writsToSign: 'Исполнительные листы на подпись',
+      toArchive: 'Дела к передаче в архив',
       legalForceMarks: 'Отметки о вступлении в законную силу',
     },
     licensing: {

@@ -19,6 +19,8 @@ const queueLinks: Record<string, string> = {
   'enforcement.forApproval': hrefFor('enforcementApprovals'),
   // ISSUE-14: the court office's incoming filings and the citizen's «Менің істерім».
   'courts.filingsToRegister': hrefFor('courtOffice'),
+  // FILE-17: the secretary's cases due at the archive.
+  'courts.toArchive': hrefFor('courtArchive'),
   'citizen.myCases': hrefFor('courtsMy'),
   // ISSUE-14 item 8, X-4: the unread notices of the cabinet.
   'citizen.notifications': hrefFor('courtsNotifications'),

@@ -8,6 +8,7 @@ export type Route =
   | 'enforcement' | 'enforcementCard' | 'enforcementNew' | 'enforcementApprovals' | 'enforcementTemplates'
   | 'simplifiedDashboard'
   | 'courtsMy' | 'courtsNew' | 'courtsFiling' | 'courtsPowers' | 'courtsNotifications' | 'courtOffice' | 'courtOfficeFiling' | 'courtCase'
+  | 'courtArchive'
   | 'notFound';
 
 export type PageRoute = Exclude<Route, 'notFound'>;
@@ -34,6 +35,8 @@ const patterns = {
   courtOffice: '/court-office',
   courtOfficeFiling: '/court-office/filings/:id',
   courtCase: '/court-cases/:id',
+  // FILE-17: the secretary's cases due at the archive.
+  courtArchive: '/court-archive',
 } as const satisfies Record<PageRoute, string>;
 
 type ParamRoute = 'enforcementCard' | 'courtsFiling' | 'courtOfficeFiling' | 'courtCase';

@@ -11,3 +11,4 @@ export * from './powers-of-attorney-repository';
 export * from './notifications-repository';
 export * from './acts-repository';
 export * from './writs-repository';
+export * from './archive-repository';

@@ -23,6 +23,14 @@ export const COURT_ACT_KIND_TEXTS: Readonly<Record<CourtActKind, LocalizedText>>
   hearing_record: { kk: 'Сот отырысының хаттамасы', ru: 'Протокол судебного заседания' },
 };
 
+/**
+ * FILE-17, §62: the kinds of act whose entry into legal force ends the case at
+ * this instance and so starts the archive's three working days. A ruling may or
+ * may not end a case (it mostly decides a motion), so it does not: a case ended
+ * by a ruling is handed over when its secretary prepares the inventory.
+ */
+export const CASE_ENDING_ACT_KINDS: readonly CourtActKind[] = ['decision', 'resolution', 'court_order', 'sentence'];
+
 export const COURT_ACT_STATUSES = ['draft', 'signing', 'signed'] as const;
 export type CourtActStatus = (typeof COURT_ACT_STATUSES)[number];
 

@@ -19,3 +19,6 @@ export * from './writ-preparation';
 export * from './court-acts';
 export * from './legal-force';
 export * from './legal-force-mark';
+export * from './archive-inventory';
+export * from './archive-retention';
+export * from './archive-handover';

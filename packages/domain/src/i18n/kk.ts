@@ -1,10 +1,12 @@
 import { courtActsKk } from './court-acts-kk';
+import { archiveKk } from './archive-kk';
 import type { ru } from './ru';
 import { WRIT_MESSAGES_KK } from './writ-messages';
 
 // Kazakh texts the server produces; the same keys as ru.ts.
 export const kk: Record<keyof typeof ru, string> = {
   ...WRIT_MESSAGES_KK,
+  ...archiveKk,
   'error.validation': 'Деректер қате толтырылған: {fields}.',
   'validation.unspecified': 'Сұрау деректерінде жарамсыз мән бар. Енгізілген деректерді тексеріңіз.',
   'error.not_found': 'Сұралған нысан табылмады.',

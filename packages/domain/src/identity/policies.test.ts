@@ -29,7 +29,7 @@ const expected: Record<Role, { admin: boolean; readsColleague: boolean; queues: 
   senior_bailiff: { admin: false, readsColleague: true, queues: ['enforcement.forApproval'], simplifiedDashboard: true },
   court_office: { admin: false, readsColleague: false, queues: ['courts.filingsToRegister', 'courts.enpApplications'], simplifiedDashboard: false },
   judge: { admin: false, readsColleague: false, queues: ['courts.actsToSign', 'courts.legalForceMarks'], simplifiedDashboard: false },
-  court_secretary: { admin: false, readsColleague: false, queues: ['courts.writsToSign'], simplifiedDashboard: false },
+  court_secretary: { admin: false, readsColleague: false, queues: ['courts.writsToSign', 'courts.toArchive'], simplifiedDashboard: false },
   court_chairman: { admin: false, readsColleague: false, queues: ['courts.legalForceMarks'], simplifiedDashboard: false },
   licensing_officer: { admin: false, readsColleague: false, queues: ['licensing.applications'], simplifiedDashboard: false },
   citizen: { admin: false, readsColleague: false, queues: ['citizen.myCases', 'citizen.notifications', 'citizen.myProceedings'], simplifiedDashboard: false },

@@ -39,6 +39,11 @@ export type CourtActResource = CaseBenchResource & {
   /** IIN/BINs of the case's participants, and the users who filed into the case (§47: they receive the act in the cabinet). */
   participantIinBins: readonly string[]; applicantUserIds: readonly string[];
 };
+/**
+ * FILE-17: an archived (or archiving) case as the archive's rules see it — its
+ * court, its current judges, and the IIN/BINs of its participants.
+ */
+export type ArchiveCaseResource = { courtId: string; judgeUserIds: readonly string[]; participantIinBins: readonly string[] };
 
 export type ProceedingScope = 'own' | 'region' | 'all';
 
@@ -118,6 +123,14 @@ export type PolicyResources = {
   'courts.act.read': CourtActResource;
   /** FILE-15, SIG-6, §51: sign the legal-force mark — a current judge of the case, or the court's chairman when the judge is absent. */
   'courts.act.markLegalForce': CaseBenchResource & { asChairman: boolean };
+  /** FILE-17, §62: the «to archive» queue and preparing a case's inventory — the court secretary of that court. */
+  'courts.archive.prepare': CourtResource;
+  /** FILE-17, §62: sign the inventory (and so archive the case) — a current judge of the case, at its court. */
+  'courts.archive.sign': ArchiveCaseResource;
+  /** FILE-17, §61 p.2: read, download, re-verify, print or export an archived case — its participants and that court's staff. */
+  'courts.archive.read': ArchiveCaseResource;
+  /** FILE-17: an old scanned case from the archive system (ЭАСД) — the staff of the court named in its record. */
+  'courts.archive.legacy': CourtResource;
   /** ISSUE-14 item 8, X-4: the cabinet's notification inbox («Хабарламалар» / «Уведомления») — a cabinet user's own notices. */
   'cabinet.notifications.list': void;
   /** ISSUE-14 item 8, X-4: read one notice and mark it read — its recipient only. */
@@ -165,6 +178,10 @@ const judgeOfCase: Rule<CaseBenchResource> = (subject, resource) => ofCourt(anyO
 const participantOfCase: Rule<CourtActResource> = (subject, resource) => subject.roles.includes('citizen') && resource.published && (
   resource.participantIinBins.includes(subject.iin) || resource.applicantUserIds.includes(subject.id)
   || (subject.representing != null && resource.participantIinBins.includes(subject.representing.bin)));
+/** FILE-17: a participant of the case — by the person's IIN or the legal entity they act for in this session. */
+const caseParticipant: Rule<ArchiveCaseResource> = (subject, resource) => subject.roles.includes('citizen') && (
+  resource.participantIinBins.includes(subject.iin) || (subject.representing != null && resource.participantIinBins.includes(subject.representing.bin)));
+const judgeOfArchivedCase: Rule<ArchiveCaseResource> = (subject, resource) => resource.judgeUserIds.includes(subject.id);
 const ownFiling: Rule<FilingResource> = (subject, resource) => subject.id === resource.applicantUserId;
 /** FILE-8: a filing made for one — the principal by IIN, or the legal entity one acts for in this session (by its BIN). */
 const filedForMe: Rule<FilingResource> = (subject, resource) => subject.roles.includes('citizen') && (
@@ -230,6 +247,10 @@ const policies: { [A in Action]: Rule<PolicyResources[A]> } = {
   'courts.act.read': either<CourtActResource>(ofCourt(courtStaff), participantOfCase),
   'courts.act.markLegalForce': (subject, resource) => (resource.asChairman
     ? ofCourt(anyOf('court_chairman'))(subject, resource) : judgeOfCase(subject, resource)),
+  'courts.archive.prepare': ofCourt(anyOf('court_secretary')),
+  'courts.archive.sign': (subject, resource) => ofCourt(anyOf('judge'))(subject, resource) && judgeOfArchivedCase(subject, resource),
+  'courts.archive.read': either<ArchiveCaseResource>(ofCourt(courtStaff), caseParticipant),
+  'courts.archive.legacy': ofCourt(courtStaff),
   'cabinet.notifications.list': anyOf('citizen'),
   'cabinet.notification.read': (subject, resource) => subject.roles.includes('citizen') && subject.id === resource.recipientUserId,
   'act.discard': (subject, act) => act.status === 'draft' && act.createdBy === subject.id && assignedBailiff(subject, act.proceeding),

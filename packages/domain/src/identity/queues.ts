@@ -13,6 +13,7 @@ export const QUEUES = [
   { key: 'courts.enpApplications', roles: ['court_office'] },
   { key: 'courts.actsToSign', roles: ['judge'] },
   { key: 'courts.writsToSign', roles: ['court_secretary'] },
+  { key: 'courts.toArchive', roles: ['court_secretary'] }, // FILE-17, §62: cases due to be handed to the archive
   // Issue 15 item 2 (FILE-15): the judge's marks due on their cases; the chairman's of the whole court (judge absent).
   { key: 'courts.legalForceMarks', roles: ['judge', 'court_chairman'] },
   { key: 'licensing.applications', roles: ['licensing_officer'] },

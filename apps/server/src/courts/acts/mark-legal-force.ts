@@ -8,6 +8,7 @@ import type { StoredDocument } from '../../signing/documents';
 import { courtLocalTime } from '../court-time';
 import { actResource, benchOf, loadActContextByDocument } from './act-context';
 import type { ActContext } from './act-context';
+import { scheduleArchiveHandover } from '../archive/schedule-archive-handover';
 import { blockingAppeal } from './appeal-check';
 import { notifyActParticipants } from './notify-act-participants';
 
@@ -25,8 +26,8 @@ export function markOf(document: StoredDocument): courts.LegalForceMark | null {
  * FILE-15, SIG-6 (§48–49, §51): THE use-case "the act entered into legal
  * force" — in the transaction of the mark's signature: in_force_at, the
  * signer (and the chairman's reason), the course of the case, the
- * participants told, the journal. Later steps that follow entry into force
- * (the writ, the archive's deadline) are added here, in this transaction.
+ * participants told, the archive's handover deadline (FILE-17), the journal.
+ * The writ is prepared afterwards by the secretary (FILE-16, §52).
  */
 export async function markLegalForce(tx: Tx, input: {
   ctx: ActContext; mark: courts.LegalForceMark; signatureId: string; subject: Subject; actor: JournalActor; now: Date;
@@ -39,6 +40,10 @@ export async function markLegalForce(tx: Tx, input: {
   await addCaseEvent(tx, { id: randomUUID(), caseId: ctx.act.caseId, kind: 'entered_into_force', occurredAt: now, localDate,
     details: { actId: ctx.act.id, kind: ctx.act.kind, legalForceDate: mark.legalForceDate, capacity: mark.markedBy.capacity },
     actorUserId: input.subject.id });
+  // FILE-17, §62: a decision in force makes the case due at the archive three working days later.
+  if (courts.CASE_ENDING_ACT_KINDS.includes(ctx.act.kind)) {
+    await scheduleArchiveHandover(tx, { caseId: ctx.act.caseId, inForceOn: mark.legalForceDate }, now);
+  }
   const told = await notifyActParticipants(tx, ctx.act.caseId, { kind: 'act_in_force', actKind: ctx.act.kind, caseNumber: ctx.courtCase.number,
     court: ctx.court.name, date: mark.legalForceDate }, now);
   tx.journal({ at: now, actor: input.actor, action: 'courts.act_entered_into_force', objectType: 'court_act', objectId: ctx.act.id,
