@@ -1,21 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { kkCourtActs } from './kk-court-acts.ts';
 import { ruCourtActs } from './ru-court-acts.ts';
+import { kkWrits } from './kk-writs.ts';
+import { ruWrits } from './ru-writs.ts';
 
 /**
- * Issue 15: the court acts' texts (`courtActs.*`) travel with the court
+ * Issue 15: the court acts' and the writs' texts (`courtActs.*`, `writs.*`) travel with the court
  * pages' own lazy chunks, not in the first screen's catalog — the debtor
  * and sign-in pages' byte budgets (test/web-bundle-budget.int.test.ts) stay
  * as they were. Added to both languages of the i18next instance the first
  * time a component needs them; loadLanguage merges a catalog fetched later
  * deeply, so they stay.
  */
-export const COURT_ACTS_TEXTS = { kk: { courtActs: kkCourtActs }, ru: { courtActs: ruCourtActs } } as const;
+export const COURT_ACTS_TEXTS = { kk: { courtActs: kkCourtActs, writs: kkWrits }, ru: { courtActs: ruCourtActs, writs: ruWrits } } as const;
 
 type Instance = ReturnType<typeof useTranslation>['i18n'];
 const registered = new WeakSet<Instance>();
 
-/** Call at the top of a component that reads `courtActs.*` (before its `t` is used). */
+/** Call at the top of a component that reads `courtActs.*` or `writs.*` (before its `t` is used). */
 export function useCourtActsTexts(): void {
   const { i18n } = useTranslation();
   if (registered.has(i18n)) return;

@@ -1,7 +1,6 @@
 import { kkA11y } from './kk-a11y.ts';
 import { kkCabinet } from './kk-cabinet.ts';
 import { kkCourts } from './kk-courts.ts';
-import { kkWrits } from './kk-writs.ts';
 import { kkEnforcement } from './kk-enforcement.ts';
 import { kkFlows } from './kk-flows.ts';
 import { kkKkName } from './kk-kkname.ts';
@@ -32,8 +31,6 @@ export const kk = {
   cabinet: kkCabinet,
   /** ISSUE-14: «Сот кабинеті» and the court office (kk-courts.ts). */
   courts: kkCourts,
-  /** FILE-16: the writ of execution on the court's case (kk-writs.ts). */
-  writs: kkWrits,
   /** The issuing body's name in Kazakh (ISSUE-13 item 1, kk-kkname.ts). */
   kkName: kkKkName,
   app: {

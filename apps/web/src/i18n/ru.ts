@@ -2,7 +2,6 @@ import type { Catalog } from './catalog.ts';
 import { ruA11y } from './ru-a11y.ts';
 import { ruCabinet } from './ru-cabinet.ts';
 import { ruCourts } from './ru-courts.ts';
-import { ruWrits } from './ru-writs.ts';
 import { ruEnforcement } from './ru-enforcement.ts';
 import { ruFlows } from './ru-flows.ts';
 import { ruKkName } from './ru-kkname.ts';
@@ -33,8 +32,6 @@ export const ru: Catalog = {
   cabinet: ruCabinet,
   /** ISSUE-14: «Сот кабинеті» and the court office (ru-courts.ts). */
   courts: ruCourts,
-  /** FILE-16: the writ of execution on the court's case (ru-writs.ts). */
-  writs: ruWrits,
   /** The issuing body's name in Kazakh (ISSUE-13 item 1, ru-kkname.ts). */
   kkName: ruKkName,
   app: {
