@@ -38,6 +38,12 @@ const COURT_REGION = { kk: 'Астана', ru: 'Астана' };
 const DEBTOR_REGION = { kk: 'Жамбыл облысы', ru: 'Жамбылская область' };
 /** The defendant: a valid IIN (check digit), not a demo account. */
 const DEFENDANT_IIN = '850615300109';
+/** The archive statuses as the server names them (apps/server/src/courts/archive/archive-view.ts). */
+const ARCHIVE_STATUS = {
+  due: { kk: 'Мұрағатқа тапсыру керек', ru: 'Подлежит передаче в архив' },
+  inventory_prepared: { kk: 'Тізімдеме судьяның қолтаңбасын күтуде', ru: 'Опись ожидает подписи судьи' },
+  archived: { kk: 'Мұрағатта', ru: 'В архиве' },
+} as const;
 const acts = { kk: kkCourtActs, ru: ruCourtActs };
 const writs = { kk: kkWrits, ru: ruWrits };
 const archive = { kk: kkArchive, ru: ruArchive };
@@ -269,9 +275,9 @@ for (const lang of ['ru'] as const satisfies readonly Lang[]) {
       await untilShown(secretary, secretary.getByTestId('archive-queue'), caseNumber);
       await queued.click();
       const archiveCard = secretary.getByTestId('case-archive');
-      await expect(archiveCard.getByTestId('archive-status')).toHaveText('Подлежит передаче в архив');
+      await expect(archiveCard.getByTestId('archive-status')).toHaveText(ARCHIVE_STATUS.due[lang]);
       await archiveCard.getByTestId('archive-prepare').click();
-      await expect(archiveCard.getByTestId('archive-status')).toHaveText('Опись ожидает подписи судьи');
+      await expect(archiveCard.getByTestId('archive-status')).toHaveText(ARCHIVE_STATUS.inventory_prepared[lang]);
       await expect(archiveCard.getByTestId('archive-inventory')).toBeVisible();
       await pageChecks(secretary);
       await secretaryContext.close();
@@ -281,7 +287,7 @@ for (const lang of ['ru'] as const satisfies readonly Lang[]) {
       const judgeArchive = judge.getByTestId('case-archive');
       await judgeArchive.getByTestId('archive-sign').click();
       await signWithKey(judge, judgeKey, lang);
-      await expect(judgeArchive.getByTestId('archive-status')).toHaveText('В архиве');
+      await expect(judgeArchive.getByTestId('archive-status')).toHaveText(ARCHIVE_STATUS.archived[lang]);
       await expect(judgeArchive.getByTestId('archive-retention')).toBeVisible();
       await judgeArchive.getByTestId('archive-verify').click();
       await expect(judgeArchive.getByTestId('archive-verification')).toContainText(archive[lang].verifiedAll);
@@ -289,8 +295,9 @@ for (const lang of ['ru'] as const satisfies readonly Lang[]) {
       await judgeContext.close();
 
       // The citizen's filing shows the archived case.
-      await citizen.goto(filingUrl);
-      await expect(citizen.getByTestId('case-archive').getByTestId('archive-status')).toHaveText('В архиве');
+      await citizen.reload();
+      expect(citizen.url()).toBe(filingUrl);
+      await expect(citizen.getByTestId('case-archive').getByTestId('archive-status')).toHaveText(ARCHIVE_STATUS.archived[lang]);
       await pageChecks(citizen);
     });
 }
