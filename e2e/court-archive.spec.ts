@@ -8,9 +8,8 @@ import type { Lang } from './support.ts';
 // Issue 15 item 4 (FILE-17, §62): the court secretary's «Мұрағатқа
 // тапсырылатын істер» / «Дела к передаче в архив» — reached from the home
 // counter, in kk and ru, accessible. (The whole chain up to an archived case
-// with its signed inventory is the coordinator's e2e of issue 15, once legal
-// force schedules the handover; the archive's API is covered by
-// apps/server/src/courts/archive/archive.int.test.ts.)
+// with its signed inventory is e2e/court-chain.spec.ts; the archive's API is
+// covered by apps/server/src/courts/archive/archive.int.test.ts.)
 
 const archiveTexts = { kk: kkArchive, ru: ruArchive };
 

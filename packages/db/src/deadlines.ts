@@ -116,3 +116,19 @@ export async function fireDueDeadlines(
   }
   return result;
 }
+
+/**
+ * Dev mode only (a browser test cannot wait days): the subject's open
+ * deadlines of a kind become due at `at`; the worker then fires them through
+ * the same claiming transaction as on their day. The number moved.
+ */
+export async function devMakeDeadlinesDue(
+  tx: Sql, subject: { subjectType: string; subjectId: string; kind: string }, at: Date,
+): Promise<number> {
+  const result = await tx.query(
+    `UPDATE deadlines SET due_at = $4, locked_until = NULL
+      WHERE subject_type = $1 AND subject_id = $2 AND kind = $3 AND fired_at IS NULL AND cancelled_at IS NULL AND due_at > $4`,
+    [subject.subjectType, subject.subjectId, subject.kind, at.toISOString()],
+  );
+  return result.rowCount;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tiynOf } from './writ-amount.ts';
+import { NBSP } from '../format/money.ts';
+import { tiynOf, writSum } from './writ-amount.ts';
 
 describe('FILE-16: the writ\'s sum as typed', () => {
   it('FILE-16: tenge with a comma or a point and spaces become tiyn; anything else is refused', () => {
@@ -11,5 +12,14 @@ describe('FILE-16: the writ\'s sum as typed', () => {
     expect(tiynOf('1,234')).toBeNull();
     expect(tiynOf('-5')).toBeNull();
     expect(tiynOf('abc')).toBeNull();
+  });
+});
+
+describe('FILE-16, X-1: the writ\'s sum as shown', () => {
+  it('FILE-16 X-1: the card\'s sum is grouped with a decimal comma and ₸, never «500000 KZT»; a foreign currency by its code', () => {
+    expect(writSum('500000', 'KZT')).toBe(`500${NBSP}000,00${NBSP}₸`);
+    expect(writSum('123456.7', 'KZT')).toBe(`123${NBSP}456,70${NBSP}₸`);
+    expect(writSum('10.05', 'USD')).toBe(`10,05${NBSP}USD`);
+    expect(writSum('abc', 'KZT')).toBe('abc KZT');
   });
 });

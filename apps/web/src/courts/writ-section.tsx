@@ -12,7 +12,7 @@ import { formatDay } from '../format/day.ts';
 import { useFormatDateTime } from '../format/use-date-time.ts';
 import { useUiLanguage } from '../i18n/use-ui-language.ts';
 import { DocumentSigningDialog } from './document-signing-dialog.tsx';
-import { tiynOf } from './writ-amount.ts';
+import { tiynOf, writSum } from './writ-amount.ts';
 import { useCourtActsTexts } from '../i18n/court-acts-texts.ts';
 
 /** The colour of a writ's status tag: done green, refused red, in progress blue. */
@@ -78,7 +78,7 @@ function WritCard({ writ, onChanged }: { writ: CourtWritView; onChanged: () => v
         </Descriptions.Item>
         <Descriptions.Item label={t('writs.act')}>{writ.act.title[language]}</Descriptions.Item>
         <Descriptions.Item label={t('writs.addressee')}>{writ.addresseeName[language]} ({writ.categoryName[language]})</Descriptions.Item>
-        <Descriptions.Item label={t('writs.sum')}>{writ.amount} {writ.currency}</Descriptions.Item>
+        <Descriptions.Item label={t('writs.sum')}>{writSum(writ.amount, writ.currency)}</Descriptions.Item>
         <Descriptions.Item label={t('writs.claimants')}>{parties(writ.claimants)}</Descriptions.Item>
         <Descriptions.Item label={t('writs.debtors')}>{parties(writ.debtors)}</Descriptions.Item>
         <Descriptions.Item label={t('writs.judge')}>{writ.judge.fullName}</Descriptions.Item>

@@ -20,7 +20,7 @@ export const ruWrits: typeof kkWrits = {
   categoryDefault: 'Определяется по делу',
   addresseeOf: 'Адресат: {{name}}',
   debtorRegion: 'Регион сторон',
-  debtorRegionHint: 'Распределение (ENF-12) идёт по региону должника. Если не указан — регион суда.',
+  debtorRegionHint: 'Распределение идёт по региону должника. Если не указан — регион суда.',
   solidary: 'Солидарная ответственность',
   submit: 'Подготовить',
   cancel: 'Отмена',

@@ -40,6 +40,15 @@ describe('FILE-16, ENF-11: the writ\'s transition table', () => {
     }
     for (const status of WRIT_ENFORCEMENT_STATUSES) expect(nextWritStatus('registered', writActionOfStatus(status))).toBe(status);
   });
+
+  it('X-1, ENF-11: no two statuses read alike in either language — "sent" and "taken for execution" stay apart in Kazakh too', () => {
+    for (const lang of ['kk', 'ru'] as const) {
+      expect(new Set(WRIT_STATUSES.map((status) => WRIT_STATUS_TEXTS[status][lang])).size).toBe(WRIT_STATUSES.length);
+    }
+    // «Орындалуға жіберілді» (sent to be executed) was the text of "taken for execution": the same words as "sent".
+    expect(WRIT_STATUS_TEXTS.taken_for_execution.kk).not.toMatch(/жіберілді/);
+    expect(WRIT_STATUS_TEXTS.taken_for_execution.ru).not.toMatch(/направлен/i);
+  });
 });
 
 describe('FILE-16, §51, §54: preparation', () => {

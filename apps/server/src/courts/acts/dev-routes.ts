@@ -1,12 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { errorResponses, okSchema } from '@oryndau/contracts';
 import {
-  devSetLegalForceDate, findCourt, findUserByIin, insertFilingDraft, insertSignature, markFilingReceived, nextCourtSequence,
+  devMakeDeadlinesDue, devSetLegalForceDate, findCourt, findUserByIin, insertFilingDraft, insertSignature, markFilingReceived, nextCourtSequence,
 } from '@oryndau/db';
 import { DomainError, ErrorCode, courts } from '@oryndau/domain';
 import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../../app';
 import { actorOf, requireSubject } from '../../http/session';
+import { requireArchiveReader } from '../archive/archive-access';
+import { ARCHIVE_HANDOVER } from '../archive/schedule-archive-handover';
 import { courtToday } from '../court-time';
 import { registerReceivedFiling } from '../register-filing';
 import { requireReadableAct } from './act-context';
@@ -15,7 +17,8 @@ import { requireReadableAct } from './act-context';
 // issue 15 (e2e/court-acts.spec.ts) and demos: a registered case of the demo
 // citizen at the Esil court with the demo civil judge — the filing seeded as
 // received (its signature row marked as a dev seed, not a real one), then
-// registered by the real use-case — and "the appeal term has run" for an act.
+// registered by the real use-case — "the appeal term has run" for an act,
+// and "the archive's handover day has come" for a case (e2e/court-chain.spec.ts).
 
 const DEMO = { court: 'court-astana-esil', citizen: '920707300005', office: '900505400001', judge: '710830300000' } as const;
 
@@ -64,6 +67,19 @@ export function registerCourtActDevRoutes(app: ZodApp, deps: AppDeps): void {
     const ctx = await requireReadableAct(db, requireSubject(request), request.params.id);
     const today = courtToday(clock.now(), ctx.court.timeZone);
     if (!(await db.transaction((tx) => devSetLegalForceDate(tx, ctx.act.id, today)))) throw new DomainError(ErrorCode.legalForceNone);
+    return { ok: true as const };
+  });
+
+  app.post('/api/dev/court-cases/:id/archive-handover-due', {
+    schema: { tags: ['dev'], summary: 'Dev mode: the case\'s archive handover deadline is due now — the worker fires it (browser tests)',
+      params: z.object({ id: z.uuid() }), response: { 200: okSchema, ...errorResponses } },
+  }, async (request) => {
+    if (!deps.config.devMode) throw new DomainError(ErrorCode.notFound);
+    await requireArchiveReader(db, requireSubject(request), request.params.id);
+    // Only the deadline's time moves: the worker's claim and archiveHandoverHandler do the rest, as on the day itself.
+    const moved = await db.transaction((tx) => devMakeDeadlinesDue(tx,
+      { subjectType: 'court_case', subjectId: request.params.id, kind: ARCHIVE_HANDOVER }, clock.now()));
+    if (moved === 0) throw new DomainError(ErrorCode.notFound);
     return { ok: true as const };
   });
 }
