@@ -72,10 +72,14 @@ export function HomePage() {
  * ISSUE-13 items 10, 11: every counter is a link to its page; queues whose
  * workspace is not built yet are named as coming, without a count.
  */
-function QueueList({ queues, upcoming }: { queues: Queue[]; upcoming: Queue['key'][] }) {
+function QueueList({ queues, upcoming: notCounted }: { queues: Queue[]; upcoming: Queue['key'][] }) {
   const { t } = useTranslation();
   const label = (key: string) => t(`queue.${key}`, { defaultValue: key });
   const linked = queues.filter((queue) => queueLinks[queue.key] !== undefined);
+  // A queue the server counts but whose list page is not built yet (the judge's acts to sign and
+  // legal-force marks, the secretary's writs: their cases open from the court's case page) is named
+  // as coming too — a counter one cannot follow would be a dead end (ISSUE-13 item 10).
+  const upcoming = [...notCounted, ...queues.filter((queue) => queueLinks[queue.key] === undefined).map((queue) => queue.key)];
   if (linked.length === 0 && upcoming.length === 0) return <Typography.Text type="secondary">{t('home.noQueues')}</Typography.Text>;
   return (
     <Space orientation="vertical" size="middle" className="page">
