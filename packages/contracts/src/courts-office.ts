@@ -1,7 +1,7 @@
 import { courts } from '@oryndau/domain';
 import { z } from 'zod';
 import { binary, localizedSchema } from './errors';
-import { code, idParams, integer, isoDate, multilineText, uuid } from './validation';
+import { code, idParams, integer, isIsoDate, isoDate, multilineText, uuid } from './validation';
 
 // The court office (issue 14 item 8, FILE-11, FILE-12) and the court's case
 // register as its staff read it (issue 14 item 1): apps/server/src/courts/office-routes.ts.
@@ -192,10 +192,32 @@ export const courtCaseSchema = z.object({
     people: z.array(z.object({ id: z.string(), kind: applicantKind, iinBin: z.string().nullable(), name: z.string() })),
   })),
   /** The course of the case, dated in the court's zone. */
-  events: z.array(z.object({ id: z.string(), kind: z.enum(courts.CASE_EVENT_KINDS), name: localizedSchema, occurredAt: z.string(), localDate: z.string() })),
+  events: z.array(z.object({
+    id: z.string(), kind: z.enum(courts.CASE_EVENT_KINDS), name: localizedSchema, occurredAt: z.string(), localDate: z.string(),
+    /** A hearing scheduled or held: its time (an instant; shown in the court's zone). */
+    hearingAt: z.string().nullable().optional(),
+  })),
+  /** The court's time zone (hearing times are entered and shown in it). */
+  timeZone: z.string().optional(),
+  /** The actions the reader may apply now through POST /api/court-cases/:id/course (a current judge of the case). */
+  courseActions: z.array(z.enum(courts.CASE_ACTIONS)).optional(),
   documents: z.array(z.object({
     id: z.string(), title: z.string(), kind: z.string(), fileId: z.string(), filingId: z.string().nullable(), addedAt: z.string(),
     downloadUrl: z.string(),
   })),
 });
 export type CourtCaseView = z.infer<typeof courtCaseSchema>;
+
+/** The case actions a judge applies through POST /api/court-cases/:id/course (assign/reassign are the office's; decide/close follow from acts and the archive). */
+export const JUDGE_CASE_ACTIONS = [
+  'accept', 'scheduleHearing', 'holdHearing', 'suspend', 'resume', 'return', 'leaveWithoutConsideration', 'terminate',
+] as const satisfies readonly (typeof courts.CASE_ACTIONS)[number][];
+
+/** POST /api/court-cases/:id/course — `hearingAt` is a local date-time in the court's zone, required for scheduleHearing. */
+export const caseCourseBody = z.object({
+  action: z.enum(JUDGE_CASE_ACTIONS),
+  version: integer(1, 1_000_000),
+  hearingAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'local_date_time').refine((v) => isIsoDate(v.slice(0, 10)), { message: 'date' }).optional(),
+  note: multilineText(2000).optional(),
+});
+export type CaseCourseBody = z.infer<typeof caseCourseBody>;

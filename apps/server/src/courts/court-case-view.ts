@@ -1,8 +1,17 @@
 import type { Database } from '@oryndau/db';
-import { getCourtCaseDetails } from '@oryndau/db';
+import { findCourt, getCourtCaseDetails } from '@oryndau/db';
 import { DomainError, ErrorCode, can, courts } from '@oryndau/domain';
 import type { Subject } from '@oryndau/domain';
+import { JUDGE_CASE_ACTIONS } from '@oryndau/contracts';
 import type { CourtCaseView } from '@oryndau/contracts';
+
+type JudgeCaseAction = (typeof JUDGE_CASE_ACTIONS)[number];
+
+/** The hearing time an event of the course carries (scheduled or held), if any. */
+const hearingOf = (details: unknown): string | null => {
+  const at = (details as { hearingAt?: unknown } | null)?.hearingAt;
+  return typeof at === 'string' ? at : null;
+};
 
 /**
  * Issue 14 item 1: a case of the register as the court's own staff read it —
@@ -14,6 +23,11 @@ export async function courtCaseView(db: Database, subject: Subject, caseId: stri
   const details = await getCourtCaseDetails(db, caseId);
   if (!details || !can(subject, 'courts.case.read', { courtId: details.courtCase.courtId })) throw new DomainError(ErrorCode.notFound);
   const { courtCase: k, court, judges, participants, events, documents } = details;
+  const timeZone = (await findCourt(db, k.courtId))?.timeZone;
+  // The buttons of «Іс барысы» / «Ход дела»: the transition table's actions the judge's route accepts, for a judge of the case only.
+  const bench = { courtId: k.courtId, caseJudgeIds: judges.filter((j) => j.releasedAt === null).map((j) => j.userId) };
+  const courseActions = can(subject, 'courts.case.move', bench)
+    ? courts.allowedCaseActions(k.status).filter((a): a is JudgeCaseAction => (JUDGE_CASE_ACTIONS as readonly string[]).includes(a)) : [];
   const groups = courts.PARTICIPANT_CATEGORIES
     .map((category) => ({
       category, categoryName: courts.PARTICIPANT_CATEGORY_TEXTS[category],
@@ -31,7 +45,8 @@ export async function courtCaseView(db: Database, subject: Subject, caseId: stri
     // Events of one moment (registered, then the judge assigned, in one transaction) in the course's own order.
     events: [...events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime()
       || courts.CASE_EVENT_KINDS.indexOf(a.kind) - courts.CASE_EVENT_KINDS.indexOf(b.kind)).map((e) => ({ id: e.id, kind: e.kind, name: courts.CASE_EVENT_TEXTS[e.kind], occurredAt: e.occurredAt.toISOString(),
-      localDate: e.localDate })),
+      localDate: e.localDate, hearingAt: hearingOf(e.details) })),
+    timeZone, courseActions,
     documents: documents.map((d) => ({ id: d.id, title: d.title, kind: d.kind, fileId: d.fileId, filingId: d.filingId,
       addedAt: d.addedAt.toISOString(), downloadUrl: `/api/court-cases/${k.id}/documents/${d.id}` })),
   };

@@ -1,4 +1,5 @@
 import {
+  caseCourseBody,
   courtCaseDocumentParams, courtCaseParams, courtCaseSchema, errorResponses, incomingResponse, officeAttachmentParams, officeAttachmentResponse,
   officeFilingParams, refuseFilingBody, refuseFilingResponse, registerFilingBody, registerFilingResponse, registrationCardSchema,
 } from '@oryndau/contracts';
@@ -7,6 +8,7 @@ import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { AppDeps, ZodApp } from '../app';
 import { actorOf, requireSubject } from '../http/session';
 import { courtCaseDocumentFile, courtCaseView } from './court-case-view';
+import { moveCase } from './course/move-case';
 import { storedFileBytes } from './file-download';
 import { incomingFilings } from './incoming-filings';
 import { loadOfficeFiling } from './office-access';
@@ -57,6 +59,15 @@ export function registerCourtOfficeRoutes(app: ZodApp, deps: AppDeps): void {
     schema: { tags: ['courts'], summary: 'Issue 14 item 1: a case of the register for the court\'s staff (judges, participants, course, documents)',
       params: courtCaseParams, response: { 200: courtCaseSchema, ...errorResponses } },
   }, async (request) => courtCaseView(db, requireSubject(request), request.params.id));
+
+  app.post('/api/court-cases/:id/course', {
+    schema: { tags: ['courts'], summary: 'Issue 15: a current judge of the case moves it (accept, hearing, suspend, resume, return, end); stale version → 409',
+      params: courtCaseParams, body: caseCourseBody, response: { 200: courtCaseSchema, ...errorResponses } },
+  }, async (request) => {
+    const subject = requireSubject(request);
+    await moveCase(base, subject, actorOf(request), request.params.id, request.body);
+    return courtCaseView(db, subject, request.params.id);
+  });
 
   app.get('/api/court-cases/:id/documents/:documentId', {
     schema: { tags: ['courts'], summary: 'Issue 14 item 1: download a document of a case (the court\'s staff)',

@@ -107,6 +107,8 @@ export type PolicyResources = {
   'courts.filing.refuse': CourtResource;
   /** The court's cases, read by the staff of that court. */
   'courts.case.read': CourtResource;
+  /** Issue 15 «course of the case»: accept, schedule/hold a hearing, suspend, resume, return, end a case — a current judge of that case (not the chairman: they reassign). */
+  'courts.case.move': CaseBenchResource;
   /** FILE-9, SIG-8: issue, sign and revoke one's own powers of attorney. */
   'courts.poa.manage': { principalUserId: string };
   /** FILE-16, §52–56: prepare the writ of execution of a case of one's own court — the court secretary. */
@@ -234,6 +236,7 @@ const policies: { [A in Action]: Rule<PolicyResources[A]> } = {
   'courts.filing.register': ofCourt(anyOf('court_office')),
   'courts.filing.refuse': ofCourt(anyOf('court_office')),
   'courts.case.read': ofCourt(courtStaff),
+  'courts.case.move': judgeOfCase,
   'courts.poa.manage': (subject, resource) => subject.roles.includes('citizen') && subject.id === resource.principalUserId,
   'courts.writ.prepare': ofCourt(anyOf('court_secretary')),
   'courts.writ.sign': (subject, writ) => ofCourt(courtStaff)(subject, writ) && (

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '@oryndau/db';
-import { addCaseEvent, addCourtActSigner, saveCourtActSigning } from '@oryndau/db';
+import { addCaseEvent, addCourtActSigner, findCourtCase, saveCourtActSigning } from '@oryndau/db';
 import { DomainError, ErrorCode, can, courts } from '@oryndau/domain';
 import { loadWorkingCalendar } from '../../enforcement/store';
 import type { DocumentSigningHook } from '../../signing/sign-document';
 import { courtLocalTime } from '../court-time';
+import { applyCaseAction } from '../course/apply-case-action';
 import { actResource, benchOf, loadActContextByDocument } from './act-context';
 import type { ActContext } from './act-context';
 import { notifyActParticipants } from './notify-act-participants';
@@ -50,6 +51,7 @@ export const courtCaseActHook: DocumentSigningHook = {
     tx.journal({ at: now, actor, action: 'courts.act_signed', objectType: 'court_act', objectId: ctx.act.id,
       details: { caseId: ctx.act.caseId, signatureId, documentId: document.id, sha256: document.contentHash, complete: decision.complete } });
     if (decision.complete) await publish(tx, ctx, { now, localDate: local.date, legalForceDate: legalForce?.date ?? null, actor });
+    if (decision.complete && courts.CASE_ENDING_ACT_KINDS.includes(ctx.act.kind)) await decideTheCase(tx, ctx, { now, actor, judgeUserId: subject.id });
   },
 };
 
@@ -66,4 +68,27 @@ async function publish(tx: Tx, ctx: ActContext, at: { now: Date; localDate: stri
     court: ctx.court.name, date: at.localDate }, at.now);
   tx.journal({ at: at.now, actor: at.actor, action: 'courts.act_published', objectType: 'court_act', objectId: ctx.act.id,
     details: { caseId: ctx.act.caseId, publishedAt: at.now.toISOString(), legalForceDate: at.legalForceDate, participantsNotified: told } });
+}
+
+/**
+ * Issue 15 «course of the case»: the case-ending act complete, the case is
+ * `decided` in the same transaction (act row first, then the case's row).
+ * A case the judge never accepted (`assigned`) first records `accept` at
+ * the same instant — the judge decided it, so they took it; refusing the
+ * signature instead would surprise the judge at the last step
+ * (docs/courts.md). Any other status (suspended, already decided — a
+ * correction —, closed) is left as it is.
+ */
+async function decideTheCase(tx: Tx, ctx: ActContext, at: { now: Date; actor: Parameters<Tx['journal']>[0]['actor']; judgeUserId: string }) {
+  let k = await findCourtCase(tx, ctx.act.caseId, { lock: true });
+  if (!k || (k.status !== 'assigned' && k.status !== 'in_progress')) return;
+  const from = k.status;
+  const move = { now: at.now, timeZone: ctx.court.timeZone, actorUserId: at.judgeUserId, details: { actId: ctx.act.id, actKind: ctx.act.kind } };
+  if (k.status === 'assigned') {
+    await applyCaseAction(tx, { ...move, courtCase: k, command: { action: 'accept' } });
+    k = (await findCourtCase(tx, k.id))!;
+  }
+  const state = await applyCaseAction(tx, { ...move, courtCase: k, command: { action: 'decide' } });
+  tx.journal({ at: at.now, actor: at.actor, action: 'courts.case_moved', objectType: 'court_case', objectId: k.id,
+    details: { action: 'decide', from, to: state.status, actId: ctx.act.id, automatic: true } });
 }

@@ -6,6 +6,7 @@ import type { Subject } from '@oryndau/domain';
 import type { DocumentSigningHook } from '../../signing/sign-document';
 import type { StoredDocument } from '../../signing/documents';
 import { courtToday } from '../court-time';
+import { applyCaseAction } from '../course/apply-case-action';
 import { loadArchiveCase } from './archive-access';
 import { ARCHIVE_SOURCES, gatherInventoryEntries } from './archive-sources';
 
@@ -65,5 +66,13 @@ export const archiveInventoryHook: DocumentSigningHook = {
     tx.journal({ at: now, actor, action: 'court_case.archived', objectType: 'court_case', objectId: archive.caseId,
       details: { inventoryDocumentId: document.id, inventorySha256: document.contentHash, signatureId, entries: inventory.entries.length,
         retention: { ...retention, unconfirmed: !rule.confirmed } } });
+    // Issue 15 «course of the case»: a decided case is closed once archived (its row is locked by lockOwner, before the archive's).
+    const k = await findCourtCase(tx, archive.caseId, { lock: true });
+    if (k?.status === 'decided') {
+      await applyCaseAction(tx, { courtCase: k, command: { action: 'close' }, now, timeZone: court.timeZone, actorUserId: subject.id,
+        details: { inventoryDocumentId: document.id } });
+      tx.journal({ at: now, actor, action: 'courts.case_moved', objectType: 'court_case', objectId: k.id,
+        details: { action: 'close', from: 'decided', to: 'closed', automatic: true } });
+    }
   },
 };
