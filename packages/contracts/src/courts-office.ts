@@ -174,6 +174,11 @@ export type RefuseFilingResponse = z.infer<typeof refuseFilingResponse>;
 export const courtCaseParams = idParams;
 export const courtCaseDocumentParams = z.object({ id: uuid, documentId: uuid });
 
+/** The case actions a judge applies through POST /api/court-cases/:id/course (assign/reassign are the office's; decide/close follow from acts and the archive). */
+export const JUDGE_CASE_ACTIONS = [
+  'accept', 'scheduleHearing', 'holdHearing', 'suspend', 'resume', 'return', 'leaveWithoutConsideration', 'terminate',
+] as const satisfies readonly (typeof courts.CASE_ACTIONS)[number][];
+
 export const courtCaseSchema = z.object({
   id: z.string(), number: z.string(), version: z.number().int(),
   form: caseForm, formName: localizedSchema, instance, instanceName: localizedSchema, category: z.string(),
@@ -200,7 +205,7 @@ export const courtCaseSchema = z.object({
   /** The court's time zone (hearing times are entered and shown in it). */
   timeZone: z.string().optional(),
   /** The actions the reader may apply now through POST /api/court-cases/:id/course (a current judge of the case). */
-  courseActions: z.array(z.enum(courts.CASE_ACTIONS)).optional(),
+  courseActions: z.array(z.enum(JUDGE_CASE_ACTIONS)).optional(),
   documents: z.array(z.object({
     id: z.string(), title: z.string(), kind: z.string(), fileId: z.string(), filingId: z.string().nullable(), addedAt: z.string(),
     downloadUrl: z.string(),
@@ -208,10 +213,6 @@ export const courtCaseSchema = z.object({
 });
 export type CourtCaseView = z.infer<typeof courtCaseSchema>;
 
-/** The case actions a judge applies through POST /api/court-cases/:id/course (assign/reassign are the office's; decide/close follow from acts and the archive). */
-export const JUDGE_CASE_ACTIONS = [
-  'accept', 'scheduleHearing', 'holdHearing', 'suspend', 'resume', 'return', 'leaveWithoutConsideration', 'terminate',
-] as const satisfies readonly (typeof courts.CASE_ACTIONS)[number][];
 
 /** POST /api/court-cases/:id/course — `hearingAt` is a local date-time in the court's zone, required for scheduleHearing. */
 export const caseCourseBody = z.object({

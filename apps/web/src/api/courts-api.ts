@@ -3,7 +3,7 @@
 // with the server's message in the user's language.
 import { http } from './api.ts';
 import type {
-  CabinetNotificationsResponse, CourtCaseView, CourtsReference, CreatePowerOfAttorneyBody, DispatchReceipt, FilingCard, FilingCreateBody, FilingDraft, FilingDuty, FilingSigning,
+  CabinetNotificationsResponse, CaseCourseBody, CourtCaseView, CourtsReference, CreatePowerOfAttorneyBody, DispatchReceipt, FilingCard, FilingCreateBody, FilingDraft, FilingDuty, FilingSigning,
   FilingUpdateBody, FilingWarningsView, IncomingResponse, MyFilingsResponse, PowerOfAttorneyView, RefuseFilingBody, RefuseFilingResponse,
   RegisterFilingBody, RegisterFilingResponse, RegistrationCard, MarkNotificationReadResponse, SupplementSigning,
 } from './courts-types.ts';
@@ -67,6 +67,8 @@ export const courtsApi = {
   refuse: (filingId: string, body: RefuseFilingBody) =>
     http.post<RefuseFilingResponse>(`/api/court-office/filings/${id(filingId)}/refuse`, body),
   courtCase: (caseId: string) => http.get<CourtCaseView>(`/api/court-cases/${id(caseId)}`),
+  /** Issue 15: the judge of the case moves it (accept, hearing, suspend, …); the updated case. */
+  moveCase: (caseId: string, body: CaseCourseBody) => http.post<CourtCaseView>(`/api/court-cases/${id(caseId)}/course`, body),
   // Powers of attorney (FILE-9).
   powersIssued: () => http.get<{ items: PowerOfAttorneyView[] }>('/api/powers-of-attorney'),
   powersTrusted: () => http.get<{ items: PowerOfAttorneyView[] }>('/api/powers-of-attorney/trusted'),

@@ -8,7 +8,7 @@ export type {
   DispatchReceipt, FilingSigning, MyFiling, MyFilingsResponse, SupplementSigning,
 } from '@oryndau/contracts';
 export type {
-  CourtCaseView, IncomingFiling, IncomingResponse, RefuseFilingBody, RefuseFilingResponse, RegisterFilingBody, RegisterFilingResponse, RegistrationCard,
+  CaseCourseBody, CourtCaseView, IncomingFiling, IncomingResponse, RefuseFilingBody, RefuseFilingResponse, RegisterFilingBody, RegisterFilingResponse, RegistrationCard,
 } from '@oryndau/contracts';
 export type { CreatePowerOfAttorneyBody, PowerOfAttorneyView } from '@oryndau/contracts';
 /** GET /api/my/notifications, POST /api/my/notifications/:id/read (ISSUE-14 item 8, X-4). */

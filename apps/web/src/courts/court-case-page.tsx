@@ -11,6 +11,8 @@ import { CourtActsSection } from './court-acts-section.tsx';
 import { caseStatusColour } from './status-colours.ts';
 import { WritSection } from './writ-section.tsx';
 import { CourtCaseArchive } from './court-case-archive.tsx';
+import { CaseCourseControl } from './case-course-control.tsx';
+import { useCourtActsTexts } from '../i18n/court-acts-texts.ts';
 
 /** ISSUE-14 items 1, 10: a court case — number, judges, participants by category, the course, documents (with when each arrived, FILE-8). */
 export function CourtCasePage({ id }: { id: string }) {
@@ -21,13 +23,14 @@ export function CourtCasePage({ id }: { id: string }) {
       {loaded.status !== 'ok' && <Typography.Title level={1}>{t('courts.case.title', { number: '' })}</Typography.Title>}
       {loaded.status === 'loading' && <Spin />}
       {loaded.status === 'error' && <ErrorAlert error={loaded.error} />}
-      {loaded.status === 'ok' && <CaseView view={loaded.data} />}
+      {loaded.status === 'ok' && <CaseView view={loaded.data} onChanged={reload} />}
       {loaded.status === 'ok' && <CourtActsSection caseId={loaded.data.id} onChanged={reload} />}
     </Space>
   );
 }
 
-function CaseView({ view }: { view: CourtCaseView }) {
+function CaseView({ view, onChanged }: { view: CourtCaseView; onChanged: () => void }) {
+  useCourtActsTexts();
   const { t } = useTranslation();
   const language = useUiLanguage();
   const day = (iso: string) => formatDay(iso, 'Asia/Almaty');
@@ -52,6 +55,7 @@ function CaseView({ view }: { view: CourtCaseView }) {
           </List.Item>
         )} />
       </Card>
+      <CaseCourseControl view={view} onChanged={onChanged} />
       <Card title={t('courts.common.participants')} size="small">
         {view.participants.map((group) => (
           <div key={group.category}>
@@ -62,7 +66,8 @@ function CaseView({ view }: { view: CourtCaseView }) {
       </Card>
       <Card title={t('courts.common.course')} size="small">
         {view.events.length === 0 ? <Typography.Text type="secondary">{t('courts.common.noEvents')}</Typography.Text> : (
-          <Timeline items={view.events.map((e) => ({ key: e.id, content: `${day(e.localDate)} — ${e.name[language]}` }))} />
+          <Timeline items={view.events.map((e) => ({ key: e.id, content: `${day(e.localDate)} — ${e.name[language]}`
+            + (e.hearingAt ? ` (${t('caseCourse.hearingOf', { at: formatDateTime(e.hearingAt) })})` : '') }))} />
         )}
       </Card>
       <Card title={t('courts.common.documents')} size="small">

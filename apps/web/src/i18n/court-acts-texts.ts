@@ -3,6 +3,8 @@ import { kkCourtActs } from './kk-court-acts.ts';
 import { ruCourtActs } from './ru-court-acts.ts';
 import { kkWrits } from './kk-writs.ts';
 import { ruWrits } from './ru-writs.ts';
+import { kkCaseCourse } from './kk-case-course.ts';
+import { ruCaseCourse } from './ru-case-course.ts';
 
 /**
  * Issue 15: the court acts' and the writs' texts (`courtActs.*`, `writs.*`) travel with the court
@@ -12,12 +14,15 @@ import { ruWrits } from './ru-writs.ts';
  * time a component needs them; loadLanguage merges a catalog fetched later
  * deeply, so they stay.
  */
-export const COURT_ACTS_TEXTS = { kk: { courtActs: kkCourtActs, writs: kkWrits }, ru: { courtActs: ruCourtActs, writs: ruWrits } } as const;
+export const COURT_ACTS_TEXTS = {
+  kk: { courtActs: kkCourtActs, writs: kkWrits, caseCourse: kkCaseCourse },
+  ru: { courtActs: ruCourtActs, writs: ruWrits, caseCourse: ruCaseCourse },
+} as const;
 
 type Instance = ReturnType<typeof useTranslation>['i18n'];
 const registered = new WeakSet<Instance>();
 
-/** Call at the top of a component that reads `courtActs.*` or `writs.*` (before its `t` is used). */
+/** Call at the top of a component that reads `courtActs.*`, `writs.*` or `caseCourse.*` (before its `t` is used). */
 export function useCourtActsTexts(): void {
   const { i18n } = useTranslation();
   if (registered.has(i18n)) return;

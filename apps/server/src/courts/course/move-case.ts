@@ -1,7 +1,7 @@
 import type { Database, JournalActor } from '@oryndau/db';
 import { findCourt, findCourtCase, listCaseJudges } from '@oryndau/db';
-import { DomainError, ErrorCode, can, courts } from '@oryndau/domain';
-import type { Clock, Subject } from '@oryndau/domain';
+import { DomainError, ErrorCode, can } from '@oryndau/domain';
+import type { Clock, Subject , courts } from '@oryndau/domain';
 import type { CaseCourseBody } from '@oryndau/contracts';
 import { zonedTimeToInstant } from '@oryndau/kz';
 import { applyCaseAction } from './apply-case-action';
