@@ -7,6 +7,8 @@ import type { KeyFile } from './esign-support.ts';
 import { axeProblems, identifierProblems } from './page-checks.ts';
 import { kkCourtActs } from '../apps/web/src/i18n/kk-court-acts.ts';
 import { ruCourtActs } from '../apps/web/src/i18n/ru-court-acts.ts';
+import { kkCaseCourse } from '../apps/web/src/i18n/kk-case-course.ts';
+import { ruCaseCourse } from '../apps/web/src/i18n/ru-case-course.ts';
 import { kkArchive } from '../apps/web/src/i18n/kk-archive.ts';
 import { ruArchive } from '../apps/web/src/i18n/ru-archive.ts';
 import { kkWrits } from '../apps/web/src/i18n/kk-writs.ts';
@@ -47,6 +49,7 @@ const ARCHIVE_STATUS = {
 const acts = { kk: kkCourtActs, ru: ruCourtActs };
 const writs = { kk: kkWrits, ru: ruWrits };
 const archive = { kk: kkArchive, ru: ruArchive };
+const caseCourse = { kk: kkCaseCourse, ru: ruCaseCourse };
 
 const csrfOf = async (page: Page) => (await page.context().cookies()).find((c) => c.name === 'oryndau_csrf')?.value ?? '';
 
@@ -176,6 +179,20 @@ for (const lang of ['ru', 'kk'] as const satisfies readonly Lang[]) {
       const judge = await judgeContext.newPage();
       await signInIn(judge, demoUsers.judge, lang);
       await judge.goto(caseUrl);
+      // Issue 15 «Іс барысы» / «Ход дела»: the judge accepts the case, schedules a hearing (the court's wall clock, a week on) and holds it.
+      const caseStatus = judge.getByTestId('case-status');
+      await expect(caseStatus).toHaveText(courts.CASE_STATUS_TEXTS.assigned[lang]);
+      const course = judge.getByTestId('case-course');
+      await course.getByTestId('case-course-accept').click();
+      await expect(caseStatus).toHaveText(courts.CASE_STATUS_TEXTS.in_progress[lang]);
+      const hearingDay = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+      await course.getByLabel(caseCourse[lang].hearingAt).fill(`${hearingDay}T10:30`);
+      await course.getByTestId('case-course-scheduleHearing').click();
+      await expect(course.getByTestId('case-next-hearing')).toContainText('10:30');
+      await expect(judge.getByText(courts.CASE_EVENT_TEXTS.hearing_scheduled[lang], { exact: false })).toBeVisible();
+      await course.getByTestId('case-course-holdHearing').click();
+      await expect(judge.getByText(courts.CASE_EVENT_TEXTS.hearing_held[lang], { exact: false })).toBeVisible();
+      await expect(course.getByTestId('case-next-hearing')).toHaveCount(0);
       const section = judge.getByTestId('court-acts');
       await section.getByTestId('court-act-new').click();
       await judge.getByLabel(acts[lang].operative).fill(lang === 'kk' ? 'Талап толық қанағаттандырылсын: жауапкерден 500 000 теңге өндірілсін.' : 'Иск удовлетворить полностью: взыскать с ответчика 500 000 тенге.');
@@ -185,6 +202,10 @@ for (const lang of ['ru', 'kk'] as const satisfies readonly Lang[]) {
       await act.getByTestId('court-act-sign').click();
       await signWithKey(judge, judgeKey, lang);
       await expect(act.getByTestId('court-act-status')).toHaveText(courts.COURT_ACT_STATUS_TEXTS.signed[lang]);
+      // The signed decision decides the case (no button of its own).
+      await judge.reload();
+      await expect(caseStatus).toHaveText(courts.CASE_STATUS_TEXTS.decided[lang]);
+      await expect(judge.getByTestId('case-course')).toHaveCount(0);
 
       // 4. §47: the citizen sees the decision on her filing in «Мои дела».
       await mainMenu(citizen, lang).getByRole('link', { name: t.courts.nav.my }).click();
@@ -297,6 +318,9 @@ for (const lang of ['ru', 'kk'] as const satisfies readonly Lang[]) {
       await signWithKey(judge, judgeKey, lang);
       await expect(judgeArchive.getByTestId('archive-status')).toHaveText(ARCHIVE_STATUS.archived[lang]);
       await expect(judgeArchive.getByTestId('archive-retention')).toBeVisible();
+      // Archived: the decided case is closed.
+      await judge.reload();
+      await expect(judge.getByTestId('case-status')).toHaveText(courts.CASE_STATUS_TEXTS.closed[lang]);
       await judgeArchive.getByTestId('archive-verify').click();
       await expect(judgeArchive.getByTestId('archive-verification')).toContainText(archive[lang].verifiedAll);
       await pageChecks(judge);

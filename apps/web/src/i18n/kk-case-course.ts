@@ -12,7 +12,7 @@ export const kkCaseCourse = {
   actions: {
     accept: 'Іс жүргізуге қабылдау',
     scheduleHearing: 'Сот отырысын тағайындау',
-    holdHearing: 'Сот отырысы өтті',
+    holdHearing: 'Сот отырысы өткізілді деп белгілеу',
     suspend: 'Іс жүргізуді тоқтата тұру',
     resume: 'Іс жүргізуді қайта бастау',
     return: 'Талап арызды қайтару',

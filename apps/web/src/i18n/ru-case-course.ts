@@ -14,7 +14,7 @@ export const ruCaseCourse: typeof kkCaseCourse = {
   actions: {
     accept: 'Принять к производству',
     scheduleHearing: 'Назначить судебное заседание',
-    holdHearing: 'Заседание проведено',
+    holdHearing: 'Отметить заседание проведённым',
     suspend: 'Приостановить производство',
     resume: 'Возобновить производство',
     return: 'Возвратить иск',
