@@ -23,3 +23,4 @@ export * from './cabinet-notifications';
 export * from './courts-writs';
 export * from './court-acts';
 export * from './courts-archive';
+export * from './enp';
