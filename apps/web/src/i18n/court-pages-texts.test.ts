@@ -10,5 +10,6 @@ describe('X-1: court acts texts (FILE-14, FILE-15)', () => {
     expect(compareCatalogs({ kk: COURT_PAGES_TEXTS.kk, ru: { ...COURT_PAGES_TEXTS.ru, courtActs: { ...COURT_PAGES_TEXTS.ru.courtActs, title: ' ' } } })).not.toEqual([]);
     expect('courtActs' in kk).toBe(false);
     expect('writs' in kk).toBe(false);
+    expect('courtWork' in kk).toBe(false);
   });
 });

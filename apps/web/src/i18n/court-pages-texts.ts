@@ -5,6 +5,8 @@ import { kkWrits } from './kk-writs.ts';
 import { ruWrits } from './ru-writs.ts';
 import { kkCaseCourse } from './kk-case-course.ts';
 import { ruCaseCourse } from './ru-case-course.ts';
+import { kkCourtWork } from './kk-court-work.ts';
+import { ruCourtWork } from './ru-court-work.ts';
 
 /**
  * Issue 15: the texts of the court pages (`courtActs.*`, `writs.*`, `caseCourse.*`, …) travel with the court
@@ -15,14 +17,14 @@ import { ruCaseCourse } from './ru-case-course.ts';
  * deeply, so they stay.
  */
 export const COURT_PAGES_TEXTS = {
-  kk: { courtActs: kkCourtActs, writs: kkWrits, caseCourse: kkCaseCourse },
-  ru: { courtActs: ruCourtActs, writs: ruWrits, caseCourse: ruCaseCourse },
+  kk: { courtActs: kkCourtActs, writs: kkWrits, caseCourse: kkCaseCourse, courtWork: kkCourtWork },
+  ru: { courtActs: ruCourtActs, writs: ruWrits, caseCourse: ruCaseCourse, courtWork: ruCourtWork },
 } as const;
 
 type Instance = ReturnType<typeof useTranslation>['i18n'];
 const registered = new WeakSet<Instance>();
 
-/** Call at the top of a component that reads `courtActs.*`, `writs.*` or `caseCourse.*` (before its `t` is used). */
+/** Call at the top of a component that reads `courtActs.*`, `writs.*`, `caseCourse.*` or `courtWork.*` (before its `t` is used). */
 export function useCourtPagesTexts(): void {
   const { i18n } = useTranslation();
   if (registered.has(i18n)) return;
