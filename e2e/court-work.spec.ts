@@ -29,19 +29,26 @@ for (const lang of ['kk', 'ru'] as const satisfies readonly Lang[]) {
         operative: lang === 'kk' ? 'Талап қанағаттандырылсын.' : 'Иск удовлетворить.' } } });
     expect(draft.status(), await draft.text()).toBe(201);
 
+    // The home page was shown at sign-in, before the draft: load it again for a fresh count.
     await page.goto('/#/');
+    await page.reload();
     const counter = page.getByTestId('queue-link-courts.actsToSign');
     await expect(counter).toContainText(t.queue.courts.actsToSign);
-    const count = Number((await counter.locator('.ant-badge').innerText()).replace(/\D/g, ''));
-    expect(count).toBeGreaterThanOrEqual(1);
+    const countOf = async () => Number((await counter.locator('.ant-badge').innerText()).replace(/\D/g, ''));
+    await expect.poll(countOf).toBeGreaterThanOrEqual(1);
+    const count = await countOf();
     await counter.click();
 
     await expect(page.getByRole('heading', { level: 1, name: t.home.queues })).toBeVisible();
+    // Other browser tests draw up the demo judge's acts at the same time: the list holds at least the counted ones and this case's
+    // (that the list and the counter are the same query is proven by apps/server/src/courts/work/court-work.int.test.ts).
     const section = page.getByTestId('court-work-courts.actsToSign');
-    await expect(section.getByTestId('court-work-item')).toHaveCount(count);
+    const row = section.getByTestId('court-work-item').filter({ has: page.locator(`a[href="#/court-cases/${caseId}"]`) });
+    await expect(row).toHaveCount(1);
+    expect(await section.getByTestId('court-work-item').count()).toBeGreaterThanOrEqual(count);
     await expect(section).not.toContainText(w.none);
     expect(await axeProblems(page, false)).toEqual([]);
-    await section.locator(`a[href="#/court-cases/${caseId}"]`).click();
+    await row.getByTestId('court-work-case').click();
     await expect(page).toHaveURL(new RegExp(`#/court-cases/${caseId}$`));
     await expect(page.getByTestId('court-acts').getByTestId('court-act-sign')).toBeVisible();
   });
