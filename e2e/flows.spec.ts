@@ -90,12 +90,11 @@ test('ISSUE-13 item 10: one name for the senior\'s approvals queue — menu, hom
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 });
 
-test('ISSUE-13 item 11: a judge\'s home says what is coming, with no counters and no dev pages in the menu', async ({ page }) => {
+test('ISSUE-13 item 11, ISSUE-15: a judge\'s home counters are links to their work lists; no dev pages in the menu', async ({ page }) => {
   await signInIn(page, demoUsers.judge, 'kk');
-  await expect(page.getByTestId('queues-upcoming')).toContainText(kk.flows.home.idle);
-  await expect(page.getByTestId('queues-upcoming')).toContainText(kk.queue.courts.actsToSign);
-  await expect(page.getByTestId('queues')).toHaveCount(0);
-  await expect(page.locator('.ant-badge')).toHaveCount(0);
+  await expect(page.getByTestId('queue-link-courts.actsToSign')).toContainText(kk.queue.courts.actsToSign);
+  await expect(page.getByTestId('queue-link-courts.legalForceMarks')).toContainText(kk.queue.courts.legalForceMarks);
+  await expect(page.getByTestId('queues-upcoming')).toHaveCount(0);
   await expect(mainMenu(page, 'kk').getByRole('link', { name: kk.nav.devOutbox })).toHaveCount(0);
   await expect(mainMenu(page, 'kk').getByRole('link', { name: kk.nav.devSigning })).toHaveCount(0);
 });

@@ -111,8 +111,8 @@ test('X-2: the administrator opens the journal, finds their own sign-in, and fil
 test('X-2: a non-administrator has no journal menu item and the API refuses them', async ({ page }) => {
   await signInIn(page, demoUsers.judge, 'kk');
   await expect(page.getByTestId('roles')).toContainText(kk.role.judge);
-  // ISSUE-13 item 11: until the courts' workspace exists, a judge's home has no dead counters.
-  await expect(page.getByTestId('queues').locator('[data-queue="courts.actsToSign"]')).toHaveCount(0);
+  // ISSUE-13 item 11, ISSUE-15: a judge's counter is no dead end — it links to their work list.
+  await expect(page.getByTestId('queue-link-courts.actsToSign')).toHaveAttribute('href', '#/court-work');
   await expect(mainMenu(page, 'kk').getByRole('link', { name: kk.nav.journal })).toHaveCount(0);
   const answer = await page.request.get('/api/journal');
   expect(answer.status()).toBe(403);

@@ -81,6 +81,7 @@ export const later: Record<PageName, Record<string, string>> = {
     'src/courts/powers/powers-page.tsx': 'a signed-in page (the courts, issue 14)',
     'src/courts/notifications-page.tsx': 'a signed-in page (the cabinet\'s notices, issue 14 item 8)',
     'src/courts/archive-queue-page.tsx': 'a signed-in page (the secretary\'s cases due at the archive, issue 15 item 4)',
+    'src/courts/court-work-page.tsx': 'a signed-in page (the court staff\'s work lists, issue 15)',
     'src/pages/cabinet/register-page.tsx': 'the cabinet registration, opened by its link (FILE-3)',
   },
   debtor: {

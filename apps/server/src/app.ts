@@ -40,6 +40,7 @@ import { registerSimplifiedDashboardRoutes } from './simplified/dashboard-routes
 import { registerCourtDispatchRoutes } from './courts/dispatch-routes';
 import { registerCourtOfficeRoutes } from './courts/office-routes';
 import { registerCourtArchiveRoutes } from './courts/archive/archive-routes';
+import { registerCourtWorkRoutes } from './courts/work/court-work-routes';
 import { registerPowerOfAttorneyRoutes } from './courts/poa-routes';
 import { registerCabinetNotificationRoutes } from './courts/notification-routes';
 import type { Adapters, FileStoragePort } from '@oryndau/adapters';
@@ -147,6 +148,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | LogD
   registerCourtDispatchRoutes(app, deps);
   registerCourtOfficeRoutes(app, deps);
   registerCourtArchiveRoutes(app, deps);
+  registerCourtWorkRoutes(app, deps);
   registerPowerOfAttorneyRoutes(app, deps);
   registerCabinetNotificationRoutes(app, deps);
   registerCourtFilingRoutes(app, deps);

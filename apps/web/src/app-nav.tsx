@@ -61,6 +61,9 @@ export function canOpen(route: Route, roles: readonly string[], devMode: boolean
     case 'courtArchive':
       // FILE-17, §62: the court secretary hands cases to the archive.
       return roles.includes('court_secretary');
+    case 'courtWork':
+      // Issue 15 (FILE-14, FILE-15, FILE-16): the judge's acts to sign and marks due, the chairman's marks, the secretary's writs.
+      return hasAny(roles, ['judge', 'court_chairman', 'court_secretary']);
     case 'courtCase':
       // A case's participants read it from «Менің істерім»; court staff from their work.
       return hasAny(roles, [...courtStaff, 'citizen']);
@@ -92,6 +95,7 @@ export function AppNav({ route }: { route: Route }) {
     ['courtsPowers', <SafetyCertificateOutlined aria-hidden />, t('courts.nav.powers')],
     ['courtsNotifications', <BellOutlined aria-hidden />, t('courts.nav.notifications')],
     ['courtOffice', <InboxOutlined aria-hidden />, t('courts.nav.office')],
+    ['courtWork', <CheckSquareOutlined aria-hidden />, t('home.queues')],
     ['courtArchive', <InboxOutlined aria-hidden />, t('queue.courts.toArchive')],
     ['journal', <AuditOutlined aria-hidden />, t('nav.journal')],
     ['devOutbox', <MailOutlined aria-hidden />, t('nav.devOutbox')],

@@ -34,6 +34,7 @@ const NewFilingPage = lazy(() => import('./courts/new-filing/new-filing-page.tsx
 const FilingPage = lazy(() => import('./courts/filing-page.tsx').then((m) => ({ default: m.FilingPage })));
 const PowersPage = lazy(() => import('./courts/powers/powers-page.tsx').then((m) => ({ default: m.PowersPage })));
 const NotificationsPage = lazy(() => import('./courts/notifications-page.tsx').then((m) => ({ default: m.NotificationsPage })));
+const CourtWorkPage = lazy(() => import('./courts/court-work-page.tsx').then((m) => ({ default: m.CourtWorkPage })));
 const ArchiveQueuePage = lazy(() => import('./courts/archive-queue-page.tsx').then((m) => ({ default: m.ArchiveQueuePage })));
 const OfficeQueuePage = lazy(() => import('./courts/office/office-queue-page.tsx').then((m) => ({ default: m.OfficeQueuePage })));
 const RegistrationCardPage = lazy(() => import('./courts/office/registration-card-page.tsx').then((m) => ({ default: m.RegistrationCardPage })));
@@ -155,6 +156,8 @@ function renderPage(route: Route, location: RouteLocation) {
       return <RegistrationCardPage key={location.params['id']} id={location.params['id'] ?? ''} />;
     case 'courtArchive':
       return <ArchiveQueuePage />;
+    case 'courtWork':
+      return <CourtWorkPage />;
     case 'courtCase':
       return <CourtCasePage key={location.params['id']} id={location.params['id'] ?? ''} />;
     case 'notFound':

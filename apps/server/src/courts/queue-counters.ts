@@ -6,6 +6,7 @@ import {
 } from '@oryndau/db';
 import type { QueueCounter } from '../app';
 import { courtToday } from './court-time';
+import { actsToSignScope, legalForceScope } from './work/work-scopes';
 
 // ISSUE-14 (ISSUE-13 item 11): the court office's and the citizen's home
 // counters are live now that their workspaces exist — they count what the
@@ -20,19 +21,16 @@ export function courtsQueueCounters(clock: Clock): Partial<Record<QueueKey, Queu
       if (court === null) return 0;
       return (await listIncomingFilings(db, courtId, courtToday(clock.now(), court.timeZone))).length;
     },
-    // Issue 15 (FILE-14): acts of the judge's current cases still waiting for their signature.
-    'courts.actsToSign': async (db, subject) => (subject.organisationId !== null && can(subject, 'courts.case.read', { courtId: subject.organisationId })
-      ? countActsAwaitingSignature(db, subject.id) : 0),
-    // Issue 15 (FILE-15): legal-force marks due today — the judge's on their cases, the chairman's for the whole court (judge absent).
+    // Issue 15 (FILE-14): acts of the judge's current cases still waiting for their signature (GET /api/court-work/acts-to-sign).
+    'courts.actsToSign': async (db, subject) => {
+      const scope = actsToSignScope(subject);
+      return scope === null ? 0 : countActsAwaitingSignature(db, scope.judgeUserId);
+    },
+    // Issue 15 (FILE-15): legal-force marks due today — the judge's on their cases, the chairman's court-wide
+    // (GET /api/court-work/legal-force-marks).
     'courts.legalForceMarks': async (db, subject) => {
-      const courtId = subject.organisationId;
-      if (courtId === null || !can(subject, 'courts.case.read', { courtId })) return 0;
-      const court = await findCourt(db, courtId);
-      if (court === null) return 0;
-      const day = courtToday(clock.now(), court.timeZone);
-      // The chairman may mark any act of the court (judge absent); a judge counts their own cases (the query keeps to them).
-      const courtWide = can(subject, 'courts.act.markLegalForce', { courtId, caseJudgeIds: [], asChairman: true });
-      return countLegalForceMarksDue(db, courtWide ? { courtId, day } : { courtId, judgeUserId: subject.id, day });
+      const scope = await legalForceScope(db, subject, clock.now());
+      return scope === null ? 0 : countLegalForceMarksDue(db, scope.options);
     },
     // FILE-17, §62: the secretary's «to archive» queue (GET /api/court-archive/queue).
     'courts.toArchive': async (db, subject) => {

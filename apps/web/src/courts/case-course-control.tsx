@@ -6,7 +6,7 @@ import { ApiError } from '../api/http-client.ts';
 import type { CaseCourseBody, CourtCaseView } from '../api/courts-types.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { useFormatDateTime } from '../format/use-date-time.ts';
-import { useCourtActsTexts } from '../i18n/court-acts-texts.ts';
+import { useCourtPagesTexts } from '../i18n/court-pages-texts.ts';
 import { useUiLanguage } from '../i18n/use-ui-language.ts';
 import { caseStatusColour } from './status-colours.ts';
 
@@ -23,7 +23,7 @@ const CONFIRMED: readonly Action[] = ['return', 'suspend', 'leaveWithoutConsider
  * and closed follow from the signed act and the archive, not from here.
  */
 export function CaseCourseControl({ view, onChanged }: { view: CourtCaseView; onChanged: () => void }) {
-  useCourtActsTexts();
+  useCourtPagesTexts();
   const { t } = useTranslation();
   const language = useUiLanguage();
   const formatDateTime = useFormatDateTime();

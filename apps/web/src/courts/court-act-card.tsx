@@ -6,7 +6,7 @@ import type { CourtActView } from '../api/court-acts-api.ts';
 import { formatDay } from '../format/day.ts';
 import { useFormatDateTime } from '../format/use-date-time.ts';
 import { useUiLanguage } from '../i18n/use-ui-language.ts';
-import { useCourtActsTexts } from '../i18n/court-acts-texts.ts';
+import { useCourtPagesTexts } from '../i18n/court-pages-texts.ts';
 
 const STATUS_COLOURS = { draft: 'default', signing: 'processing', signed: 'success' } as const;
 
@@ -18,7 +18,7 @@ const STATUS_COLOURS = { draft: 'default', signing: 'processing', signed: 'succe
  * are the buttons the page adds (sign, edit, mark).
  */
 export function CourtActCard({ act, actions }: { act: CourtActView; actions?: ReactNode }) {
-  useCourtActsTexts();
+  useCourtPagesTexts();
   const { t } = useTranslation();
   const language = useUiLanguage();
   const formatDateTime = useFormatDateTime();

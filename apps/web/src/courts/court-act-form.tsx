@@ -7,7 +7,7 @@ import type { CourtActView } from '../api/court-acts-api.ts';
 import { ApiError } from '../api/http-client.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { useUiLanguage } from '../i18n/use-ui-language.ts';
-import { useCourtActsTexts } from '../i18n/court-acts-texts.ts';
+import { useCourtPagesTexts } from '../i18n/court-pages-texts.ts';
 
 type Values = {
   kind: courts.CourtActKind; language: 'kk' | 'ru'; source: 'template' | 'upload'; immediateExecution: boolean;
@@ -29,7 +29,7 @@ async function base64Of(file: File): Promise<string> {
 export function CourtActForm({ caseId, act, onSaved, onCancel }: {
   caseId: string; act?: CourtActView; onSaved: () => void; onCancel: () => void;
 }) {
-  useCourtActsTexts();
+  useCourtPagesTexts();
   const { t } = useTranslation();
   const language = useUiLanguage();
   const [form] = Form.useForm<Values>();

@@ -11,7 +11,7 @@ import { useUiLanguage } from '../i18n/use-ui-language.ts';
 import { CourtActCard } from './court-act-card.tsx';
 import { CourtActForm } from './court-act-form.tsx';
 import { DocumentSigningDialog } from './document-signing-dialog.tsx';
-import { useCourtActsTexts } from '../i18n/court-acts-texts.ts';
+import { useCourtPagesTexts } from '../i18n/court-pages-texts.ts';
 
 type Signing = { kind: 'act'; act: CourtActView } | { kind: 'mark'; act: CourtActView; absenceReason?: string };
 
@@ -23,7 +23,7 @@ type Signing = { kind: 'act'; act: CourtActView } | { kind: 'mark'; act: CourtAc
  * the chairman, giving the judge's absence reason) signs the mark.
  */
 export function CourtActsSection({ caseId, onChanged }: { caseId: string; onChanged: () => void }) {
-  useCourtActsTexts();
+  useCourtPagesTexts();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [loaded, reload] = useLoad(() => courtActsApi.ofCase(caseId), caseId);
@@ -94,7 +94,7 @@ export function CourtActsSection({ caseId, onChanged }: { caseId: string; onChan
 }
 
 function SignDialog({ signing, onClose, onSigned }: { signing: Signing; onClose: () => void; onSigned: () => void }) {
-  useCourtActsTexts();
+  useCourtPagesTexts();
   const { t } = useTranslation();
   const language = useUiLanguage();
   const documentId = signing.act.documentId;
@@ -107,7 +107,7 @@ function SignDialog({ signing, onClose, onSigned }: { signing: Signing; onClose:
 
 /** §51: the chairman writes why the judge is absent before the mark is prepared. */
 function AbsenceReasonDialog({ onOk, onCancel }: { onOk: (reason: string) => void; onCancel: () => void }) {
-  useCourtActsTexts();
+  useCourtPagesTexts();
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason: string }>();
   return (

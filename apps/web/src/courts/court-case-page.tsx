@@ -12,7 +12,7 @@ import { caseStatusColour } from './status-colours.ts';
 import { WritSection } from './writ-section.tsx';
 import { CourtCaseArchive } from './court-case-archive.tsx';
 import { CaseCourseControl } from './case-course-control.tsx';
-import { useCourtActsTexts } from '../i18n/court-acts-texts.ts';
+import { useCourtPagesTexts } from '../i18n/court-pages-texts.ts';
 
 /** ISSUE-14 items 1, 10: a court case — number, judges, participants by category, the course, documents (with when each arrived, FILE-8). */
 export function CourtCasePage({ id }: { id: string }) {
@@ -30,7 +30,7 @@ export function CourtCasePage({ id }: { id: string }) {
 }
 
 function CaseView({ view, onChanged }: { view: CourtCaseView; onChanged: () => void }) {
-  useCourtActsTexts();
+  useCourtPagesTexts();
   const { t } = useTranslation();
   const language = useUiLanguage();
   const day = (iso: string) => formatDay(iso, 'Asia/Almaty');

@@ -4,11 +4,11 @@ import { courtActsApi } from '../api/court-acts-api.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { CourtActCard } from './court-act-card.tsx';
-import { useCourtActsTexts } from '../i18n/court-acts-texts.ts';
+import { useCourtPagesTexts } from '../i18n/court-pages-texts.ts';
 
 /** FILE-14 §47, FILE-15: the published acts of my filing's case in «Менің істерім» / «Мои дела» — download, legal force with its QR. */
 export function FilingActs({ filingId }: { filingId: string }) {
-  useCourtActsTexts();
+  useCourtPagesTexts();
   const { t } = useTranslation();
   const [loaded] = useLoad(() => courtActsApi.ofFiling(filingId), filingId);
   if (loaded.status === 'loading') return null;

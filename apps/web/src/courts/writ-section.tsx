@@ -13,7 +13,7 @@ import { useFormatDateTime } from '../format/use-date-time.ts';
 import { useUiLanguage } from '../i18n/use-ui-language.ts';
 import { DocumentSigningDialog } from './document-signing-dialog.tsx';
 import { tiynOf, writSum } from './writ-amount.ts';
-import { useCourtActsTexts } from '../i18n/court-acts-texts.ts';
+import { useCourtPagesTexts } from '../i18n/court-pages-texts.ts';
 
 /** The colour of a writ's status tag: done green, refused red, in progress blue. */
 function statusColour(status: CourtWritView['status']): string {
@@ -33,7 +33,7 @@ function statusColour(status: CourtWritView['status']): string {
  * in order.
  */
 export function WritSection({ caseId }: { caseId: string }) {
-  useCourtActsTexts();
+  useCourtPagesTexts();
   const { t } = useTranslation();
   const [loaded, reload] = useLoad(() => writsApi.ofCase(caseId), caseId);
   const [preparing, setPreparing] = useState(false);
@@ -61,7 +61,7 @@ export function WritSection({ caseId }: { caseId: string }) {
 }
 
 function WritCard({ writ, onChanged }: { writ: CourtWritView; onChanged: () => void }) {
-  useCourtActsTexts();
+  useCourtPagesTexts();
   const { t } = useTranslation();
   const language = useUiLanguage();
   const formatDateTime = useFormatDateTime();
@@ -132,7 +132,7 @@ function WritCard({ writ, onChanged }: { writ: CourtWritView; onChanged: () => v
 type PrepareValues = { actId?: string; amount?: string; claimEssence?: string; category?: string; region?: string; solidary?: boolean };
 
 function PrepareModal({ caseId, view, onClose, onDone }: { caseId: string; view: CourtWritsView; onClose: () => void; onDone: () => void }) {
-  useCourtActsTexts();
+  useCourtPagesTexts();
   const { t } = useTranslation();
   const language = useUiLanguage();
   const { message } = App.useApp();

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lookupKey } from './catalog.ts';
-import { COURT_ACTS_TEXTS } from './court-acts-texts.ts';
+import { COURT_PAGES_TEXTS } from './court-pages-texts.ts';
 import { kk } from './kk.ts';
 import { ru } from './ru.ts';
 
@@ -25,8 +25,8 @@ describe('X-1: every literal key the screens ask for exists in both catalogs', (
       }
     }
     expect(used.size).toBeGreaterThan(20);
-    // Issue 15: the court acts' texts are registered by their lazy chunks (court-acts-texts.ts), not in the first catalog.
-    const [kkAll, ruAll] = [{ ...kk, ...COURT_ACTS_TEXTS.kk }, { ...ru, ...COURT_ACTS_TEXTS.ru }];
+    // Issue 15: the court acts' texts are registered by their lazy chunks (court-pages-texts.ts), not in the first catalog.
+    const [kkAll, ruAll] = [{ ...kk, ...COURT_PAGES_TEXTS.kk }, { ...ru, ...COURT_PAGES_TEXTS.ru }];
     const missing = [...used].filter((key) => lookupKey(kkAll, key) === undefined || lookupKey(ruAll, key) === undefined);
     expect(missing).toEqual([]);
   });

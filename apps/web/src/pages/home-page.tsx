@@ -21,6 +21,10 @@ const queueLinks: Record<string, string> = {
   'courts.filingsToRegister': hrefFor('courtOffice'),
   // FILE-17: the secretary's cases due at the archive.
   'courts.toArchive': hrefFor('courtArchive'),
+  // Issue 15 (FILE-14, FILE-15, FILE-16): the judge's acts to sign and marks due, the secretary's writs to sign.
+  'courts.actsToSign': hrefFor('courtWork'),
+  'courts.legalForceMarks': hrefFor('courtWork'),
+  'courts.writsToSign': hrefFor('courtWork'),
   'citizen.myCases': hrefFor('courtsMy'),
   // ISSUE-14 item 8, X-4: the unread notices of the cabinet.
   'citizen.notifications': hrefFor('courtsNotifications'),
@@ -72,14 +76,10 @@ export function HomePage() {
  * ISSUE-13 items 10, 11: every counter is a link to its page; queues whose
  * workspace is not built yet are named as coming, without a count.
  */
-function QueueList({ queues, upcoming: notCounted }: { queues: Queue[]; upcoming: Queue['key'][] }) {
+function QueueList({ queues, upcoming }: { queues: Queue[]; upcoming: Queue['key'][] }) {
   const { t } = useTranslation();
   const label = (key: string) => t(`queue.${key}`, { defaultValue: key });
   const linked = queues.filter((queue) => queueLinks[queue.key] !== undefined);
-  // A queue the server counts but whose list page is not built yet (the judge's acts to sign and
-  // legal-force marks, the secretary's writs: their cases open from the court's case page) is named
-  // as coming too — a counter one cannot follow would be a dead end (ISSUE-13 item 10).
-  const upcoming = [...notCounted, ...queues.filter((queue) => queueLinks[queue.key] === undefined).map((queue) => queue.key)];
   if (linked.length === 0 && upcoming.length === 0) return <Typography.Text type="secondary">{t('home.noQueues')}</Typography.Text>;
   return (
     <Space orientation="vertical" size="middle" className="page">

@@ -8,7 +8,7 @@ export type Route =
   | 'enforcement' | 'enforcementCard' | 'enforcementNew' | 'enforcementApprovals' | 'enforcementTemplates'
   | 'simplifiedDashboard'
   | 'courtsMy' | 'courtsNew' | 'courtsFiling' | 'courtsPowers' | 'courtsNotifications' | 'courtOffice' | 'courtOfficeFiling' | 'courtCase'
-  | 'courtArchive'
+  | 'courtArchive' | 'courtWork'
   | 'notFound';
 
 export type PageRoute = Exclude<Route, 'notFound'>;
@@ -37,6 +37,8 @@ const patterns = {
   courtCase: '/court-cases/:id',
   // FILE-17: the secretary's cases due at the archive.
   courtArchive: '/court-archive',
+  // Issue 15: the judge's, the chairman's and the secretary's work lists (acts to sign, legal-force marks, writs to sign).
+  courtWork: '/court-work',
 } as const satisfies Record<PageRoute, string>;
 
 type ParamRoute = 'enforcementCard' | 'courtsFiling' | 'courtOfficeFiling' | 'courtCase';

@@ -1,12 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { anchorsFromFile, devCa, testAnchor } from '@oryndau/esign';
+import { anchorsFromFile } from '@oryndau/esign';
 import type { TrustAnchor } from '@oryndau/esign';
 import type { Command } from '../main';
-import { nodePkiDirectory } from './esign-files';
 import { describeArchiveReport, verifyArchiveExport } from './archive-verify';
+import { UsageProblem, defaultPkiDir, devPkiTrust, parseOrExit } from './command-args';
 
 const HELP = [
   'Usage: oryndau archive verify CASE.zip [--trust DIR|CA ...] [--pki DIR] [--json]',
@@ -23,8 +23,6 @@ const HELP = [
   '  --json             print one JSON object instead of text',
 ].join('\n');
 
-class UsageProblem extends Error {}
-
 async function certificateFiles(path: string): Promise<string[]> {
   if (!existsSync(path)) throw new UsageProblem(`--trust ${path}: no such file or directory`);
   if (!statSync(path).isDirectory()) return [path];
@@ -34,13 +32,11 @@ async function certificateFiles(path: string): Promise<string[]> {
 async function trustFrom(values: { trust?: string[]; pki?: string }): Promise<{ anchors: TrustAnchor[]; intermediates: Uint8Array[] }> {
   const anchors: TrustAnchor[] = [];
   const intermediates: Uint8Array[] = [];
-  const defaultPki = join(resolve(process.env.DATA_DIR ?? './data'), 'pki');
-  const pki = values.pki ?? (values.trust?.length ? undefined : existsSync(defaultPki) ? defaultPki : undefined);
+  const pki = values.pki ?? (values.trust?.length ? undefined : defaultPkiDir(process.env.DATA_DIR ?? './data'));
   if (pki) {
-    const trust = await devCa.readDevTrust(nodePkiDirectory(pki));
-    if (!trust) throw new UsageProblem(`no dev PKI in ${pki}`);
-    anchors.push(testAnchor(trust.root, devCa.DEV_ROOT_NAME));
-    intermediates.push(trust.issuing);
+    const dev = await devPkiTrust(pki);
+    anchors.push(...dev.anchors);
+    intermediates.push(...dev.intermediates);
   }
   for (const path of values.trust ?? []) {
     for (const file of await certificateFiles(path)) {
@@ -59,19 +55,10 @@ async function trustFrom(values: { trust?: string[]; pki?: string }): Promise<{ 
 export const archiveCommand: Command = {
   summary: 'verify an archived court case\'s ZIP export offline (archive verify)',
   async run(args, out) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, strict: true, options: {
-        trust: { type: 'string', multiple: true }, pki: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-    } catch (error) {
-      out.error(`${(error as Error).message}\n\n${HELP}`);
-      return 2;
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-      out.log(HELP);
-      return 0;
-    }
+    const parsing = parseOrExit(() => parseArgs({ args, allowPositionals: true, strict: true, options: {
+      trust: { type: 'string', multiple: true }, pki: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }), HELP, out);
+    if ('exit' in parsing) return parsing.exit;
+    const { values, positionals } = parsing.parsed;
     const [sub, file, ...extra] = positionals;
     if (sub !== 'verify' || !file || extra.length) {
       out.error(HELP);

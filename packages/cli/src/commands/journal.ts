@@ -1,13 +1,11 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
 import { findSystemOrganisation, treeHeadBytes, verifyJournal } from '@oryndau/db';
 import type { JournalVerification, SignedTreeHead } from '@oryndau/db';
-import { anchorsFromFile, devCa, fromBase64, testAnchor, verifySignature } from '@oryndau/esign';
+import { anchorsFromFile, fromBase64, verifySignature } from '@oryndau/esign';
 import type { TrustAnchor } from '@oryndau/esign';
 import type { Command } from '../main';
 import { DATABASE_HELP, openFromArgs, parseDatabaseArgs } from '../database-options';
-import { nodePkiDirectory } from './esign-files';
+import { UsageProblem, defaultPkiDir, devPkiTrust, parseOrExit } from './command-args';
 
 const HELP = [
   'Usage: oryndau journal verify [--database-url URL | --data-dir DIR] [--pki DIR | --trust CA ...] [--expect-bin BIN]',
@@ -31,8 +29,6 @@ const HELP = [
   '  --json              print one JSON object instead of text',
 ].join('\n');
 
-class UsageProblem extends Error {}
-
 async function readHead(file: string): Promise<SignedTreeHead> {
   let parsed: unknown;
   try {
@@ -54,13 +50,12 @@ async function trustFrom(values: Record<string, unknown>): Promise<{ anchors: Tr
   const crls: Uint8Array[] = [];
   const dataDir = typeof values['data-dir'] === 'string' ? values['data-dir'] : process.env.DATA_DIR ?? './data';
   const pki = typeof values.pki === 'string' ? values.pki
-    : (values.trust as string[] | undefined)?.length ? undefined : existsSync(join(resolve(dataDir), 'pki')) ? join(resolve(dataDir), 'pki') : undefined;
+    : (values.trust as string[] | undefined)?.length ? undefined : defaultPkiDir(dataDir);
   if (pki) {
-    const trust = await devCa.readDevTrust(nodePkiDirectory(pki));
-    if (!trust) throw new UsageProblem(`no dev PKI in ${pki}`);
-    anchors.push(testAnchor(trust.root, devCa.DEV_ROOT_NAME));
-    intermediates.push(trust.issuing);
-    crls.push(...trust.crls);
+    const dev = await devPkiTrust(pki);
+    anchors.push(...dev.anchors);
+    intermediates.push(...dev.intermediates);
+    crls.push(...dev.crls);
   }
   for (const file of (values.trust as string[] | undefined) ?? []) {
     try {
@@ -87,21 +82,12 @@ function describe(result: JournalVerification): string {
 export const journalCommand: Command = {
   summary: 'verify the journal: Merkle tree, signed tree heads, witnesses\' copies (journal verify)',
   async run(args, out) {
-    let parsed;
-    try {
-      parsed = parseDatabaseArgs(args, {
-        json: { type: 'boolean' }, pki: { type: 'string' }, trust: { type: 'string', multiple: true },
-        'expect-bin': { type: 'string' }, against: { type: 'string', multiple: true }, 'no-signatures': { type: 'boolean' },
-      });
-    } catch (error) {
-      out.error(`${(error as Error).message}\n\n${HELP}`);
-      return 2;
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-      out.log(HELP);
-      return 0;
-    }
+    const parsing = parseOrExit(() => parseDatabaseArgs(args, {
+      json: { type: 'boolean' }, pki: { type: 'string' }, trust: { type: 'string', multiple: true },
+      'expect-bin': { type: 'string' }, against: { type: 'string', multiple: true }, 'no-signatures': { type: 'boolean' },
+    }), HELP, out);
+    if ('exit' in parsing) return parsing.exit;
+    const { values, positionals } = parsing.parsed;
     if (positionals[0] !== 'verify' || positionals.length > 1) {
       out.error(HELP);
       return 2;

@@ -1,6 +1,7 @@
 import type { Sql } from '../database';
 import type { JsonValue } from '../enforcement/json';
 import { instantOrNull, isUuid } from './codes';
+import { LEGAL_FORCE_MARKS_DUE_WHERE, legalForceMarksDueParams } from './court-work-where';
 
 // court_acts and court_act_signers (issue 15 items 1–2, FILE-14, FILE-15,
 // SIG-5, SIG-6): an act of a case, signed by every current judge of the
@@ -181,26 +182,10 @@ export async function listCourtActSigners(sql: Sql, actId: string): Promise<Cour
 export async function listLegalForceMarksDue(sql: Sql, options: { judgeUserId?: string; courtId?: string; day: string; limit?: number })
   : Promise<CourtActRecord[]> {
   const result = await sql.query<Row>(
-    `SELECT ${COLUMNS} FROM court_acts a JOIN court_cases k ON k.id = a.case_id
-      WHERE a.status = 'signed' AND a.in_force_at IS NULL AND a.in_force_blocked_by_filing_id IS NULL AND a.legal_force_date IS NOT NULL
-        AND a.legal_force_date <= $1::date
-        AND ($2::text IS NULL OR k.court_id = $2)
-        AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM case_judges j WHERE j.case_id = a.case_id AND j.user_id = $3 AND j.released_at IS NULL))
+    `SELECT ${COLUMNS} FROM court_acts a JOIN court_cases k ON k.id = a.case_id WHERE ${LEGAL_FORCE_MARKS_DUE_WHERE}
       ORDER BY a.legal_force_date, a.id LIMIT $4`,
-    [options.day, options.courtId ?? null, options.judgeUserId ?? null, options.limit ?? 200]);
+    [...legalForceMarksDueParams(options), options.limit ?? 200]);
   return result.rows.map(actOf);
-}
-
-/** The number of legal-force marks due (queue counter). */
-export async function countLegalForceMarksDue(sql: Sql, options: { judgeUserId?: string; courtId?: string; day: string }): Promise<number> {
-  const result = await sql.query<{ n: string | number }>(
-    `SELECT count(*) AS n FROM court_acts a JOIN court_cases k ON k.id = a.case_id
-      WHERE a.status = 'signed' AND a.in_force_at IS NULL AND a.in_force_blocked_by_filing_id IS NULL AND a.legal_force_date IS NOT NULL
-        AND a.legal_force_date <= $1::date
-        AND ($2::text IS NULL OR k.court_id = $2)
-        AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM case_judges j WHERE j.case_id = a.case_id AND j.user_id = $3 AND j.released_at IS NULL))`,
-    [options.day, options.courtId ?? null, options.judgeUserId ?? null]);
-  return Number(result.rows[0]?.n ?? 0);
 }
 
 // Who takes part in the case, as the cabinet knows them (§47)
@@ -236,16 +221,6 @@ export async function listAppealsOfCase(sql: Sql, caseId: string): Promise<{ id:
       WHERE target_case_id = $1 AND service = 'appeal' AND status IN ('received', 'registered') AND receipt_date IS NOT NULL
       ORDER BY receipt_date, received_at, id`, [caseId]);
   return result.rows.map((r) => ({ id: r.id, number: r.number, receiptDate: r.receipt_date }));
-}
-
-/** The judge's «to sign» counter: acts of their current cases not complete and not signed by them (drafts they or a colleague drew up). */
-export async function countActsAwaitingSignature(sql: Sql, judgeUserId: string): Promise<number> {
-  const result = await sql.query<{ n: string | number }>(
-    `SELECT count(*) AS n FROM court_acts a
-      WHERE a.status <> 'signed'
-        AND EXISTS (SELECT 1 FROM case_judges j WHERE j.case_id = a.case_id AND j.user_id = $1 AND j.released_at IS NULL)
-        AND NOT EXISTS (SELECT 1 FROM court_act_signers s WHERE s.act_id = a.id AND s.user_id = $1)`, [judgeUserId]);
-  return Number(result.rows[0]?.n ?? 0);
 }
 
 /** Dev mode only (the browser test cannot wait a month): the appeal term has run — the act's legal-force date becomes `day`. */

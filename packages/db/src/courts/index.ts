@@ -11,4 +11,5 @@ export * from './powers-of-attorney-repository';
 export * from './notifications-repository';
 export * from './acts-repository';
 export * from './writs-repository';
+export * from './court-work-repository';
 export * from './archive-repository';

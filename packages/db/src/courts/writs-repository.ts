@@ -203,11 +203,3 @@ export async function findSignatureCms(sql: Sql, ids: readonly string[]): Promis
   const result = await sql.query<{ id: string; cms: Uint8Array }>('SELECT id, cms FROM signatures WHERE id = ANY($1::uuid[])', [ids]);
   return new Map(result.rows.map((r) => [r.id, new Uint8Array(r.cms)]));
 }
-
-/** FILE-16: the writs waiting for this secretary's signature (the home counter `courts.writsToSign`). */
-export async function countWritsToSignBySecretary(sql: Sql, userId: string): Promise<number> {
-  const result = await sql.query<{ n: number | string }>(
-    `SELECT count(*) AS n FROM court_writs WHERE secretary_user_id = $1 AND secretary_signature_id IS NULL AND status IN ('draft', 'signing')`,
-    [userId]);
-  return Number(result.rows[0]?.n ?? 0);
-}

@@ -1,7 +1,7 @@
 import { KZ_WORKING_CALENDAR } from '@oryndau/kz';
 import { describe, expect, it } from 'vitest';
 import type { COURT_ACT_KINDS } from './court-acts';
-import { LEGAL_FORCE_RULES, appealBlocksEntry, computeLegalForce, legalForceMarkAllowedOn } from './legal-force';
+import { LEGAL_FORCE_RULES, appealBlocksEntry, computeLegalForce, isLegalForceMarkOverdue, legalForceMarkAllowedOn } from './legal-force';
 import { legalForceMark, legalForceMarkBytes } from './legal-force-mark';
 
 // Issue 15 item 2 (FILE-15, SIG-6, seed 003 §48–49): the legal-force date on
@@ -56,6 +56,11 @@ describe('FILE-15: the date an act enters into legal force', () => {
     expect(appealBlocksEntry({ appealDeadline: null }, '2026-03-01')).toBe(false);
     expect(legalForceMarkAllowedOn('2026-04-03', '2026-04-02')).toBe(false);
     expect(legalForceMarkAllowedOn('2026-04-03', '2026-04-03')).toBe(true);
+  });
+
+  it('FILE-15: a mark due today is not overdue yet; the day after, it is', () => {
+    expect(isLegalForceMarkOverdue('2026-04-03', '2026-04-03')).toBe(false);
+    expect(isLegalForceMarkOverdue('2026-04-03', '2026-04-04')).toBe(true);
   });
 
   it('SIG-6: the mark is canonical JSON naming the act\'s hash; the chairman\'s carries the reason', () => {

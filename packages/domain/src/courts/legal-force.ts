@@ -103,3 +103,6 @@ export function appealBlocksEntry(legalForce: Pick<LegalForce, 'appealDeadline'>
 
 /** The mark may be signed on the legal-force date or later, never before (SIG-6). */
 export const legalForceMarkAllowedOn = (legalForceDate: IsoDate, today: IsoDate): boolean => today >= legalForceDate;
+
+/** FILE-15: a mark still unsigned after its legal-force date's day has ended (in the court's zone) is overdue in the judge's work list. */
+export const isLegalForceMarkOverdue = (legalForceDate: IsoDate, today: IsoDate): boolean => today > legalForceDate;
