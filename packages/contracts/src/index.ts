@@ -24,3 +24,4 @@ export * from './courts-writs';
 export * from './court-acts';
 export * from './courts-archive';
 export * from './enp';
+export * from './enp-portal';
