@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import type { ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { initI18n } from './i18n/i18n.ts';
+import { initialLanguage, initI18n } from './i18n/i18n.ts';
+import { enpViewFromPath } from './enp/enp-path.ts';
 import { debtorTokenFromPath } from './simplified/debtor-path.ts';
 import { watchScrollRegions } from './theme/scroll-regions.ts';
 import './styles.css';
@@ -16,10 +17,17 @@ import './courts/courts.css';
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html lacks #root');
 const debtorToken = debtorTokenFromPath(window.location.pathname);
+// Issue 16 item 2: /enp is the public case observation portal, a third root with its own catalog (fetched with its code).
+const enpView = enpViewFromPath(window.location.pathname);
 
-const page: Promise<ComponentType> = debtorToken === null
-  ? import('./app.tsx').then((m) => m.App)
-  : import('./simplified/debtor-app.tsx').then((m) => function Debtor() { return <m.DebtorApp token={debtorToken} />; });
+const page: Promise<ComponentType> = debtorToken !== null
+  ? import('./simplified/debtor-app.tsx').then((m) => function Debtor() { return <m.DebtorApp token={debtorToken} />; })
+  : enpView !== null
+    ? import('./enp/enp-app.tsx').then(async (m) => {
+      await m.loadEnpTexts(initialLanguage());
+      return function Enp() { return <m.EnpApp initial={enpView} />; };
+    })
+    : import('./app.tsx').then((m) => m.App);
 
 watchScrollRegions(document.body);
 void Promise.all([initI18n(), page]).then(([i18n, Page]) => {
