@@ -27,13 +27,13 @@ export function formatEnpInstant(iso: string, language: UiLanguage): string {
   return formatDateTime(iso, language, defaultTimeZone);
 }
 
-/** A court's zone with its offset now, e.g. «Asia/Almaty (UTC+05:00)». */
+/** A court's zone as a person reads it: its offset now, e.g. «UTC+05:00» (the IANA name is for the program). */
 export function formatZone(timeZone: string, now: number = Date.now()): string {
   try {
     const minutes = Math.round(zoneOffsetMs(now, timeZone) / 60000);
     const sign = minutes < 0 ? '−' : '+';
     const abs = Math.abs(minutes);
-    return `${timeZone} (UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')})`;
+    return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
   } catch {
     return timeZone;
   }

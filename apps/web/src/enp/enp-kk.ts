@@ -5,7 +5,6 @@ import type { EnpCatalog } from './enp-catalog.ts';
 
 export const enpKk: EnpCatalog = {
   documentTitle: 'ЭНП — электрондық бақылау сот өндірісі',
-  skip: 'Мазмұнға өту',
   title: 'Ақпараттық электрондық бақылау сот өндірісі',
   court: 'Қазақстан Республикасының сот органдары',
   flag: 'Қазақстан Республикасының Мемлекеттік Туы',

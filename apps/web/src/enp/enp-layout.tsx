@@ -1,4 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../i18n/ui-language.ts';
 import { chooseEnpLanguage } from './enp-language.ts';
 import { EnpLink } from './enp-link.tsx';
@@ -43,9 +44,11 @@ function LanguageSwitch() {
 
 export function EnpLayout({ view, go, children }: { view: EnpView; go: (view: EnpView) => void; children: ReactNode }) {
   const { texts } = useEnpTexts();
+  // The app's own skip-link text and test id (ISSUE-13 item 13), so the project's keyboard check applies here too.
+  const { t } = useTranslation();
   return (
     <div className="enp">
-      <a className="enp-skip" href="#enp-main" onClick={focusMain}>{texts.skip}</a>
+      <a className="enp-skip" href="#enp-main" onClick={focusMain} data-testid="skip-link">{t('a11y.skipToContent')}</a>
       <header className="enp-header">
         <div className="enp-header__top"><LanguageSwitch /></div>
         <div className="enp-header__brand">
