@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { enpCaseFixture, enpHistoryFixture } from './enp-case.fixture.ts';
 import { EnpCaseView } from './enp-case-view.tsx';
-import { formatFileSize } from './enp-format.ts';
+import { formatFileSize, formatZone } from './enp-format.ts';
 import { enpKk } from './enp-kk.ts';
 import { enpRu } from './enp-ru.ts';
 
@@ -72,5 +72,11 @@ describe('ENP-4: the participant\'s case page', () => {
     expect(formatFileSize(512, 'ru', enpRu.units)).toBe('512 Б');
     expect(formatFileSize(46_080, 'kk', enpKk.units)).toBe('45,0 КБ');
     expect(formatFileSize(3.5 * 1024 * 1024, 'ru', enpRu.units)).toBe('3,5 МБ');
+  });
+
+  it('ENP-3: a court\'s time zone reads as its offset (the IANA name is not shown)', () => {
+    expect(formatZone('Asia/Almaty', Date.UTC(2026, 5, 1))).toBe('UTC+05:00');
+    expect(formatZone('Asia/Almaty', Date.UTC(2023, 5, 1))).toBe('UTC+06:00');
+    expect(formatZone('Not/AZone')).toBe('Not/AZone');
   });
 });

@@ -1,5 +1,6 @@
 // ЭНП portal texts, Russian (issue 16 item 2, ENP-3, ENP-4). The wording of
 // the menu, the how-to and the contact centre is the seed's (002).
+import type { EnpSampleId } from '@oryndau/contracts';
 
 export const enpRu = {
   documentTitle: 'ЭНП — электронное наблюдательное судебное производство',
@@ -49,7 +50,7 @@ export const enpRu = {
       password: 'Заявление о выдаче пароля доступа к судебному делу в ЭНП',
       'act-copy': 'Заявление о выдаче копии судебного акта',
       familiarisation: 'Заявление об ознакомлении с материалами дела',
-    },
+    } satisfies Record<EnpSampleId, string> as Record<EnpSampleId, string>,
     inKazakh: 'на казахском языке',
     inRussian: 'на русском языке',
     download: 'Скачать',
