@@ -42,6 +42,9 @@ for (const lang of ['kk', 'ru'] as const) {
         const t = texts[lang];
         const errors = await openPortal(page, lang);
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        // The portal's own stylesheet is in: the light-blue header (a root's CSS once went missing when the bundler merged the roots' preloads).
+        await expect(page.getByRole('banner')).toHaveCSS('background-color', 'rgb(216, 241, 247)');
+        await expect(page.getByTestId('skip-link')).not.toBeInViewport();
         await expect(page.getByRole('img', { name: t.flag })).toBeVisible();
         await expect(page.getByRole('img', { name: t.scales })).toBeVisible();
         const menu = page.getByRole('navigation', { name: t.menuLabel });
