@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { budgets, filesFor, firstRenderKeys, later, pageCost, readManifest, unaccountedDynamicImports } from '../apps/web/bundle-budget';
+import { budgets, filesFor, firstRenderKeys, later, pageCatalogs, pageCost, readManifest, unaccountedDynamicImports } from '../apps/web/bundle-budget';
 import type { Language, Manifest, PageName } from '../apps/web/bundle-budget';
 
 // Builds the web app into a temporary directory (apps/web/dist is left alone)
@@ -11,7 +11,7 @@ import type { Language, Manifest, PageName } from '../apps/web/bundle-budget';
 const outDir = mkdtempSync(join(tmpdir(), 'oryndau-web-'));
 let manifest: Manifest;
 
-describe('ISSUE-13 item 12: the first load of the sign-in and the debtor page', () => {
+describe('ISSUE-13 item 12, ISSUE-16 item 2: the first load of the sign-in, the debtor page and the ЭНП portal', () => {
   beforeAll(async () => {
     // vitest runs with NODE_ENV=test, which would bundle React's development build.
     const nodeEnv = process.env['NODE_ENV'];
@@ -25,12 +25,12 @@ describe('ISSUE-13 item 12: the first load of the sign-in and the debtor page', 
   }, 180_000);
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-  const pageNames: PageName[] = ['debtor', 'signIn'];
+  const pageNames: PageName[] = ['debtor', 'signIn', 'enp'];
   const languages: Language[] = ['kk', 'ru'];
 
   it('ISSUE-13 item 12 (SIMP-3): the debtor page needs ≤ 150 KB and the sign-in page ≤ 250 KB of brotli JavaScript at first render, in kk and in ru', () => {
-    expect(budgets).toEqual({ debtor: 150 * 1024, signIn: 250 * 1024 });
-    for (const page of pageNames) {
+    expect(budgets).toEqual({ debtor: 150 * 1024, signIn: 250 * 1024, enp: 110 * 1024 });
+    for (const page of ['debtor', 'signIn'] as const) {
       for (const language of languages) {
         const cost = pageCost(outDir, manifest, firstRenderKeys(page, language));
         expect(cost.brotli, `${page} (${language}): ${cost.files.join(', ')}`).toBeLessThanOrEqual(budgets[page]);
@@ -41,6 +41,25 @@ describe('ISSUE-13 item 12: the first load of the sign-in and the debtor page', 
         expect(cost.files).not.toContain(manifest[`src/i18n/${other}.ts`]?.file);
       }
     }
+  });
+
+  it('ISSUE-16 item 2 (ENP-3): the ЭНП portal needs ≤ 110 KB of brotli JavaScript at first render, with its own catalog in the language on screen only', () => {
+    for (const language of languages) {
+      const cost = pageCost(outDir, manifest, firstRenderKeys('enp', language));
+      expect(cost.brotli, `enp (${language}): ${cost.files.join(', ')}`).toBeLessThanOrEqual(budgets.enp);
+      const other = language === 'kk' ? 'ru' : 'kk';
+      for (const [mine, theirs] of [[`src/i18n/${language}.ts`, `src/i18n/${other}.ts`], [pageCatalogs.enp!(language), pageCatalogs.enp!(other)]]) {
+        expect(cost.files).toContain(manifest[mine!]?.file);
+        expect(cost.files).not.toContain(manifest[theirs!]?.file);
+      }
+      // The portal is plain React: neither the signed-in app nor the debtor's page nor antd's components come with it.
+      expect(cost.files).not.toContain(manifest['src/app.tsx']?.file);
+      expect(cost.files).not.toContain(manifest['src/simplified/debtor-app.tsx']?.file);
+    }
+    // Its catalogs are out of the shared one the debtor's page pays for.
+    const debtor = filesFor(manifest, firstRenderKeys('debtor', 'kk'));
+    expect(debtor).not.toContain(manifest['src/enp/enp-kk.ts']?.file);
+    expect(debtor).not.toContain(manifest['src/enp/enp-app.tsx']?.file);
   });
 
   it('ISSUE-13 item 12: every import() a page can reach is either counted or named with the reason it waits', () => {

@@ -30,7 +30,7 @@ export type ManifestChunk = {
 };
 export type Manifest = Record<string, ManifestChunk>;
 
-export type PageName = 'signIn' | 'debtor';
+export type PageName = 'signIn' | 'debtor' | 'enp';
 export type Language = 'kk' | 'ru';
 
 /** The manifest keys a page loads at first render, besides the language's catalog (see `catalogKey`). */
@@ -39,6 +39,13 @@ export const pages: Record<PageName, readonly string[]> = {
   signIn: ['index.html', 'src/app.tsx', 'src/pages/sign-in-page.tsx'],
   // main.tsx imports simplified/debtor-app.tsx, the root on /s/<token>; it has no lazy parts of its own.
   debtor: ['index.html', 'src/simplified/debtor-app.tsx'],
+  // Issue 16 item 2: main.tsx imports enp/enp-app.tsx, the root on /enp (the public ЭНП portal); every page of it is in that chunk.
+  enp: ['index.html', 'src/enp/enp-app.tsx'],
+};
+
+/** A page's own catalog, loaded with its root before the first render (the portal keeps its texts out of the shared catalog). */
+export const pageCatalogs: Partial<Record<PageName, (language: Language) => string>> = {
+  enp: (language) => `src/enp/enp-${language}.ts`,
 };
 
 /** main.tsx (i18n.ts) loads one catalog per language, before the first render. */
@@ -53,6 +60,7 @@ export function catalogKey(language: Language): string {
 export const later: Record<PageName, Record<string, string>> = {
   signIn: {
     'src/simplified/debtor-app.tsx': 'the other root: main.tsx picks it on /s/<token> only',
+    'src/enp/enp-app.tsx': 'the ЭНП portal\'s root: main.tsx picks it on /enp only',
     'src/i18n/kk.ts': 'the other language (the page is weighed in both)',
     'src/i18n/ru.ts': 'the other language (the page is weighed in both)',
     'menu': 'the app menu, shown once signed in',
@@ -86,9 +94,18 @@ export const later: Record<PageName, Record<string, string>> = {
   },
   debtor: {
     'src/app.tsx': 'the other root: the signed-in app',
+    'src/enp/enp-app.tsx': 'the ЭНП portal\'s root: main.tsx picks it on /enp only',
     'src/i18n/kk.ts': 'the other language (the page is weighed in both)',
     'src/i18n/ru.ts': 'the other language (the page is weighed in both)',
     'result': 'antd Result, shown only when the link is invalid or expired',
+  },
+  enp: {
+    'src/app.tsx': 'the other root: the signed-in app',
+    'src/simplified/debtor-app.tsx': 'the other root: main.tsx picks it on /s/<token> only',
+    'src/i18n/kk.ts': 'the other language (the page is weighed in both)',
+    'src/i18n/ru.ts': 'the other language (the page is weighed in both)',
+    'src/enp/enp-kk.ts': 'the portal\'s other language, fetched by KAZ | RUS',
+    'src/enp/enp-ru.ts': 'the portal\'s other language, fetched by KAZ | RUS',
   },
 };
 
@@ -96,6 +113,12 @@ export const later: Record<PageName, Record<string, string>> = {
 export const budgets: Record<PageName, number> = {
   signIn: 250 * 1024,
   debtor: 150 * 1024,
+  // Issue 16 item 2 (ENP-3): the public portal, opened on a phone like the debtor's page. Measured at
+  // 100 KB (2026-12-04): ~92 KB is what every page pays (the entry with React and i18next, 72.6 KB; the
+  // shared first catalog, ~16 KB; small shared chunks), ~8.4 KB is the portal's own (all five menu pages
+  // and the case page, 5.8 KB, and its catalog, 2.6 KB). 10 KB of headroom for the ЭНП items still to come
+  // (online application, notifications settings) — far under the debtor page's 150 KB, since the portal uses no antd.
+  enp: 110 * 1024,
 };
 
 export function readManifest(dist: string): Manifest {
@@ -124,7 +147,8 @@ export function filesFor(manifest: Manifest, keys: readonly string[]): string[] 
 
 /** The keys a page loads at first render in a language. */
 export function firstRenderKeys(page: PageName, language: Language): string[] {
-  return [...pages[page], catalogKey(language)];
+  const own = pageCatalogs[page];
+  return [...pages[page], catalogKey(language), ...(own === undefined ? [] : [own(language)])];
 }
 
 /**

@@ -48,6 +48,7 @@ import { registerCourtFilingRoutes } from './courts/filing-routes';
 import { registerCourtWritRoutes } from './courts/writs/writ-routes';
 import { registerCourtActRoutes } from './courts/acts/court-act-routes';
 import { registerCourtActDevRoutes } from './courts/acts/dev-routes';
+import { registerEnpPortalRoutes } from './enp/enp-portal-routes';
 
 export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression,
   FastifyBaseLogger, ZodTypeProvider>;
@@ -155,6 +156,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | LogD
   registerCourtWritRoutes(app, deps);
   registerCourtActRoutes(app, deps);
   registerCourtActDevRoutes(app, deps);
+  registerEnpPortalRoutes(app, deps);
 
   const webIndex = join(deps.config.webDist, 'index.html');
   if (existsSync(webIndex)) {

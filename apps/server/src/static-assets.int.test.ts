@@ -51,7 +51,7 @@ describe('ISSUE-13 item 12: the web bundle is sent precompressed and cached by w
       const asset = await get('/assets/index-Ab3_x-Yz.js', encoding);
       expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     }
-    for (const url of ['/', '/index.html', '/s/some-debtor-link-token', '/verify/abc']) {
+    for (const url of ['/', '/index.html', '/s/some-debtor-link-token', '/verify/abc', '/enp', '/enp/courts', '/enp/case']) {
       const page = await get(url, 'br');
       expect(page.statusCode, url).toBe(200);
       expect(page.headers['cache-control'], url).toBe('no-cache');

@@ -2,7 +2,9 @@ import { StrictMode } from 'react';
 import type { ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { initI18n } from './i18n/i18n.ts';
+import { initialLanguage, initI18n } from './i18n/i18n.ts';
+import { enpViewFromPath } from './enp/enp-path.ts';
+import type { EnpView } from './enp/enp-path.ts';
 import { debtorTokenFromPath } from './simplified/debtor-path.ts';
 import { watchScrollRegions } from './theme/scroll-regions.ts';
 import './styles.css';
@@ -16,10 +18,21 @@ import './courts/courts.css';
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html lacks #root');
 const debtorToken = debtorTokenFromPath(window.location.pathname);
+// Issue 16 item 2: /enp is the public case observation portal, a third root with its own catalog (fetched with its code).
+const enpView = enpViewFromPath(window.location.pathname);
 
-const page: Promise<ComponentType> = debtorToken === null
-  ? import('./app.tsx').then((m) => m.App)
-  : import('./simplified/debtor-app.tsx').then((m) => function Debtor() { return <m.DebtorApp token={debtorToken} />; });
+// Each root's `import()` stands alone in this table: written as one conditional expression (or if/return,
+// which the minifier folds into one), the bundler gave the imports a single preload list — the debtor
+// page's — so every root fetched the debtor's chunks and CSS and the portal's own CSS never loaded.
+const roots = {
+  debtor: (token: string) => import('./simplified/debtor-app.tsx').then((m) => function Debtor() { return <m.DebtorApp token={token} />; }),
+  enp: (view: EnpView) => import('./enp/enp-app.tsx').then(async (m) => {
+    await m.loadEnpTexts(initialLanguage());
+    return function Enp() { return <m.EnpApp initial={view} />; };
+  }),
+  app: () => import('./app.tsx').then((m) => m.App),
+};
+const page: Promise<ComponentType> = debtorToken !== null ? roots.debtor(debtorToken) : enpView !== null ? roots.enp(enpView) : roots.app();
 
 watchScrollRegions(document.body);
 void Promise.all([initI18n(), page]).then(([i18n, Page]) => {

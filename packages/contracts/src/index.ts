@@ -25,3 +25,4 @@ export * from './court-acts';
 export * from './courts-archive';
 export * from './enp';
 export * from './court-work';
+export * from './enp-portal';
