@@ -17,3 +17,4 @@ export { renderPlainPdf, type PlainPdfInput } from './plain-pdf';
 export { COURT_ACT_STAMP_SPACE, renderCourtActPdf, type CourtActPdfInput } from './court-act-pdf';
 export { stampLegalForce, type LegalForceStampInput } from './legal-force-stamp';
 export { renderArchivePaperCopy, type ArchiveCopyInput } from './archive-copy';
+export { ENP_CARD_HEIGHT_PT, ENP_CARD_WIDTH_PT, renderEnpCard, type EnpCardInput } from './enp-card';
