@@ -38,8 +38,8 @@ export async function renderEnpCard(input: EnpCardInput): Promise<Uint8Array> {
     })),
     { text: `${input.passwordLabel}:`, fontSize: 7, margin: [0, 6, 0, 0] },
     { text: input.portalUrl, fontSize: 7.5, margin: [0, 1, 0, 0] },
-    // The password in a large monospaced-looking spacing, so it is copied without doubt.
-    { text: input.password, bold: true, fontSize: 16, characterSpacing: 2, margin: [0, 4, 0, 0] },
+    // The password large, so it is copied without doubt (its alphabet has no look-alikes); no letter spacing, so a copy-paste of it stays whole.
+    { text: input.password, bold: true, fontSize: 16, margin: [0, 4, 0, 0] },
   ];
   const definition: TDocumentDefinitions = {
     pageSize: { width: ENP_CARD_WIDTH_PT, height: ENP_CARD_HEIGHT_PT },

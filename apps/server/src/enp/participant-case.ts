@@ -63,7 +63,9 @@ export async function participantCase(deps: { db: Database; clock: Clock }, acce
     },
     me: { fullName: access.fullName, category: access.category, categoryName: courts.PARTICIPANT_CATEGORY_TEXTS[access.category] },
     participants: [...groups].map(([category, names]) => ({ category, categoryName: courts.PARTICIPANT_CATEGORY_TEXTS[category], names })),
-    course: [...events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime())
+    // Oldest first; events of one instant (registered, then the judge assigned) in the course's own order.
+    course: [...events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime()
+      || courts.CASE_EVENT_KINDS.indexOf(a.kind) - courts.CASE_EVENT_KINDS.indexOf(b.kind))
       .map((e) => ({ date: e.localDate, kind: e.kind, name: courts.CASE_EVENT_TEXTS[e.kind] })),
     documents: documents.map((d) => toPortalDocument(d, locale)),
   };

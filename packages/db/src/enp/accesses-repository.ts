@@ -53,10 +53,11 @@ export async function replaceEnpAccess(tx: Sql, a: NewEnpAccess): Promise<boolea
   return old.rows.length > 0;
 }
 
-/** A case's accesses, newest first, replaced ones included (the office's list shows both). */
+/** A case's accesses, newest first (a live one before one it replaced at the same instant), replaced ones included. */
 export async function listEnpAccesses(sql: Sql, caseId: string): Promise<EnpAccessRecord[]> {
   if (!isUuid(caseId)) return [];
-  const result = await sql.query<AccessRow>(`SELECT ${COLUMNS} FROM ${FROM} WHERE a.case_id = $1 ORDER BY a.issued_at DESC, a.id`, [caseId]);
+  const result = await sql.query<AccessRow>(`SELECT ${COLUMNS} FROM ${FROM} WHERE a.case_id = $1
+     ORDER BY a.issued_at DESC, (a.replaced_at IS NULL) DESC, a.id`, [caseId]);
   return result.rows.map(accessOf);
 }
 
