@@ -46,9 +46,11 @@ import { registerCabinetNotificationRoutes } from './courts/notification-routes'
 import type { Adapters, FileStoragePort } from '@oryndau/adapters';
 import { registerCourtFilingRoutes } from './courts/filing-routes';
 import { registerCourtWritRoutes } from './courts/writs/writ-routes';
+import { registerEnpOfficeRoutes } from './enp/enp-office-routes';
+import { registerEnpPortalRoutes } from './enp/enp-portal-routes';
 import { registerCourtActRoutes } from './courts/acts/court-act-routes';
 import { registerCourtActDevRoutes } from './courts/acts/dev-routes';
-import { registerEnpPortalRoutes } from './enp/enp-portal-routes';
+import { registerEnpPublicRoutes } from './enp/enp-public-routes';
 
 export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression,
   FastifyBaseLogger, ZodTypeProvider>;
@@ -155,8 +157,10 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | LogD
   registerCourtFilingRoutes(app, deps);
   registerCourtWritRoutes(app, deps);
   registerCourtActRoutes(app, deps);
-  registerCourtActDevRoutes(app, deps);
+  registerEnpOfficeRoutes(app, deps);
   registerEnpPortalRoutes(app, deps);
+  registerCourtActDevRoutes(app, deps);
+  registerEnpPublicRoutes(app, deps);
 
   const webIndex = join(deps.config.webDist, 'index.html');
   if (existsSync(webIndex)) {

@@ -106,6 +106,19 @@ const schema = z.object({
   ERAP_TOKEN: z.string().min(16).optional(),
   /** Shared secret of the payment gateway's signed notifications (SIMP-4); required in production. */
   PAYMENTS_NOTIFY_SECRET: z.string().min(16).optional(),
+  /**
+   * ENP-3: the key of the keyed lookup of ЭНП passwords (HMAC-SHA256 over IIN ‖ password, docs/enp.md). Changing it
+   * invalidates every issued password's lookup (re-issue them); required in production for the portal to work.
+   */
+  ENP_LOOKUP_SECRET: z.string().min(32).optional(),
+  /** ENP-2: the portal's address printed on the card; default PUBLIC_URL + /enp. */
+  ENP_PORTAL_URL: z.string().url().optional(),
+  /** ENP-3: wrong passwords before an IIN locks, and before a client address locks, and for how long. */
+  ENP_MAX_FAILURES_PER_IIN: z.coerce.number().int().min(1).default(5),
+  ENP_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
+  ENP_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** ENP-3: an ЭНП session ends after this many minutes without requests (and at most 8 hours after sign-in). */
+  ENP_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   /** SIMP-3: requests per minute one address may make to the debtor's page (the link is the credential). */
   DEBTOR_PAGE_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   /** SIMP-1: threshold in MRP (inclusive). */
@@ -193,7 +206,15 @@ export type Config = {
   simplified: simplified.SimplifiedSettings;
   /** Issue 14 item 4: stored files (FILES_DIR) and the attachment size limit (ATTACHMENT_MAX_BYTES). */
   files: { directory: string; attachmentMaxBytes: number };
+  /** Issue 16 (ЭНП): the lookup key (null in production without ENP_LOOKUP_SECRET: the portal refuses), the card's address, limits. */
+  enp: {
+    lookupSecret: Secret | null; portalUrl: string; maxFailuresPerIin: number; maxFailuresPerAddress: number; lockMinutes: number;
+    session: { idleMinutes: number; maxHours: number };
+  };
 };
+
+/** Outside production the ЭНП lookup key is this unless ENP_LOOKUP_SECRET is set. */
+export const DEV_ENP_LOOKUP_SECRET = 'dev-enp-lookup-secret-000000000000001';
 
 /** Outside production the courts' simulator uses this token unless COURT_SYSTEM_TOKEN is set. */
 export const DEV_COURT_SYSTEM_TOKEN = 'dev-court-system-token-0001';
@@ -312,6 +333,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     debtorPageRatePerMinute: e.DEBTOR_PAGE_RATE_PER_MINUTE,
     simplified: simplifiedSettings(e),
     files: { directory: resolve(e.FILES_DIR ?? join(e.DATA_DIR, 'files')), attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES },
+    enp: {
+      lookupSecret: e.ENP_LOOKUP_SECRET !== undefined ? new Secret(e.ENP_LOOKUP_SECRET) : (production ? null : new Secret(DEV_ENP_LOOKUP_SECRET)),
+      portalUrl: (e.ENP_PORTAL_URL ?? `${(e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '')}/enp`).replace(/\/$/, ''),
+      maxFailuresPerIin: e.ENP_MAX_FAILURES_PER_IIN, maxFailuresPerAddress: e.ENP_MAX_FAILURES_PER_ADDRESS, lockMinutes: e.ENP_LOCK_MINUTES,
+      session: { idleMinutes: e.ENP_SESSION_IDLE_MINUTES, maxHours: 8 },
+    },
     system: {
       organisationBin: e.SYSTEM_ORGANISATION_BIN ?? DEV_SYSTEM_ORGANISATION_BIN,
       organisationBinConfigured: e.SYSTEM_ORGANISATION_BIN !== undefined,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { courts } from '@oryndau/domain';
-import { localizedSchema } from './errors';
+import { binary, localizedSchema } from './errors';
 import { emailSchema } from './identity';
 import { iin, isoDate, text, uuid } from './validation';
 
@@ -103,6 +103,12 @@ export const enpCaseResponse = z.object({
 
 /** GET /api/enp/case/documents/:documentId — the file, only when it is in the case view above (else 404). */
 export const enpDocumentParams = z.object({ documentId: enpDocumentId });
+/** Its bytes with their own media type (an act: the PDF, stamped with the legal-force mark and its QR code once in force). */
+export const enpDocumentFileResponse = binary(['application/pdf', 'image/jpeg',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/msword',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'], 'The document\'s bytes');
+/** POST /api/enp/sign-out — 204, no body. */
+export const enpSignOutResponse = z.null();
 
 // --- Access history (ENP-11) --------------------------------------------------
 
@@ -116,3 +122,77 @@ export const enpAccessEventSchema = z.object({
 });
 /** GET /api/enp/case/access-history — the participant sees when their case was viewed and by which category or court office. */
 export const enpAccessHistoryResponse = z.object({ items: z.array(enpAccessEventSchema) });
+
+// --- Office side (staff session): accesses, blocks, history, matrix ------------
+
+export const enpChannelSchema = z.enum(['office', 'online']);
+
+/** GET /api/enp/office/cases/:caseId/accesses — the case's accesses, newest first, replaced ones too; never a hash. */
+export const enpAccessSchema = z.object({
+  id: z.string(),
+  iin: z.string(),
+  fullName: z.string(),
+  category: enpParticipantCategorySchema,
+  categoryName: localizedSchema,
+  appliedOn: z.string(),
+  email: z.string(),
+  representedEntity: z.object({ bin: z.string(), name: z.string() }).nullable(),
+  channel: enpChannelSchema,
+  issuedAt: z.string(),
+  issuedByName: z.string().nullable(),
+  /** When a re-issue replaced this password (it no longer opens the case). */
+  replacedAt: z.string().nullable(),
+});
+export const enpAccessListResponse = z.object({ items: z.array(enpAccessSchema) });
+
+/** GET /api/enp/office/cases/:caseId/documents — every document of the case as the portal names it, with its open block (ENP-5). */
+export const enpStaffDocumentSchema = enpDocumentSchema.omit({ downloadUrl: true }).extend({
+  block: z.object({ reason: z.string(), blockedAt: z.string(), blockedByName: z.string().nullable() }).nullable(),
+});
+export const enpStaffDocumentsResponse = z.object({ items: z.array(enpStaffDocumentSchema) });
+
+/** POST …/documents/:documentId/block and …/unblock — with the reason (journalled); answers the new list. */
+export const enpBlockParams = z.object({ caseId: uuid, documentId: enpDocumentId });
+export const enpBlockBody = z.object({ reason: text(500, { min: 1 }) });
+
+/** GET /api/enp/office/cases/:caseId/access-history — for the court's staff: who (IIN, name, category), what, when, from where. */
+export const enpStaffAccessEventSchema = enpAccessEventSchema.extend({
+  iin: z.string().nullable(),
+  fullName: z.string().nullable(),
+  category: enpParticipantCategorySchema.nullable(),
+  address: z.string().nullable(),
+});
+export const enpStaffAccessHistoryResponse = z.object({ items: z.array(enpStaffAccessEventSchema) });
+
+/** GET /api/enp/matrix — the visibility matrix in force (ENP-6); PUT saves a new version against `baseVersion` (409 enp.matrix_conflict). */
+export const enpMatrixCellSchema = z.object({
+  form: z.enum(['civil', 'criminal', 'administrative']),
+  category: enpParticipantCategorySchema,
+  kind: z.string().min(1).max(40),
+  allowed: z.boolean(),
+  basis: z.object({ kk: text(1000, { min: 1 }), ru: text(1000, { min: 1 }) }),
+  confirmed: z.boolean(),
+});
+export const enpMatrixResponse = z.object({
+  version: z.number().int(),
+  createdAt: z.string(),
+  note: z.string(),
+  /** The document kinds with their names, in display order. */
+  kinds: z.array(z.object({ kind: z.string(), name: localizedSchema })),
+  cells: z.array(enpMatrixCellSchema),
+});
+export const enpMatrixBody = z.object({
+  baseVersion: z.number().int().min(1),
+  note: text(500),
+  cells: z.array(enpMatrixCellSchema).max(2000),
+});
+
+export type EnpIssueAccessBody = z.infer<typeof enpIssueAccessBody>;
+export type EnpCaseResponse = z.infer<typeof enpCaseResponse>;
+export type EnpDocument = z.infer<typeof enpDocumentSchema>;
+export type EnpAccess = z.infer<typeof enpAccessSchema>;
+export type EnpStaffDocument = z.infer<typeof enpStaffDocumentSchema>;
+export type EnpStaffAccessEvent = z.infer<typeof enpStaffAccessEventSchema>;
+export type EnpAccessEvent = z.infer<typeof enpAccessEventSchema>;
+export type EnpMatrixBody = z.infer<typeof enpMatrixBody>;
+export type EnpMatrixResponse = z.infer<typeof enpMatrixResponse>;

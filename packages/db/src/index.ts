@@ -29,3 +29,4 @@ export * from './signing/challenges';
 export * from './signing/crl-sources';
 export * from './enforcement';
 export * from './courts';
+export * from './enp';

@@ -18,3 +18,4 @@ export { COURT_ACT_STAMP_SPACE, renderCourtActPdf, type CourtActPdfInput } from 
 export { stampLegalForce, type LegalForceStampInput } from './legal-force-stamp';
 export { renderArchivePaperCopy, type ArchiveCopyInput } from './archive-copy';
 export { enpSampleFileName, enpSampleHeading, renderEnpSamplePdf, type EnpSampleId, type SampleLanguage } from './enp-samples';
+export { ENP_CARD_HEIGHT_PT, ENP_CARD_WIDTH_PT, renderEnpCard, type EnpCardInput } from './enp-card';

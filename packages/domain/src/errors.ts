@@ -220,6 +220,23 @@ export const ErrorCode = {
   archiveInventoryStale: 'courts.archive_inventory_stale',
   /** FILE-17 §61: the paper copy and the export are of an archived case only. */
   archiveNotArchived: 'courts.archive_not_archived',
+  // Issue 16 (ЭНП, ENP-1…ENP-11): the case observation portal.
+  /** ENP-3: the IIN and password match no access — one answer whether or not the IIN or a case exists. */
+  enpCredentials: 'enp.credentials',
+  /** ENP-3: too many wrong passwords for this IIN or from this address; `details.retryAt` (and `until`) say when to try again. */
+  enpLocked: 'enp.locked',
+  /** ENP-3: no ЭНП session (or it ended): search the case again with IIN and password. */
+  enpSignedOut: 'enp.signed_out',
+  /** ENP-1: someone issued a password to this person for this case at the same moment; the list shows the one that counts. */
+  enpAccessConflict: 'enp.access_conflict',
+  /** ENP-6: the matrix changed since it was loaded (another administrator saved a version); load it again. */
+  enpMatrixConflict: 'enp.matrix_conflict',
+  /** ENP-6: a matrix version must have every cell once, each with its basis in both languages. */
+  enpMatrixInvalid: 'enp.matrix_invalid',
+  /** ENP-5: the document is already blocked (block) or not blocked (unblock). */
+  enpBlockState: 'enp.block_state',
+  /** ENP-1: the server has no ENP_LOOKUP_SECRET (production); the portal's passwords cannot be issued or checked. */
+  enpNotConfigured: 'enp.not_configured',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,49 +1,77 @@
-import { enpCourtsResponse, enpSampleParams, enpSampleResponse, errorResponses } from '@oryndau/contracts';
-import type { EnpCourtsResponse } from '@oryndau/contracts';
-import type { Sql } from '@oryndau/db';
-import { listCourts } from '@oryndau/db';
-import { enpSampleFileName, renderEnpSamplePdf } from '@oryndau/documents';
-import { courts } from '@oryndau/domain';
-import { regionById } from '@oryndau/kz';
+import {
+  enpAccessHistoryResponse, enpCaseResponse, enpDocumentFileResponse, enpDocumentParams, enpSignInBody, enpSignInResponse, enpSignOutResponse,
+  errorResponses,
+} from '@oryndau/contracts';
+import { deleteEnpSession } from '@oryndau/db';
 import type { AppDeps, ZodApp } from '../app';
+import { resolveLocale } from '../http/locale';
+import { participantAccessHistory } from './access-history';
+import { hashEnpToken } from './enp-credentials';
+import { ENP_COOKIE, clearEnpCookie, requireEnpAccess, setEnpCookie } from './enp-session';
+import { enpSignIn } from './enp-sign-in';
+import { participantCase } from './participant-case';
+import { participantDownload } from './participant-download';
 
-// ЭНП public portal (issue 16 item 2, ENP-3): what the menu pages read with
-// no sign-in — «Информация о судах» (the courts of the reference data with
-// region, address and time zone) and «Образцы заявлений» (sample
-// applications as PDF in kk and ru). Both are the same for everyone, so a
-// browser or proxy may keep them a while.
+/** A file name for Content-Disposition: ASCII fallback plus the UTF-8 name (RFC 6266). */
+const disposition = (name: string) => `attachment; filename="document"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
-/** The courts as the portal lists them; a court whose region is not in the reference shows its region id's place empty. */
-export async function enpCourts(sql: Sql): Promise<EnpCourtsResponse> {
-  const rows = await listCourts(sql);
-  return {
-    courts: rows.map((c) => {
-      const region = regionById(c.regionId);
-      return {
-        id: c.id, code: c.code, name: c.name, level: c.level, levelName: courts.COURT_LEVEL_TEXTS[c.level],
-        region: region === undefined ? { kk: '', ru: '' } : { kk: region.name.kk, ru: region.name.ru },
-        address: c.address, timeZone: c.timeZone, phone: c.phone, email: c.email,
-      };
-    }),
-  };
-}
-
+/**
+ * Issue 16 (ЭНП), the public portal: search by IIN and password (ENP-3),
+ * the participant's case (ENP-4…ENP-6), its documents one by one, and when
+ * the case was viewed (ENP-11). The ЭНП session is its own cookie, not the
+ * staff/cabinet session. State-changing calls keep the app's double-submit
+ * CSRF check (the pre-session token of http/session.ts).
+ */
 export function registerEnpPortalRoutes(app: ZodApp, deps: AppDeps): void {
-  app.get('/api/enp/courts', {
-    schema: { tags: ['enp'], summary: 'ENP-3: the courts with name, region, address and time zone, kk and ru (public, cacheable)',
-      response: { 200: enpCourtsResponse, ...errorResponses } },
-  }, async (_request, reply) => {
-    void reply.header('cache-control', 'public, max-age=300');
-    return enpCourts(deps.db);
+  const { db, clock, config } = deps;
+  const session = { db, clock, policy: config.enp.session };
+  const signInDeps = {
+    db, clock, passwordLog2N: config.passwordLog2N, lookupSecret: config.enp.lookupSecret, limits: config.enp, session: config.enp.session,
+  };
+
+  app.post('/api/enp/sign-in', {
+    schema: { tags: ['enp'], summary: 'ENP-3: search the case by IIN and password; one 401 enp.credentials for any mismatch, 429 enp.locked with retryAt',
+      body: enpSignInBody, response: { 200: enpSignInResponse, ...errorResponses } },
+    config: { rateLimit: { max: config.login.ratePerMinute, timeWindow: '1 minute' } },
+  }, async (request, reply) => {
+    const signed = await enpSignIn(signInDeps, { iin: request.body.iin, password: request.body.password, address: request.ip,
+      userAgent: request.headers['user-agent'] ?? null, requestId: request.id });
+    setEnpCookie(reply, signed.token, config.production, config.enp.session.maxHours);
+    return { caseId: signed.caseId, expiresAt: signed.expiresAt.toISOString() };
   });
 
-  app.get('/api/enp/samples/:sample/:language', {
-    schema: { tags: ['enp'], summary: 'ENP-3: a sample application (password for ЭНП, copy of a court act, familiarisation with the case) as PDF, kk or ru',
-      params: enpSampleParams, response: { 200: enpSampleResponse, ...errorResponses } },
+  app.post('/api/enp/sign-out', {
+    schema: { tags: ['enp'], summary: 'ENP-3: end the ЭНП session', response: { 204: enpSignOutResponse, ...errorResponses } },
   }, async (request, reply) => {
-    const { sample, language } = request.params;
-    const pdf = await renderEnpSamplePdf(sample, language);
-    return reply.type('application/pdf').header('cache-control', 'public, max-age=3600')
-      .header('content-disposition', `attachment; filename="${enpSampleFileName(sample, language)}"`).send(Buffer.from(pdf));
+    const token = request.cookies[ENP_COOKIE];
+    if (token) await deleteEnpSession(db, hashEnpToken(token));
+    clearEnpCookie(reply);
+    return reply.code(204).send(null);
+  });
+
+  app.get('/api/enp/case', {
+    schema: { tags: ['enp'], summary: 'ENP-4, ENP-6: the participant\'s case — particulars, participants by category, course and documents oldest first',
+      response: { 200: enpCaseResponse, ...errorResponses } },
+  }, async (request) => {
+    const access = await requireEnpAccess(session, request);
+    return participantCase({ db, clock }, access, resolveLocale(request.headers['accept-language'], undefined), { id: request.id, address: request.ip });
+  });
+
+  app.get('/api/enp/case/documents/:documentId', {
+    schema: { tags: ['enp'], summary: 'ENP-4: one document of the case view (else 404); an act as its PDF with the verification QR',
+      params: enpDocumentParams, response: { 200: enpDocumentFileResponse, ...errorResponses } },
+  }, async (request, reply) => {
+    const access = await requireEnpAccess(session, request);
+    const file = await participantDownload({ db, clock, files: deps.files, publicOrigin: config.publicOrigin }, access, request.params.documentId,
+      { id: request.id, address: request.ip });
+    return reply.type(file.mediaType).header('content-disposition', disposition(file.fileName)).send(Buffer.from(file.bytes));
+  });
+
+  app.get('/api/enp/case/access-history', {
+    schema: { tags: ['enp'], summary: 'ENP-11: when the case was viewed and by which category or court office (never another person\'s IIN)',
+      response: { 200: enpAccessHistoryResponse, ...errorResponses } },
+  }, async (request) => {
+    const access = await requireEnpAccess(session, request);
+    return participantAccessHistory(db, access.caseId);
   });
 }

@@ -108,6 +108,14 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.archiveAlready]: 409,
   [ErrorCode.archiveInventoryStale]: 409,
   [ErrorCode.archiveNotArchived]: 409,
+  [ErrorCode.enpCredentials]: 401,
+  [ErrorCode.enpLocked]: 429,
+  [ErrorCode.enpSignedOut]: 401,
+  [ErrorCode.enpAccessConflict]: 409,
+  [ErrorCode.enpMatrixConflict]: 409,
+  [ErrorCode.enpMatrixInvalid]: 422,
+  [ErrorCode.enpBlockState]: 409,
+  [ErrorCode.enpNotConfigured]: 503,
 };
 
 export const statusOf = (code: ErrorCode): number => STATUS[code];

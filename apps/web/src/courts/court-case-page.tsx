@@ -1,4 +1,5 @@
 import { Card, Descriptions, List, Space, Spin, Tag, Timeline, Typography } from 'antd';
+import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { courtsApi } from '../api/courts-api.ts';
 import type { CourtCaseView } from '../api/courts-types.ts';
@@ -14,6 +15,9 @@ import { CourtCaseArchive } from './court-case-archive.tsx';
 import { CaseCourseControl } from './case-course-control.tsx';
 import { useCourtPagesTexts } from '../i18n/court-pages-texts.ts';
 
+/** Issue 16: the «ЭНП» section and its texts load only when a case page opens. */
+const EnpOfficeSection = lazy(() => import('./enp-office-section.tsx').then((m) => ({ default: m.EnpOfficeSection })));
+
 /** ISSUE-14 items 1, 10: a court case — number, judges, participants by category, the course, documents (with when each arrived, FILE-8). */
 export function CourtCasePage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -25,6 +29,12 @@ export function CourtCasePage({ id }: { id: string }) {
       {loaded.status === 'error' && <ErrorAlert error={loaded.error} />}
       {loaded.status === 'ok' && <CaseView view={loaded.data} onChanged={reload} />}
       {loaded.status === 'ok' && <CourtActsSection caseId={loaded.data.id} onChanged={reload} />}
+      {loaded.status === 'ok' && (
+        <Suspense fallback={<Spin />}>
+          <EnpOfficeSection caseId={loaded.data.id} caseNumber={loaded.data.number} form={loaded.data.form}
+            today={new Date().toISOString().slice(0, 10)} />
+        </Suspense>
+      )}
     </Space>
   );
 }

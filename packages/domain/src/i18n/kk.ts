@@ -1,5 +1,6 @@
 import { courtActsKk } from './court-acts-kk';
 import { archiveKk } from './archive-kk';
+import { enpKk } from './enp-kk';
 import type { ru } from './ru';
 import { WRIT_MESSAGES_KK } from './writ-messages';
 
@@ -7,6 +8,7 @@ import { WRIT_MESSAGES_KK } from './writ-messages';
 export const kk: Record<keyof typeof ru, string> = {
   ...WRIT_MESSAGES_KK,
   ...archiveKk,
+  ...enpKk,
   'error.validation': 'Деректер қате толтырылған: {fields}.',
   'validation.unspecified': 'Сұрау деректерінде жарамсыз мән бар. Енгізілген деректерді тексеріңіз.',
   'error.not_found': 'Сұралған нысан табылмады.',

@@ -137,6 +137,18 @@ export type PolicyResources = {
   'cabinet.notifications.list': void;
   /** ISSUE-14 item 8, X-4: read one notice and mark it read — its recipient only. */
   'cabinet.notification.read': { recipientUserId: string };
+  /** ENP-1, ENP-2: enter a participant's application and issue (or re-issue) the ЭНП password and card — the office specialist or the secretary of the case's court. */
+  'enp.access.issue': CourtResource;
+  /** ENP-1: list a case's ЭНП accesses (never their hashes) — that court's staff. */
+  'enp.access.list': CourtResource;
+  /** ENP-5: block a document of the case from the portal, or open it again, with a reason — that court's staff. */
+  'enp.document.block': CourtResource;
+  /** ENP-11: the case's access history (who by IIN and category, what, when, from where) — that court's staff. */
+  'enp.history.read': CourtResource;
+  /** ENP-6: read the visibility matrix with its legal bases — administrators and court staff. */
+  'enp.matrix.read': void;
+  /** ENP-6: save a new version of the visibility matrix — administrators only. */
+  'enp.matrix.edit': void;
 };
 
 export type Action = keyof PolicyResources;
@@ -254,6 +266,12 @@ const policies: { [A in Action]: Rule<PolicyResources[A]> } = {
   'courts.archive.sign': (subject, resource) => ofCourt(anyOf('judge'))(subject, resource) && judgeOfArchivedCase(subject, resource),
   'courts.archive.read': either<ArchiveCaseResource>(ofCourt(courtStaff), caseParticipant),
   'courts.archive.legacy': ofCourt(courtStaff),
+  'enp.access.issue': ofCourt(anyOf('court_office', 'court_secretary')),
+  'enp.access.list': ofCourt(courtStaff),
+  'enp.document.block': ofCourt(courtStaff),
+  'enp.history.read': ofCourt(courtStaff),
+  'enp.matrix.read': either<void>(anyOf('admin'), courtStaff),
+  'enp.matrix.edit': anyOf('admin'),
   'cabinet.notifications.list': anyOf('citizen'),
   'cabinet.notification.read': (subject, resource) => subject.roles.includes('citizen') && subject.id === resource.recipientUserId,
   'act.discard': (subject, act) => act.status === 'draft' && act.createdBy === subject.id && assignedBailiff(subject, act.proceeding),

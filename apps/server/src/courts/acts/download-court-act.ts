@@ -6,6 +6,7 @@ import type { Subject } from '@oryndau/domain';
 import { formatDate } from '@oryndau/kz';
 import { loadDocument } from '../../signing/documents';
 import { requireReadableAct } from './act-context';
+import type { ActContext } from './act-context';
 
 /**
  * FILE-14, SIG-6: the act's PDF for its reader. Once it entered into force,
@@ -15,7 +16,11 @@ import { requireReadableAct } from './act-context';
  */
 export async function courtActPdf(deps: { db: Database; publicOrigin: string }, subject: Subject, actId: string)
   : Promise<{ bytes: Uint8Array; fileName: string }> {
-  const ctx = await requireReadableAct(deps.db, subject, actId);
+  return actPdfOf(deps, await requireReadableAct(deps.db, subject, actId));
+}
+
+/** The act's PDF (stamped once in force) for a reader already allowed to read it — the staff and cabinet above, the ЭНП portal's view. */
+export async function actPdfOf(deps: { db: Database; publicOrigin: string }, ctx: ActContext): Promise<{ bytes: Uint8Array; fileName: string }> {
   const document = await loadDocument(deps.db, ctx.act.documentId);
   if (!document) throw new DomainError(ErrorCode.notFound);
   const fileName = `${ctx.act.title.ru.replace(/[^\p{L}\p{N}№ ./-]+/gu, '_')}.pdf`;

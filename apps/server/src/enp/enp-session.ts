@@ -1,0 +1,44 @@
+import type { Database, EnpAccessRecord } from '@oryndau/db';
+import { deleteEnpSession, findEnpSessionAccess, touchEnpSession } from '@oryndau/db';
+import { DomainError, ErrorCode } from '@oryndau/domain';
+import type { Clock } from '@oryndau/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { hashEnpToken } from './enp-credentials';
+
+// ENP-3: the portal's own session — not the staff/cabinet session: it opens
+// one case for one participant and nothing else. httpOnly, SameSite=Lax,
+// path /api/enp (the only place it is needed).
+
+export const ENP_COOKIE = 'oryndau_enp';
+const COOKIE_PATH = '/api/enp';
+
+export type EnpSessionPolicy = { idleMinutes: number; maxHours: number };
+
+export function setEnpCookie(reply: FastifyReply, token: string, secure: boolean, maxHours: number): void {
+  reply.setCookie(ENP_COOKIE, token, { path: COOKIE_PATH, httpOnly: true, sameSite: 'lax', secure, maxAge: maxHours * 3600 });
+}
+
+export function clearEnpCookie(reply: FastifyReply): void {
+  reply.clearCookie(ENP_COOKIE, { path: COOKIE_PATH });
+}
+
+/**
+ * The access of the request's ЭНП session, or 401 enp.signed_out. A session
+ * dies after `idleMinutes` without requests or at its end, and with its
+ * access (a re-issue replaces it).
+ */
+export async function requireEnpAccess(deps: { db: Database; clock: Clock; policy: EnpSessionPolicy }, request: FastifyRequest)
+  : Promise<EnpAccessRecord> {
+  const token = request.cookies[ENP_COOKIE];
+  if (!token) throw new DomainError(ErrorCode.enpSignedOut);
+  const hash = hashEnpToken(token);
+  const found = await findEnpSessionAccess(deps.db, hash);
+  const now = deps.clock.now();
+  if (!found) throw new DomainError(ErrorCode.enpSignedOut);
+  if (found.expiresAt <= now || found.lastSeenAt.getTime() + deps.policy.idleMinutes * 60_000 <= now.getTime()) {
+    await deleteEnpSession(deps.db, hash);
+    throw new DomainError(ErrorCode.enpSignedOut);
+  }
+  if (now.getTime() - found.lastSeenAt.getTime() > 60_000) await touchEnpSession(deps.db, hash, now);
+  return found.access;
+}

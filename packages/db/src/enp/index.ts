@@ -1,0 +1,4 @@
+// ЭНП (issue 16): every SQL statement of the case observation portal.
+export * from './accesses-repository';
+export * from './documents-repository';
+export * from './matrix-repository';
