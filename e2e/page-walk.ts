@@ -111,10 +111,11 @@ export function walkPlan(visitor: Visitor, data: WalkData): PlannedPage[] {
         { name: 'debtor', path: data.debtorPath },
       ];
     case 'judge':
-      // ISSUE-13 item 11: no workspace yet — their home says what is coming.
+      // Issue 15: the judge's home links to their work lists (acts to sign, legal-force marks).
       return [
         { name: 'home', path: '/#/' },
         { name: 'myViews', path: '/#/my-views' },
+        { name: 'courtWork', path: '/#/court-work' },
       ];
     case 'courtOffice':
       // ISSUE-14 item 8: the incoming queue (a registration card is opened by e2e/courts.spec.ts).
@@ -138,6 +139,8 @@ export function walkPlan(visitor: Visitor, data: WalkData): PlannedPage[] {
         { name: 'journal', path: '/#/journal' },
         { name: 'templates', path: '/#/enforcement/templates' },
         { name: 'simplifiedDashboard', path: '/#/simplified/dashboard' },
+        // Issue 16 item 4 (ENP-6): the ЭНП visibility matrix.
+        { name: 'enpMatrix', path: '/#/enp-matrix' },
         { name: 'newDocument', path: '/#/enforcement/new' },
         // The card's other tabs are the senior's and the private bailiff's (the same proceeding): the administrator opens its first.
         ...cardPages(data.privateProceedingId).slice(0, 1),

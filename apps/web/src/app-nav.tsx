@@ -1,6 +1,6 @@
 import {
   AuditOutlined, BarChartOutlined, BellOutlined, CheckSquareOutlined, EditOutlined, FileAddOutlined, FileTextOutlined, FolderOpenOutlined, HomeOutlined,
-  InboxOutlined, MailOutlined, SafetyCertificateOutlined, SolutionOutlined,
+  InboxOutlined, MailOutlined, SafetyCertificateOutlined, SolutionOutlined, TableOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { lazy, Suspense } from 'react';
@@ -64,6 +64,9 @@ export function canOpen(route: Route, roles: readonly string[], devMode: boolean
     case 'courtWork':
       // Issue 15 (FILE-14, FILE-15, FILE-16): the judge's acts to sign and marks due, the chairman's marks, the secretary's writs.
       return hasAny(roles, ['judge', 'court_chairman', 'court_secretary']);
+    case 'enpMatrix':
+      // Issue 16 item 4 (ENP-6): the administrator edits which document kinds each participant category sees on the portal.
+      return roles.includes('admin');
     case 'courtCase':
       // A case's participants read it from «Менің істерім»; court staff from their work.
       return hasAny(roles, [...courtStaff, 'citizen']);
@@ -98,6 +101,7 @@ export function AppNav({ route }: { route: Route }) {
     ['courtWork', <CheckSquareOutlined aria-hidden />, t('home.queues')],
     ['courtArchive', <InboxOutlined aria-hidden />, t('queue.courts.toArchive')],
     ['journal', <AuditOutlined aria-hidden />, t('nav.journal')],
+    ['enpMatrix', <TableOutlined aria-hidden />, t('nav.enpMatrix')],
     ['devOutbox', <MailOutlined aria-hidden />, t('nav.devOutbox')],
     ['devSigning', <EditOutlined aria-hidden />, t('nav.devSigning')],
   ];

@@ -38,6 +38,8 @@ const CourtWorkPage = lazy(() => import('./courts/court-work-page.tsx').then((m)
 const ArchiveQueuePage = lazy(() => import('./courts/archive-queue-page.tsx').then((m) => ({ default: m.ArchiveQueuePage })));
 const OfficeQueuePage = lazy(() => import('./courts/office/office-queue-page.tsx').then((m) => ({ default: m.OfficeQueuePage })));
 const RegistrationCardPage = lazy(() => import('./courts/office/registration-card-page.tsx').then((m) => ({ default: m.RegistrationCardPage })));
+// Issue 16 item 4 (ENP-6): the administrator's ЭНП visibility matrix.
+const EnpMatrixPage = lazy(() => import('./courts/enp-matrix-page.tsx').then((m) => ({ default: m.EnpMatrixPage })));
 const CourtCasePage = lazy(() => import('./courts/court-case-page.tsx').then((m) => ({ default: m.CourtCasePage })));
 // antd's Result carries three large illustrations; only a failed session load shows it.
 const Result = lazy(() => import('antd/es/result'));
@@ -158,6 +160,8 @@ function renderPage(route: Route, location: RouteLocation) {
       return <ArchiveQueuePage />;
     case 'courtWork':
       return <CourtWorkPage />;
+    case 'enpMatrix':
+      return <EnpMatrixPage />;
     case 'courtCase':
       return <CourtCasePage key={location.params['id']} id={location.params['id'] ?? ''} />;
     case 'notFound':

@@ -56,6 +56,7 @@ export const kk = {
     journal: 'Әрекеттер журналы',
     devOutbox: 'Жіберілген хабарлар',
     devSigning: 'Сынақ қол қою',
+    enpMatrix: 'ЭНП қол жеткізу матрицасы',
     myViews: 'Менің деректерімді кім қарады',
   },
   validation: {

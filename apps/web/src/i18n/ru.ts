@@ -55,6 +55,7 @@ export const ru: Catalog = {
     journal: 'Журнал действий',
     devOutbox: 'Отправленные сообщения',
     devSigning: 'Пробное подписание',
+    enpMatrix: 'Матрица доступа ЭНП',
     myViews: 'Кто смотрел мои данные',
   },
   validation: {

@@ -8,7 +8,7 @@ export type Route =
   | 'enforcement' | 'enforcementCard' | 'enforcementNew' | 'enforcementApprovals' | 'enforcementTemplates'
   | 'simplifiedDashboard'
   | 'courtsMy' | 'courtsNew' | 'courtsFiling' | 'courtsPowers' | 'courtsNotifications' | 'courtOffice' | 'courtOfficeFiling' | 'courtCase'
-  | 'courtArchive' | 'courtWork'
+  | 'courtArchive' | 'courtWork' | 'enpMatrix'
   | 'notFound';
 
 export type PageRoute = Exclude<Route, 'notFound'>;
@@ -39,6 +39,8 @@ const patterns = {
   courtArchive: '/court-archive',
   // Issue 15: the judge's, the chairman's and the secretary's work lists (acts to sign, legal-force marks, writs to sign).
   courtWork: '/court-work',
+  // Issue 16 item 4 (ENP-6): the administrator's ЭНП visibility matrix.
+  enpMatrix: '/enp-matrix',
 } as const satisfies Record<PageRoute, string>;
 
 type ParamRoute = 'enforcementCard' | 'courtsFiling' | 'courtOfficeFiling' | 'courtCase';
