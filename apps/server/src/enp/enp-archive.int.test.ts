@@ -81,6 +81,9 @@ describeSystemOnEachEngine('ISSUE-16 ENP-10: archived and ЭАСД cases on the 
     expect(file.statusCode).toBe(200);
     const position = Number(decision.id.split(':').pop());
     expect(sha256(new Uint8Array(file.rawPayload))).toBe(archive.inventory.entries.find((e) => e.position === position)!.sha256);
+    // The signed inventory itself, as the archive holds it.
+    const inventory = await portal.get(view.documents.find((d) => d.kind === 'archive_inventory')!.downloadUrl);
+    expect(inventory.statusCode, inventory.body.slice(0, 200)).toBe(200);
     // The blocked ruling's archive entry and the live ids are not served by id.
     const rulingEntry = archive.inventory.entries.filter((e) => e.source === 'court_act').map((e) => `arc:${caseId}:${e.position}`)
       .find((id) => id !== decision.id)!;
@@ -161,6 +164,11 @@ describeSystemOnEachEngine('ISSUE-16 ENP-10: archived and ЭАСД cases on the 
     expect(seen.documents.map((d) => d.id)).not.toContain(target);
     expect(seen.documents).toHaveLength(2);
     expect((await portal.get(`/api/enp/case/documents/${encodeURIComponent(target)}`)).statusCode).toBe(404);
+    // Two blocks of one scan at once: one block, one clear 409.
+    const other = `/api/enp/office/easd/${EASD_DEMO_ARCHIVE_ID}/documents/${encodeURIComponent(scans[2]!.id)}/block`;
+    const raced = await Promise.all([office.post(other, { reason: 'Первый' }), office.post(other, { reason: 'Второй' })]);
+    expect(raced.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect((await office.post(other.replace(/block$/, 'unblock'), { reason: 'Открыто' })).statusCode).toBe(200);
     // The journal has the block with its reason.
     const journal = await system().db.query<{ details: { reason: string } }>(
       `SELECT details FROM journal WHERE object_type = 'easd_case' AND object_id = $1 AND action = 'enp.document_blocked'`, [EASD_DEMO_ARCHIVE_ID]);
