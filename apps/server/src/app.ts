@@ -47,6 +47,7 @@ import type { Adapters, FileStoragePort } from '@oryndau/adapters';
 import { registerCourtFilingRoutes } from './courts/filing-routes';
 import { registerCourtWritRoutes } from './courts/writs/writ-routes';
 import { registerEnpOfficeRoutes } from './enp/enp-office-routes';
+import { registerEnpEasdOfficeRoutes } from './enp/easd-office-routes';
 import { registerEnpPortalRoutes } from './enp/enp-portal-routes';
 import { registerCourtActRoutes } from './courts/acts/court-act-routes';
 import { registerCourtActDevRoutes } from './courts/acts/dev-routes';
@@ -158,6 +159,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | LogD
   registerCourtWritRoutes(app, deps);
   registerCourtActRoutes(app, deps);
   registerEnpOfficeRoutes(app, deps);
+  registerEnpEasdOfficeRoutes(app, deps);
   registerEnpPortalRoutes(app, deps);
   registerCourtActDevRoutes(app, deps);
   registerEnpPublicRoutes(app, deps);

@@ -114,6 +114,7 @@ export {
 } from './court-system/enforcement-intake-client';
 export { statusBodySchema as executiveDocumentStatusBodySchema, statusReceiptSchema as executiveDocumentStatusReceiptSchema } from './court-system/contract';
 export { ArchiveHttpClient } from './archive/http-client';
+export { EASD_DEMO_ARCHIVE_ID, EASD_DEMO_PARTICIPANTS } from './archive/easd-demo';
 export { SmsHttpClient } from './sms/http-client';
 export { DevEmailAdapter } from './email/dev-email';
 export { SmtpEmailAdapter } from './email/smtp-email';

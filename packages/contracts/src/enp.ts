@@ -50,7 +50,8 @@ export const enpIssueAccessResponse = z.object({
  * address answer 429 with `retryAt` in the error's details.
  */
 export const enpSignInBody = z.object({ iin, password: z.string().min(1).max(64) });
-export const enpSignInResponse = z.object({ caseId: z.string(), expiresAt: z.string() });
+/** The case the password opens: a court case's id, or for an old case of the archive system ЭАСД (ENP-10) null and its archive id. */
+export const enpSignInResponse = z.object({ caseId: z.string().nullable(), easdArchiveId: z.string().nullable(), expiresAt: z.string() });
 /** POST /api/enp/sign-out — ends the ЭНП session (204). */
 
 // --- Portal: the case (ENP-4, ENP-5, ENP-6, ENP-10) --------------------------

@@ -1,9 +1,11 @@
 import type { EnpAccessEvent, EnpStaffAccessEvent } from '@oryndau/contracts';
 import type { Database, EnpJournalView, JournalActor } from '@oryndau/db';
-import { listEnpAccesses, listEnpCaseJournal } from '@oryndau/db';
+import { listEnpAccesses, listEnpCaseJournal, listEnpJournalOf } from '@oryndau/db';
 import { courts, enp } from '@oryndau/domain';
 import type { Clock, Subject } from '@oryndau/domain';
 import { loadOfficeCase } from './office-case';
+import { enpJournalObject } from './enp-target';
+import type { EnpTarget } from './enp-target';
 
 // ENP-11: who looked at a case through ЭНП. The journal is the record
 // (participant views and downloads, the office's looks at the ЭНП section);
@@ -28,8 +30,9 @@ function baseEvent(e: EnpJournalView): EnpAccessEvent {
 }
 
 /** The participant's reading (GET /api/enp/case/access-history). */
-export async function participantAccessHistory(db: Database, caseId: string): Promise<{ items: EnpAccessEvent[] }> {
-  return { items: (await listEnpCaseJournal(db, caseId)).map(baseEvent) };
+export async function participantAccessHistory(db: Database, target: EnpTarget): Promise<{ items: EnpAccessEvent[] }> {
+  const { objectType, objectId } = enpJournalObject(target);
+  return { items: (await listEnpJournalOf(db, objectType, objectId)).map(baseEvent) };
 }
 
 /** The staff's reading (GET /api/enp/office/cases/:caseId/access-history). */

@@ -36,7 +36,7 @@ export async function setDocumentBlock(deps: { db: Database; clock: Clock }, sub
     if (!document) throw new DomainError(ErrorCode.notFound);
     const changed = input.blocked
       ? await insertEnpBlock(tx, { id: randomUUID(), caseId: input.caseId, documentId: input.documentId, reason: input.reason, by: subject.id, at: now })
-      : await endEnpBlock(tx, { caseId: input.caseId, documentId: input.documentId, reason: input.reason, by: subject.id, at: now });
+      : await endEnpBlock(tx, { caseId: input.caseId, documentId: input.documentId, liveId: document.liveId, reason: input.reason, by: subject.id, at: now });
     if (!changed) throw new DomainError(ErrorCode.enpBlockState);
     tx.journal({ at: now, actor, action: input.blocked ? 'enp.document_blocked' : 'enp.document_unblocked', objectType: 'court_case',
       objectId: input.caseId, details: { caseNumber: courtCase.number, documentId: input.documentId, documentTitle: document.title.ru,

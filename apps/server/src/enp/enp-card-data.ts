@@ -25,7 +25,8 @@ export async function renderAccessCard(sql: Sql, input: {
   const none = both(L.none);
   const arrival = filing?.receivedAt ? courtLocalTime(filing.receivedAt, court.timeZone).date : courtCase.registeredOn;
   const order = filing ? enp.ENP_ARRIVAL_ORDER_TEXTS.electronic : previous ? enp.ENP_ARRIVAL_ORDER_TEXTS.transferred : enp.ENP_ARRIVAL_ORDER_TEXTS.first;
-  const parties = participants.map((p) => `${courts.PARTICIPANT_CATEGORY_TEXTS[p.category].ru}: ${p.name}`).join('; ');
+  // The card is read in both languages: each party's category in kk and ru (only ru once — found by e2e/enp.spec.ts).
+  const parties = participants.map((p) => `${both(courts.PARTICIPANT_CATEGORY_TEXTS[p.category])}: ${p.name}`).join('; ');
   const rows: [string, string][] = [
     [both(L.caseNumber), courtCase.number],
     [both(L.previousProceedings), [previous?.number, courtCase.previousProceedings].filter(Boolean).join('; ') || none],

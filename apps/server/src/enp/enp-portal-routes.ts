@@ -11,6 +11,7 @@ import { ENP_COOKIE, clearEnpCookie, requireEnpAccess, setEnpCookie } from './en
 import { enpSignIn } from './enp-sign-in';
 import { participantCase } from './participant-case';
 import { participantDownload } from './participant-download';
+import { enpTargetOf } from './enp-target';
 
 /** A file name for Content-Disposition: ASCII fallback plus the UTF-8 name (RFC 6266). */
 const disposition = (name: string) => `attachment; filename="document"; filename*=UTF-8''${encodeURIComponent(name)}`;
@@ -37,7 +38,7 @@ export function registerEnpPortalRoutes(app: ZodApp, deps: AppDeps): void {
     const signed = await enpSignIn(signInDeps, { iin: request.body.iin, password: request.body.password, address: request.ip,
       userAgent: request.headers['user-agent'] ?? null, requestId: request.id });
     setEnpCookie(reply, signed.token, config.production, config.enp.session.maxHours);
-    return { caseId: signed.caseId, expiresAt: signed.expiresAt.toISOString() };
+    return { caseId: signed.caseId, easdArchiveId: signed.easdArchiveId, expiresAt: signed.expiresAt.toISOString() };
   });
 
   app.post('/api/enp/sign-out', {
@@ -54,7 +55,7 @@ export function registerEnpPortalRoutes(app: ZodApp, deps: AppDeps): void {
       response: { 200: enpCaseResponse, ...errorResponses } },
   }, async (request) => {
     const access = await requireEnpAccess(session, request);
-    return participantCase({ db, clock }, access, resolveLocale(request.headers['accept-language'], undefined), { id: request.id, address: request.ip });
+    return participantCase({ db, clock, adapters: deps.adapters }, access, resolveLocale(request.headers['accept-language'], undefined), { id: request.id, address: request.ip });
   });
 
   app.get('/api/enp/case/documents/:documentId', {
@@ -62,7 +63,7 @@ export function registerEnpPortalRoutes(app: ZodApp, deps: AppDeps): void {
       params: enpDocumentParams, response: { 200: enpDocumentFileResponse, ...errorResponses } },
   }, async (request, reply) => {
     const access = await requireEnpAccess(session, request);
-    const file = await participantDownload({ db, clock, files: deps.files, publicOrigin: config.publicOrigin }, access, request.params.documentId,
+    const file = await participantDownload({ db, clock, files: deps.files, publicOrigin: config.publicOrigin, adapters: deps.adapters }, access, request.params.documentId,
       { id: request.id, address: request.ip });
     return reply.type(file.mediaType).header('content-disposition', disposition(file.fileName)).send(Buffer.from(file.bytes));
   });
@@ -72,6 +73,6 @@ export function registerEnpPortalRoutes(app: ZodApp, deps: AppDeps): void {
       response: { 200: enpAccessHistoryResponse, ...errorResponses } },
   }, async (request) => {
     const access = await requireEnpAccess(session, request);
-    return participantAccessHistory(db, access.caseId);
+    return participantAccessHistory(db, enpTargetOf(access));
   });
 }

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { courts } from '@oryndau/domain';
 import { describeSystemOnEachEngine } from '../../../../test/harness/test-system';
 import { staff } from '../courts/acts/court-acts-test-support';
 import { ESIL, PEOPLE } from '../courts/office-test-support';
@@ -31,7 +32,8 @@ describeSystemOnEachEngine('ISSUE-16: ЭНП office and portal', ({ system, cloc
     const flat = card.text.replace(/\s+/g, ' ');
     const number = ((await office.get(`/api/court-cases/${caseId}`)).json() as { number: string }).number;
     for (const expected of ['Астана қаласы Есіл аудандық соты', 'Іс нөмірі / Номер дела', 'Кіріс нөмірі / Входящий номер', issued.password,
-      'https://enp.oryndau.test/portal', 'Лица (стороны) по делу', number]) expect(flat).toContain(expected);
+      'https://enp.oryndau.test/portal', 'Лица (стороны) по делу', number,
+      `${courts.PARTICIPANT_CATEGORY_TEXTS.plaintiff.kk} / ${courts.PARTICIPANT_CATEGORY_TEXTS.plaintiff.ru}:`]) expect(flat).toContain(expected);
     // The text box starts at the court's margins: 20 mm from the left, 30 mm from the top (the first line's box, its ascent aside).
     expect(Math.min(...card.words.map((w) => w.xMin))).toBeCloseTo(20 * MM, 0);
     const first = card.words[0]!;

@@ -6,6 +6,7 @@ import type { Secret } from '../secret';
 import { dummyHash, verifyPassword } from '../identity/password';
 import { enpLookupKey, hashEnpToken, newEnpToken, requireLookupSecret } from './enp-credentials';
 import type { EnpSessionPolicy } from './enp-session';
+import { enpJournalObject, enpTargetOf } from './enp-target';
 
 export type EnpSignInDeps = {
   db: Database; clock: Clock; passwordLog2N: number; lookupSecret: Secret | null;
@@ -26,7 +27,7 @@ const locked = (until: Date) => new DomainError(ErrorCode.enpLocked, { retryAt: 
  * the answer is 429 enp.locked with `retryAt` — even for the right password
  * while it lasts. Every attempt is journalled (no password, ever).
  */
-export async function enpSignIn(deps: EnpSignInDeps, input: EnpSignInInput): Promise<{ token: string; caseId: string; expiresAt: Date }> {
+export async function enpSignIn(deps: EnpSignInDeps, input: EnpSignInInput): Promise<{ token: string; caseId: string | null; easdArchiveId: string | null; expiresAt: Date }> {
   const secret = requireLookupSecret(deps.lookupSecret);
   const now = deps.clock.now();
   const counters = [{ scope: 'iin' as const, key: input.iin }, { scope: 'address' as const, key: input.address }];
@@ -67,8 +68,8 @@ export async function enpSignIn(deps: EnpSignInDeps, input: EnpSignInInput): Pro
     await clearEnpFailures(tx, 'iin', input.iin);
     await insertEnpSession(tx, { tokenHash: hashEnpToken(token), accessId: access.id, createdAt: now, expiresAt, address: input.address,
       userAgent: input.userAgent?.slice(0, 300) ?? null });
-    tx.journal({ at: now, actor: { ...actor, role: `enp_participant:${access.category}` }, action: 'enp.sign_in', objectType: 'court_case',
-      objectId: access.caseId, subjectIin: access.iin, details: { accessId: access.id, category: access.category } });
+    tx.journal({ at: now, actor: { ...actor, role: `enp_participant:${access.category}` }, action: 'enp.sign_in',
+      ...enpJournalObject(enpTargetOf(access)), subjectIin: access.iin, details: { accessId: access.id, category: access.category } });
   });
-  return { token, caseId: access.caseId, expiresAt };
+  return { token, caseId: access.caseId, easdArchiveId: access.easdArchiveId, expiresAt };
 }

@@ -40,7 +40,7 @@ export async function issueEnpAccess(deps: IssueAccessDeps, subject: Subject, ac
     return await deps.db.transaction(async (tx) => {
       const { courtCase, court } = await loadOfficeCase(tx, subject, caseId, 'enp.access.issue', { lock: true });
       const replaced = await replaceEnpAccess(tx, {
-        id, caseId, iin: body.iin, fullName: body.fullName, category: body.category, appliedOn: body.appliedOn, email: body.email,
+        id, caseId, easdArchiveId: null, iin: body.iin, fullName: body.fullName, category: body.category, appliedOn: body.appliedOn, email: body.email,
         representedEntity: body.representedEntity, passwordHash, lookupKey: enpLookupKey(secret, body.iin, password), channel: 'office',
         issuedBy: subject.id, issuedAt: now,
       });

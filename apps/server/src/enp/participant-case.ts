@@ -1,5 +1,5 @@
 import type { EnpCaseResponse, EnpDocument } from '@oryndau/contracts';
-import type { Database, EnpAccessRecord, EnpDocumentRow, JournalActor } from '@oryndau/db';
+import type { Database, EnpAccessRecord, EnpDocumentRow } from '@oryndau/db';
 import {
   findCaseArchive, findCourt, findCourtCase, listCaseEvents, listCaseParticipants, listEnpParticipantDocuments,
 } from '@oryndau/db';
@@ -8,11 +8,11 @@ import type { Clock } from '@oryndau/domain';
 import { regionById } from '@oryndau/kz';
 import type { Locale } from '@oryndau/kz';
 import { MEDIA_TYPE_OF_KIND } from '../courts/file-store';
+import { easdParticipantCase } from './easd-participant';
+import type { EasdDeps } from './easd-case';
+import { participantActor } from './participant-actor';
 
-/** The journal's «who» for a participant on the portal: their IIN and, in the role, their category (ENP-11). */
-export const participantActor = (access: EnpAccessRecord, requestId: string, address: string): JournalActor => ({
-  userId: null, iin: access.iin, role: `enp_participant:${access.category}`, requestId, address,
-});
+export { participantActor } from './participant-actor';
 
 export const toPortalDocument = (row: EnpDocumentRow, locale: Locale): EnpDocument => ({
   id: row.id,
@@ -33,8 +33,13 @@ export const toPortalDocument = (row: EnpDocumentRow, locale: Locale): EnpDocume
  * oldest first). ENP-11: the view is journalled with who (IIN, category),
  * the case, when and from where.
  */
-export async function participantCase(deps: { db: Database; clock: Clock }, access: EnpAccessRecord, locale: Locale,
-  request: { id: string; address: string }): Promise<EnpCaseResponse> {
+export async function participantCase(deps: { db: Database; clock: Clock; adapters?: EasdDeps['adapters'] | undefined }, access: EnpAccessRecord,
+  locale: Locale, request: { id: string; address: string }): Promise<EnpCaseResponse> {
+  if (access.caseId === null) {
+    // ENP-10: an old case of the archive system ЭАСД.
+    if (!deps.adapters) throw new DomainError(ErrorCode.externalUnavailable, { system: 'ЭАСД' });
+    return easdParticipantCase({ db: deps.db, clock: deps.clock, adapters: deps.adapters }, access, access.easdArchiveId ?? '', locale, request);
+  }
   const courtCase = await findCourtCase(deps.db, access.caseId);
   const court = courtCase ? await findCourt(deps.db, courtCase.courtId) : null;
   if (!courtCase || !court) throw new DomainError(ErrorCode.enpSignedOut);

@@ -5,6 +5,7 @@ import type { SimulatorContext, SimulatorModule } from '../sim/types';
 import { depositBodySchema, type DepositBody } from './contract';
 import { sha256Hex } from './checksum';
 import type { ArchiveReceipt } from './port';
+import { easdDemoPackages } from './easd-demo';
 
 // Electronic archive simulator: keeps packages in memory, checks every
 // file's checksum on deposit (as the real archive must, FILE-17) and gives
@@ -42,7 +43,16 @@ export class ArchiveSimulator implements SimulatorModule {
     },
   };
 
-  constructor(private readonly ctx: SimulatorContext) {}
+  constructor(private readonly ctx: SimulatorContext) {
+    // ENP-10: old ЭАСД cases the archive already holds (easd-demo.ts).
+    for (const demo of easdDemoPackages()) {
+      const files = demo.body.files.map((f, i) => {
+        const content = Buffer.from(f.contentBase64, 'base64');
+        return { fileId: `${demo.archiveId}-f${i + 1}`, filename: f.filename, contentType: f.contentType, size: content.length, sha256: f.sha256 };
+      });
+      this.store.set(demo.archiveId, { receipt: { archiveId: demo.archiveId, depositedAt: demo.depositedAt, files }, body: demo.body });
+    }
+  }
 
   register(app: FastifyInstance): void {
     app.post('/packages', async (request, reply) => {

@@ -9,23 +9,24 @@ import { instantOrNull, isUuid } from '../courts/codes';
 export type EnpChannel = 'office' | 'online';
 
 export type EnpAccessRecord = {
-  id: string; caseId: string; iin: string; fullName: string; category: ParticipantCategory; appliedOn: string; email: string;
+  /** The court case — or, for an old case of the archive system ЭАСД (ENP-10), null and easdArchiveId set: exactly one of the two. */
+  id: string; caseId: string | null; easdArchiveId: string | null; iin: string; fullName: string; category: ParticipantCategory; appliedOn: string; email: string;
   representedEntity: { bin: string; name: string } | null; passwordHash: string; channel: EnpChannel;
   issuedBy: string | null; issuedByName: string | null; issuedAt: Date; replacedAt: Date | null;
 };
 
 type AccessRow = {
-  id: string; case_id: string; iin: string; full_name: string; category: ParticipantCategory; applied_on: string; email: string;
+  id: string; case_id: string | null; easd_archive_id: string | null; iin: string; full_name: string; category: ParticipantCategory; applied_on: string; email: string;
   represented_bin: string | null; represented_name: string | null; password_hash: string; channel: EnpChannel; issued_by: string | null;
   issued_by_name: string | null; issued_at: Date | string; replaced_at: Date | string | null;
 };
 
-const COLUMNS = `a.id, a.case_id, a.iin, a.full_name, a.category, a.applied_on::text AS applied_on, a.email, a.represented_bin,
+const COLUMNS = `a.id, a.case_id, a.easd_archive_id, a.iin, a.full_name, a.category, a.applied_on::text AS applied_on, a.email, a.represented_bin,
   a.represented_name, a.password_hash, a.channel, a.issued_by, u.full_name AS issued_by_name, a.issued_at, a.replaced_at`;
 const FROM = 'enp_accesses a LEFT JOIN users u ON u.id = a.issued_by';
 
 const accessOf = (r: AccessRow): EnpAccessRecord => ({
-  id: r.id, caseId: r.case_id, iin: r.iin, fullName: r.full_name, category: r.category, appliedOn: r.applied_on, email: r.email,
+  id: r.id, caseId: r.case_id, easdArchiveId: r.easd_archive_id, iin: r.iin, fullName: r.full_name, category: r.category, appliedOn: r.applied_on, email: r.email,
   representedEntity: r.represented_bin !== null && r.represented_name !== null ? { bin: r.represented_bin, name: r.represented_name } : null,
   passwordHash: r.password_hash, channel: r.channel, issuedBy: r.issued_by, issuedByName: r.issued_by_name, issuedAt: new Date(r.issued_at),
   replacedAt: instantOrNull(r.replaced_at),
@@ -40,16 +41,17 @@ export type NewEnpAccess = Omit<EnpAccessRecord, 'replacedAt' | 'issuedByName'> 
  * Returns whether an earlier password was replaced.
  */
 export async function replaceEnpAccess(tx: Sql, a: NewEnpAccess): Promise<boolean> {
-  const old = await tx.query<{ id: string }>(
-    `UPDATE enp_accesses SET replaced_at = $3 WHERE case_id = $1 AND iin = $2 AND replaced_at IS NULL RETURNING id`,
-    [a.caseId, a.iin, a.issuedAt.toISOString()]);
+  const old = await tx.query<{ id: string }>(a.caseId !== null
+    ? 'UPDATE enp_accesses SET replaced_at = $3 WHERE case_id = $1 AND iin = $2 AND replaced_at IS NULL RETURNING id'
+    : 'UPDATE enp_accesses SET replaced_at = $3 WHERE easd_archive_id = $1 AND iin = $2 AND replaced_at IS NULL RETURNING id',
+  [a.caseId ?? a.easdArchiveId, a.iin, a.issuedAt.toISOString()]);
   for (const row of old.rows) await tx.query('DELETE FROM enp_sessions WHERE access_id = $1', [row.id]);
   await tx.query(
     `INSERT INTO enp_accesses (id, case_id, iin, full_name, category, applied_on, email, represented_bin, represented_name, password_hash,
-       lookup_key, channel, issued_by, issued_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+       lookup_key, channel, issued_by, issued_at, easd_archive_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
     [a.id, a.caseId, a.iin, a.fullName, a.category, a.appliedOn, a.email, a.representedEntity?.bin ?? null, a.representedEntity?.name ?? null,
-      a.passwordHash, a.lookupKey, a.channel, a.issuedBy, a.issuedAt.toISOString()]);
+      a.passwordHash, a.lookupKey, a.channel, a.issuedBy, a.issuedAt.toISOString(), a.easdArchiveId]);
   return old.rows.length > 0;
 }
 
@@ -59,6 +61,22 @@ export async function listEnpAccesses(sql: Sql, caseId: string): Promise<EnpAcce
   const result = await sql.query<AccessRow>(`SELECT ${COLUMNS} FROM ${FROM} WHERE a.case_id = $1
      ORDER BY a.issued_at DESC, (a.replaced_at IS NULL) DESC, a.id`, [caseId]);
   return result.rows.map(accessOf);
+}
+
+/** ENP-10: an ЭАСД case's accesses, the same order as listEnpAccesses. */
+export async function listEnpEasdAccesses(sql: Sql, archiveId: string): Promise<EnpAccessRecord[]> {
+  const result = await sql.query<AccessRow>(`SELECT ${COLUMNS} FROM ${FROM} WHERE a.easd_archive_id = $1
+     ORDER BY a.issued_at DESC, (a.replaced_at IS NULL) DESC, a.id`, [archiveId]);
+  return result.rows.map(accessOf);
+}
+
+/**
+ * ENP-10: an ЭАСД case has no row of ours to lock; re-issues of its
+ * passwords (and blocks of its scans) take this transaction-scoped lock on
+ * the archive id first, in the place of the court_cases row.
+ */
+export async function lockEasdCase(tx: Sql, archiveId: string): Promise<void> {
+  await tx.query("SELECT pg_advisory_xact_lock(hashtext('enp-easd:' || $1))", [archiveId]);
 }
 
 /** The live access whose keyed lookup key this is (ENP-3: one candidate, one slow hash). */

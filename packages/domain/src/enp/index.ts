@@ -3,3 +3,4 @@ export * from './password';
 export * from './document-kinds';
 export * from './visibility-matrix';
 export * from './access-texts';
+export * from './easd-package';
