@@ -2,3 +2,4 @@
 export * from './accesses-repository';
 export * from './documents-repository';
 export * from './matrix-repository';
+export * from './case-view-repository';
