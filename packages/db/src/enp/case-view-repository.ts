@@ -29,22 +29,23 @@ type ViewRow = {
   documents: EnpDocumentSqlRow[];
 };
 
+/** Parameters: $1 the case, $2 the participant's category, $3 null (every document). Exported for bench:enp's EXPLAIN. */
+export const ENP_CASE_VIEW_SQL = `SELECT k.id, k.number, k.registered_on::text AS registered_on, k.form, k.instance, k.status, o.region_id, o.name_kk, o.name_ru,
+          ca.status AS archive_status,
+          (SELECT coalesce(json_agg(json_build_object('category', p.category, 'name', p.name) ORDER BY p.added_at, p.id), '[]'::json)
+             FROM case_participants p WHERE p.case_id = k.id) AS participants,
+          (SELECT coalesce(json_agg(json_build_object('kind', e.kind, 'occurred_at', e.occurred_at, 'local_date', e.local_date::text)
+                                    ORDER BY e.occurred_at, e.id), '[]'::json)
+             FROM case_events e WHERE e.case_id = k.id) AS events,
+          (SELECT coalesce(json_agg(d ORDER BY d.at, d.id), '[]'::json) FROM (${PARTICIPANT_DOCUMENTS_SQL}) d) AS documents
+     FROM court_cases k JOIN courts c ON c.organisation_id = k.court_id JOIN organisations o ON o.id = c.organisation_id
+     LEFT JOIN case_archives ca ON ca.case_id = k.id
+    WHERE k.id = $1`;
+
 /** The case as a participant of `category` sees it; null for a missing case (or one whose court is gone). */
 export async function findEnpCaseView(sql: Sql, caseId: string, category: ParticipantCategory): Promise<EnpCaseView | null> {
   if (!isUuid(caseId)) return null;
-  const result = await sql.query<ViewRow>(
-    `SELECT k.id, k.number, k.registered_on::text AS registered_on, k.form, k.instance, k.status, o.region_id, o.name_kk, o.name_ru,
-            ca.status AS archive_status,
-            (SELECT coalesce(json_agg(json_build_object('category', p.category, 'name', p.name) ORDER BY p.added_at, p.id), '[]'::json)
-               FROM case_participants p WHERE p.case_id = k.id) AS participants,
-            (SELECT coalesce(json_agg(json_build_object('kind', e.kind, 'occurred_at', e.occurred_at, 'local_date', e.local_date::text)
-                                      ORDER BY e.occurred_at, e.id), '[]'::json)
-               FROM case_events e WHERE e.case_id = k.id) AS events,
-            (SELECT coalesce(json_agg(d ORDER BY d.at, d.id), '[]'::json) FROM (${PARTICIPANT_DOCUMENTS_SQL}) d) AS documents
-       FROM court_cases k JOIN courts c ON c.organisation_id = k.court_id JOIN organisations o ON o.id = c.organisation_id
-       LEFT JOIN case_archives ca ON ca.case_id = k.id
-      WHERE k.id = $1`,
-    [caseId, category, null]);
+  const result = await sql.query<ViewRow>(ENP_CASE_VIEW_SQL, [caseId, category, null]);
   const r = result.rows[0];
   if (!r) return null;
   return {
