@@ -216,14 +216,14 @@ async function main(): Promise<number> {
     const mine = (await client.query('SELECT case_id, category FROM enp_accesses WHERE iin = $1 AND replaced_at IS NULL', [clients[0]!.accesses[0]]))
       .rows[0] as { case_id: string; category: string } | undefined;
     if (mine) {
-      const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${ENP_CASE_VIEW_SQL}`, [mine.case_id, mine.category, null]);
+      const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${ENP_CASE_VIEW_SQL}`, [mine.case_id, mine.category]);
       say('');
       say(`plan of the case page's statement (findEnpCaseView, case ${mine.case_id}, ${mine.category}):`);
       for (const row of plan.rows as { 'QUERY PLAN': string }[]) say(row['QUERY PLAN']);
       // The server prepares its statements by name (postgres.ts): does PostgreSQL settle on a generic plan, or plan every call?
       await client.query(`PREPARE bench_case_view AS ${ENP_CASE_VIEW_SQL}`);
       const t1 = performance.now();
-      for (let i = 0; i < 20; i++) await client.query(`EXECUTE bench_case_view('${mine.case_id}', '${mine.category}', NULL)`);
+      for (let i = 0; i < 20; i++) await client.query(`EXECUTE bench_case_view('${mine.case_id}', '${mine.category}')`);
       const each = (performance.now() - t1) / 20;
       const plans = (await client.query(`SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE name = 'bench_case_view'`))
         .rows[0] as { generic_plans: string; custom_plans: string };

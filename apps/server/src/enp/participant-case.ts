@@ -1,6 +1,5 @@
 import type { EnpCaseResponse, EnpDocument } from '@oryndau/contracts';
-import type { Database, EnpAccessRecord, EnpDocumentRow, JournalActor } from '@oryndau/db';
-import { findEnpCaseView } from '@oryndau/db';
+import type { Database, EnpAccessRecord, EnpCaseView, EnpDocumentRow, JournalActor } from '@oryndau/db';
 import { DomainError, ErrorCode, courts, enp } from '@oryndau/domain';
 import type { Clock } from '@oryndau/domain';
 import { regionById } from '@oryndau/kz';
@@ -28,13 +27,12 @@ export const toPortalDocument = (row: EnpDocumentRow, locale: Locale): EnpDocume
  * ENP-4: the participant's case — its particulars, the participants by
  * category (in the category order of the case's form), the course oldest
  * first, and the documents the matrix and the blocks leave, oldest first —
- * all read by one SQL statement (findEnpCaseView: the portal's most frequent
- * request, bench:enp). ENP-11: the view is journalled with who (IIN,
+ * all read with the session by one SQL statement (requireEnpCaseView →
+ * findEnpSessionCaseView: the portal's most frequent request, bench:enp). ENP-11: the view is journalled with who (IIN,
  * category), the case, when and from where.
  */
-export async function participantCase(deps: { db: Database; clock: Clock }, access: EnpAccessRecord, locale: Locale,
+export async function participantCase(deps: { db: Database; clock: Clock }, access: EnpAccessRecord, view: EnpCaseView | null, locale: Locale,
   request: { id: string; address: string }): Promise<EnpCaseResponse> {
-  const view = await findEnpCaseView(deps.db, access.caseId, access.category);
   if (!view) throw new DomainError(ErrorCode.enpSignedOut);
   const order = [...courts.participantCategoriesFor(view.form), ...courts.PARTICIPANT_CATEGORIES];
   const groups = new Map<courts.ParticipantCategory, string[]>();
