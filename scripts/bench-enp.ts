@@ -37,7 +37,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { enpLookupKey, newEnpPassword } from '../apps/server/src/enp/enp-credentials';
 import { Secret } from '../apps/server/src/secret';
-import { ENP_CASE_VIEW_SQL } from '../packages/db/src/enp/case-view-repository';
+import { ENP_SESSION_CASE_VIEW_SQL } from '../packages/db/src/enp/case-view-repository';
 import { hashPassword } from '../packages/db/src/password';
 import { startCluster } from '../test/harness/postgres-cluster';
 import type { Cluster } from '../test/harness/postgres-cluster';
@@ -212,18 +212,19 @@ async function main(): Promise<number> {
     const bare = await measured('bare /bench/bare (SELECT 1)', SECONDS, async (c, timed) => { await timed('/bench/bare', `oryndau_csrf=${c.csrf}`); });
     const phases = [signIns, casePage, bare];
 
-    // The plan of the page's statement for one signed-in client, on the warm cache the load left.
-    const mine = (await client.query('SELECT case_id, category FROM enp_accesses WHERE iin = $1 AND replaced_at IS NULL', [clients[0]!.accesses[0]]))
-      .rows[0] as { case_id: string; category: string } | undefined;
+    // The plan of the page's statement (session + case view) for one signed-in client, on the warm cache the load left.
+    const mine = (await client.query(`SELECT s.token_hash, a.case_id, a.category FROM enp_sessions s JOIN enp_accesses a ON a.id = s.access_id
+      WHERE a.iin = $1 AND a.replaced_at IS NULL ORDER BY s.created_at DESC LIMIT 1`, [clients[0]!.accesses[0]]))
+      .rows[0] as { token_hash: string; case_id: string; category: string } | undefined;
     if (mine) {
-      const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${ENP_CASE_VIEW_SQL}`, [mine.case_id, mine.category]);
+      const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${ENP_SESSION_CASE_VIEW_SQL}`, [mine.token_hash]);
       say('');
-      say(`plan of the case page's statement (findEnpCaseView, case ${mine.case_id}, ${mine.category}):`);
+      say(`plan of the case page's statement (findEnpSessionCaseView, case ${mine.case_id}, ${mine.category}):`);
       for (const row of plan.rows as { 'QUERY PLAN': string }[]) say(row['QUERY PLAN']);
       // The server prepares its statements by name (postgres.ts): does PostgreSQL settle on a generic plan, or plan every call?
-      await client.query(`PREPARE bench_case_view AS ${ENP_CASE_VIEW_SQL}`);
+      await client.query(`PREPARE bench_case_view AS ${ENP_SESSION_CASE_VIEW_SQL}`);
       const t1 = performance.now();
-      for (let i = 0; i < 20; i++) await client.query(`EXECUTE bench_case_view('${mine.case_id}', '${mine.category}')`);
+      for (let i = 0; i < 20; i++) await client.query(`EXECUTE bench_case_view('${mine.token_hash}')`);
       const each = (performance.now() - t1) / 20;
       const plans = (await client.query(`SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE name = 'bench_case_view'`))
         .rows[0] as { generic_plans: string; custom_plans: string };

@@ -45,15 +45,16 @@ const caseViewSql = (caseExpr: string, categoryExpr: string) => `SELECT k.id, k.
      LEFT JOIN case_archives ca ON ca.case_id = k.id
     WHERE k.id = ${caseExpr}`;
 
-/** Parameters: $1 the case, $2 the participant's category. Exported for bench:enp's EXPLAIN. */
+/** Parameters: $1 the case, $2 the participant's category. */
 export const ENP_CASE_VIEW_SQL = caseViewSql('$1', '$2');
 
 /**
  * The session's access and its case view in ONE statement ($1 the token's
  * hash): the page's only read. The view is computed for the session's live
  * access only (no session, no view); the caller checks the session's times.
+ * Exported for bench:enp's EXPLAIN.
  */
-const ENP_SESSION_CASE_VIEW_SQL = `WITH se AS (${ENP_SESSION_ACCESS_SQL})
+export const ENP_SESSION_CASE_VIEW_SQL = `WITH se AS (${ENP_SESSION_ACCESS_SQL})
   SELECT se.*, (SELECT row_to_json(v) FROM (${caseViewSql('(SELECT se.case_id FROM se)', '(SELECT se.category FROM se)')}) v) AS view FROM se`;
 
 /** The case as a participant of `category` sees it; null for a missing case (or one whose court is gone). */
