@@ -3,7 +3,7 @@
 // latency is recorded (from sending the request to the last body byte).
 import http from 'node:http';
 
-export type Response = { status: number; body: string };
+export type Response = { status: number; body: string; setCookie?: string[] };
 
 export class HttpTarget {
   private readonly agent: http.Agent;
@@ -27,10 +27,31 @@ export class HttpTarget {
     });
   }
 
+  /** A JSON POST (bench:enp's sign-in); the answer's Set-Cookie headers come back with it. */
+  post(path: string, body: unknown, headers: Record<string, string>): Promise<Response> {
+    const payload = Buffer.from(JSON.stringify(body));
+    return new Promise((resolve) => {
+      const request = http.request({ host: '127.0.0.1', port: this.port, path, method: 'POST', agent: this.agent, headers: {
+        accept: 'application/json', 'accept-language': 'kk', 'content-type': 'application/json', 'content-length': String(payload.length), ...headers,
+      } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'),
+          setCookie: response.headers['set-cookie'] ?? [] }));
+        response.on('error', (error) => resolve({ status: 0, body: String(error) }));
+      });
+      request.on('error', (error) => resolve({ status: 0, body: String(error) }));
+      request.end(payload);
+    });
+  }
+
   close(): void {
     this.agent.destroy();
   }
 }
+
+/** A POST instead of a GET (JSON body, extra headers such as the CSRF token). */
+export type PostBody = { body: unknown; headers: Record<string, string> };
 
 export type PhaseStats = {
   name: string; requests: number; errors: number; seconds: number; rps: number;
@@ -51,15 +72,15 @@ function percentile(sorted: Float64Array, p: number): number {
  */
 export async function runPhase<C>(
   name: string, clients: readonly C[], seconds: number,
-  step: (client: C, timed: (path: string, cookie: string | null) => Promise<Response>) => Promise<void>,
+  step: (client: C, timed: (path: string, cookie: string | null, post?: PostBody) => Promise<Response>) => Promise<void>,
   target: HttpTarget,
 ): Promise<PhaseStats> {
   const latencies: number[] = [];
   const errorSamples: string[] = [];
   let errors = 0;
-  const timed = async (path: string, cookie: string | null): Promise<Response> => {
+  const timed = async (path: string, cookie: string | null, post?: PostBody): Promise<Response> => {
     const t0 = performance.now();
-    const response = await target.get(path, cookie);
+    const response = post ? await target.post(path, post.body, { ...post.headers, ...(cookie ? { cookie } : {}) }) : await target.get(path, cookie);
     latencies.push(performance.now() - t0);
     if (response.status < 200 || response.status >= 300) {
       errors += 1;

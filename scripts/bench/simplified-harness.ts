@@ -14,11 +14,11 @@ import type { CpuSnapshot } from './cpu';
 export type Answer = Record<string, unknown> & { event: string };
 export type ServerChild = { child: ChildProcess; port: number; stderr: () => string; next: () => Promise<Answer>; send: (command: object) => void };
 
-export function startServer(env: Record<string, string>): Promise<ServerChild> {
-  const script = fileURLToPath(new URL('./simplified-server.ts', import.meta.url));
+/** A server child process running `script` (bench:simplified's by default; bench:enp passes the plain server.ts). */
+export function startServer(env: Record<string, string>, script: URL = new URL('./simplified-server.ts', import.meta.url)): Promise<ServerChild> {
   // BENCH_SERVER_NODE_ARGS: extra Node flags for the server processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], { stdio: ['pipe', 'pipe', 'pipe'],
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', fileURLToPath(script)], { stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env as Record<string, string>, ...env } });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-8000); });

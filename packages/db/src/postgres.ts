@@ -35,14 +35,17 @@ function statementName(text: string): string | undefined {
   return name;
 }
 
-function wrap(target: Queryable): Sql {
+/** `before` runs ahead of every statement (a transaction's deferred BEGIN). */
+function wrap(target: Queryable, before?: () => Promise<void>): Sql {
   return {
     async query<T extends Row = Row>(text: string, params: readonly unknown[] = []): Promise<QueryResult<T>> {
+      if (before) await before();
       const name = params.length > 0 ? statementName(text) : undefined;
       const result = name ? await target.query({ name, text, values: [...params] }) : await target.query(text, [...params]);
       return { rows: result.rows as T[], rowCount: result.rowCount ?? 0 };
     },
     async exec(script: string): Promise<void> {
+      if (before) await before();
       await target.query(script);
     },
   };
@@ -61,11 +64,19 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
     ...wrap(pool),
     transaction: (fn, options) => runTransaction(async (body) => {
       const client = await pool.connect();
-      try {
+      // BEGIN is sent with the body's first statement, or — when the body only
+      // journals (a case view, a download) — in the COMMIT's message: such a
+      // transaction costs one round trip instead of two.
+      let begun = false;
+      const begin = async () => {
+        if (begun) return;
+        begun = true;
         await client.query('BEGIN');
+      };
+      try {
         // The journal's INSERT goes in the COMMIT's message (simple protocol): writers pay no extra round trip for it.
         const withCommit: string[] = [];
-        const result = await body({ ...wrap(client), withCommit: {
+        const result = await body({ ...wrap(client, begin), withCommit: {
           literal: pg.escapeLiteral,
           add: (statement) => withCommit.push(statement),
           prepare: async (name, text) => {
@@ -76,10 +87,14 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
             names.add(name);
           },
         } });
-        await client.query(`${withCommit.join('\n')}${withCommit.length ? '\n' : ''}COMMIT`);
+        if (begun || withCommit.length > 0) {
+          const opening = begun ? '' : 'BEGIN;\n';
+          begun = true;
+          await client.query(`${opening}${withCommit.join('\n')}${withCommit.length ? '\n' : ''}COMMIT`);
+        }
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        if (begun) await client.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
         client.release();

@@ -7,7 +7,7 @@ import type { AppDeps, ZodApp } from '../app';
 import { resolveLocale } from '../http/locale';
 import { participantAccessHistory } from './access-history';
 import { hashEnpToken } from './enp-credentials';
-import { ENP_COOKIE, clearEnpCookie, requireEnpAccess, setEnpCookie } from './enp-session';
+import { ENP_COOKIE, clearEnpCookie, requireEnpAccess, requireEnpCaseView, setEnpCookie } from './enp-session';
 import { enpSignIn } from './enp-sign-in';
 import { participantCase } from './participant-case';
 import { participantDownload } from './participant-download';
@@ -54,8 +54,8 @@ export function registerEnpPortalRoutes(app: ZodApp, deps: AppDeps): void {
     schema: { tags: ['enp'], summary: 'ENP-4, ENP-6: the participant\'s case — particulars, participants by category, course and documents oldest first',
       response: { 200: enpCaseResponse, ...errorResponses } },
   }, async (request) => {
-    const access = await requireEnpAccess(session, request);
-    return participantCase({ db, clock, adapters: deps.adapters }, access, resolveLocale(request.headers['accept-language'], undefined), { id: request.id, address: request.ip });
+    const { access, view } = await requireEnpCaseView(session, request);
+    return participantCase({ db, clock, adapters: deps.adapters }, access, view, resolveLocale(request.headers['accept-language'], undefined), { id: request.id, address: request.ip });
   });
 
   app.get('/api/enp/case/documents/:documentId', {

@@ -1,5 +1,5 @@
-import type { Database, EnpAccessRecord } from '@oryndau/db';
-import { deleteEnpSession, findEnpSessionAccess, touchEnpSession } from '@oryndau/db';
+import type { Database, EnpAccessRecord, EnpCaseView, EnpSessionAccess } from '@oryndau/db';
+import { deleteEnpSession, findEnpSessionAccess, findEnpSessionCaseView, touchEnpSession } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { Clock } from '@oryndau/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -23,16 +23,16 @@ export function clearEnpCookie(reply: FastifyReply): void {
 }
 
 /**
- * The access of the request's ЭНП session, or 401 enp.signed_out. A session
- * dies after `idleMinutes` without requests or at its end, and with its
- * access (a re-issue replaces it).
+ * The request's ЭНП session as `find` reads it by the token's hash, or 401
+ * enp.signed_out. A session dies after `idleMinutes` without requests or at
+ * its end, and with its access (a re-issue replaces it).
  */
-export async function requireEnpAccess(deps: { db: Database; clock: Clock; policy: EnpSessionPolicy }, request: FastifyRequest)
-  : Promise<EnpAccessRecord> {
+async function liveSession<T extends EnpSessionAccess>(deps: { db: Database; clock: Clock; policy: EnpSessionPolicy }, request: FastifyRequest,
+  find: (tokenHash: string) => Promise<T | null>): Promise<T> {
   const token = request.cookies[ENP_COOKIE];
   if (!token) throw new DomainError(ErrorCode.enpSignedOut);
   const hash = hashEnpToken(token);
-  const found = await findEnpSessionAccess(deps.db, hash);
+  const found = await find(hash);
   const now = deps.clock.now();
   if (!found) throw new DomainError(ErrorCode.enpSignedOut);
   if (found.expiresAt <= now || found.lastSeenAt.getTime() + deps.policy.idleMinutes * 60_000 <= now.getTime()) {
@@ -40,5 +40,22 @@ export async function requireEnpAccess(deps: { db: Database; clock: Clock; polic
     throw new DomainError(ErrorCode.enpSignedOut);
   }
   if (now.getTime() - found.lastSeenAt.getTime() > 60_000) await touchEnpSession(deps.db, hash, now);
-  return found.access;
+  return found;
+}
+
+/** The access of the request's ЭНП session, or 401 enp.signed_out. */
+export async function requireEnpAccess(deps: { db: Database; clock: Clock; policy: EnpSessionPolicy }, request: FastifyRequest)
+  : Promise<EnpAccessRecord> {
+  return (await liveSession(deps, request, (hash) => findEnpSessionAccess(deps.db, hash))).access;
+}
+
+/**
+ * The access of the request's ЭНП session and its case view, read by one
+ * statement (the portal's page: bench:enp), or 401 enp.signed_out. The
+ * view is null when the case is gone.
+ */
+export async function requireEnpCaseView(deps: { db: Database; clock: Clock; policy: EnpSessionPolicy }, request: FastifyRequest)
+  : Promise<{ access: EnpAccessRecord; view: EnpCaseView | null }> {
+  const found = await liveSession(deps, request, (hash) => findEnpSessionCaseView(deps.db, hash));
+  return { access: found.access, view: found.view };
 }

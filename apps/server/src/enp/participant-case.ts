@@ -1,8 +1,5 @@
 import type { EnpCaseResponse, EnpDocument } from '@oryndau/contracts';
-import type { Database, EnpAccessRecord, EnpDocumentRow } from '@oryndau/db';
-import {
-  findCaseArchive, findCourt, findCourtCase, listCaseEvents, listCaseParticipants, listEnpParticipantDocuments,
-} from '@oryndau/db';
+import type { Database, EnpAccessRecord, EnpCaseView, EnpDocumentRow } from '@oryndau/db';
 import { DomainError, ErrorCode, courts, enp } from '@oryndau/domain';
 import type { Clock } from '@oryndau/domain';
 import { regionById } from '@oryndau/kz';
@@ -29,49 +26,44 @@ export const toPortalDocument = (row: EnpDocumentRow, locale: Locale): EnpDocume
 /**
  * ENP-4: the participant's case — its particulars, the participants by
  * category (in the category order of the case's form), the course oldest
- * first, and the documents the matrix and the blocks leave (one SQL query,
- * oldest first). ENP-11: the view is journalled with who (IIN, category),
- * the case, when and from where.
+ * first, and the documents the matrix and the blocks leave, oldest first —
+ * all read with the session by one SQL statement (requireEnpCaseView →
+ * findEnpSessionCaseView: the portal's most frequent request, bench:enp). ENP-11: the view is journalled with who (IIN,
+ * category), the case, when and from where.
  */
 export async function participantCase(deps: { db: Database; clock: Clock; adapters?: EasdDeps['adapters'] | undefined }, access: EnpAccessRecord,
-  locale: Locale, request: { id: string; address: string }): Promise<EnpCaseResponse> {
+  view: EnpCaseView | null, locale: Locale, request: { id: string; address: string }): Promise<EnpCaseResponse> {
   if (access.caseId === null) {
     // ENP-10: an old case of the archive system ЭАСД.
     if (!deps.adapters) throw new DomainError(ErrorCode.externalUnavailable, { system: 'ЭАСД' });
     return easdParticipantCase({ db: deps.db, clock: deps.clock, adapters: deps.adapters }, access, access.easdArchiveId ?? '', locale, request);
   }
-  const courtCase = await findCourtCase(deps.db, access.caseId);
-  const court = courtCase ? await findCourt(deps.db, courtCase.courtId) : null;
-  if (!courtCase || !court) throw new DomainError(ErrorCode.enpSignedOut);
-  const [participants, events, documents, archive] = [
-    await listCaseParticipants(deps.db, courtCase.id), await listCaseEvents(deps.db, courtCase.id),
-    await listEnpParticipantDocuments(deps.db, courtCase.id, access.category), await findCaseArchive(deps.db, courtCase.id),
-  ];
-  const order = [...courts.participantCategoriesFor(courtCase.form), ...courts.PARTICIPANT_CATEGORIES];
+  if (!view) throw new DomainError(ErrorCode.enpSignedOut);
+  const order = [...courts.participantCategoriesFor(view.form), ...courts.PARTICIPANT_CATEGORIES];
   const groups = new Map<courts.ParticipantCategory, string[]>();
   for (const category of order) {
-    const names = participants.filter((p) => p.category === category).map((p) => p.name);
+    const names = view.participants.filter((p) => p.category === category).map((p) => p.name);
     if (names.length > 0 && !groups.has(category)) groups.set(category, names);
   }
-  const region = regionById(court.regionId);
+  const region = regionById(view.court.regionId);
   await deps.db.transaction(async (tx) => {
     tx.journal({ at: deps.clock.now(), actor: participantActor(access, request.id, request.address), action: 'enp.case_viewed',
-      objectType: 'court_case', objectId: courtCase.id, subjectIin: access.iin,
-      details: { accessId: access.id, category: access.category, caseNumber: courtCase.number, documents: documents.length } });
+      objectType: 'court_case', objectId: view.caseId, subjectIin: access.iin,
+      details: { accessId: access.id, category: access.category, caseNumber: view.number, documents: view.documents.length } });
   });
   return {
     case: {
-      number: courtCase.number, registeredOn: courtCase.registeredOn, form: courtCase.form, formName: courts.CASE_FORM_TEXTS[courtCase.form],
-      instance: courtCase.instance, instanceName: courts.INSTANCE_TEXTS[courtCase.instance],
-      region: region ? { kk: region.name.kk, ru: region.name.ru } : { kk: court.regionId, ru: court.regionId },
-      court: court.name, statusName: courts.CASE_STATUS_TEXTS[courtCase.status], archived: archive?.status === 'archived',
+      number: view.number, registeredOn: view.registeredOn, form: view.form, formName: courts.CASE_FORM_TEXTS[view.form],
+      instance: view.instance, instanceName: courts.INSTANCE_TEXTS[view.instance],
+      region: region ? { kk: region.name.kk, ru: region.name.ru } : { kk: view.court.regionId, ru: view.court.regionId },
+      court: view.court.name, statusName: courts.CASE_STATUS_TEXTS[view.status], archived: view.archived,
     },
     me: { fullName: access.fullName, category: access.category, categoryName: courts.PARTICIPANT_CATEGORY_TEXTS[access.category] },
     participants: [...groups].map(([category, names]) => ({ category, categoryName: courts.PARTICIPANT_CATEGORY_TEXTS[category], names })),
     // Oldest first; events of one instant (registered, then the judge assigned) in the course's own order.
-    course: [...events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime()
+    course: [...view.events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime()
       || courts.CASE_EVENT_KINDS.indexOf(a.kind) - courts.CASE_EVENT_KINDS.indexOf(b.kind))
       .map((e) => ({ date: e.localDate, kind: e.kind, name: courts.CASE_EVENT_TEXTS[e.kind] })),
-    documents: documents.map((d) => toPortalDocument(d, locale)),
+    documents: view.documents.map((d) => toPortalDocument(d, locale)),
   };
 }

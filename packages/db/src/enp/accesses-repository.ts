@@ -94,14 +94,20 @@ export async function insertEnpSession(tx: Sql, s: {
     [s.tokenHash, s.accessId, s.createdAt.toISOString(), s.expiresAt.toISOString(), s.address, s.userAgent]);
 }
 
+/** A session's live access (not replaced) with the session's times; $1 the token's hash. Also the first part of the case page's statement. */
+export const ENP_SESSION_ACCESS_SQL = `SELECT ${COLUMNS}, s.last_seen_at, s.expires_at FROM enp_sessions s JOIN ${FROM} ON a.id = s.access_id
+     WHERE s.token_hash = $1 AND a.replaced_at IS NULL`;
+
+export type EnpSessionAccess = { access: EnpAccessRecord; lastSeenAt: Date; expiresAt: Date };
+export type EnpSessionAccessRow = AccessRow & { last_seen_at: Date | string; expires_at: Date | string };
+
+export const enpSessionAccessOf = (row: EnpSessionAccessRow): EnpSessionAccess =>
+  ({ access: accessOf(row), lastSeenAt: new Date(row.last_seen_at), expiresAt: new Date(row.expires_at) });
+
 /** The live access of a session (its access not replaced), with the session's times; null for no such session. */
-export async function findEnpSessionAccess(sql: Sql, tokenHash: string)
-  : Promise<{ access: EnpAccessRecord; lastSeenAt: Date; expiresAt: Date } | null> {
-  const result = await sql.query<AccessRow & { last_seen_at: Date | string; expires_at: Date | string }>(
-    `SELECT ${COLUMNS}, s.last_seen_at, s.expires_at FROM enp_sessions s JOIN ${FROM} ON a.id = s.access_id
-     WHERE s.token_hash = $1 AND a.replaced_at IS NULL`, [tokenHash]);
-  const row = result.rows[0];
-  return row ? { access: accessOf(row), lastSeenAt: new Date(row.last_seen_at), expiresAt: new Date(row.expires_at) } : null;
+export async function findEnpSessionAccess(sql: Sql, tokenHash: string): Promise<EnpSessionAccess | null> {
+  const row = (await sql.query<EnpSessionAccessRow>(ENP_SESSION_ACCESS_SQL, [tokenHash])).rows[0];
+  return row ? enpSessionAccessOf(row) : null;
 }
 
 export async function touchEnpSession(sql: Sql, tokenHash: string, now: Date): Promise<void> {

@@ -74,7 +74,26 @@ const SOURCES = `
 /** An open block on the document — on its own id, or on the live id it had before the case was archived. */
 const BLOCKED = `EXISTS (SELECT 1 FROM enp_document_blocks b WHERE b.case_id = $1 AND b.document_id IN (docs.id, docs.live_id) AND b.unblocked_at IS NULL)`;
 
-const rowOf = (r: Row): EnpDocumentRow => ({
+/**
+ * What a participant of category $2 sees of case $1 (optionally only
+ * document $3), oldest first: the kinds the newest matrix version allows for
+ * the case's form, minus the open blocks (also one put on a document's live id before the case was archived). Shared by the list below and the
+ * one-statement case view (case-view-repository.ts).
+ */
+export const PARTICIPANT_DOCUMENTS_SQL = `WITH kase AS (SELECT c.id, c.form, o.time_zone FROM court_cases c JOIN organisations o ON o.id = c.court_id WHERE c.id = $1),
+          seen AS (SELECT m.kind FROM enp_matrix_cells m JOIN kase ON m.form = kase.form
+                    WHERE m.version = (SELECT max(version) FROM enp_matrix_versions) AND m.category = $2 AND m.allowed),
+          docs AS (${SOURCES})
+     SELECT docs.*, ((docs.at AT TIME ZONE kase.time_zone)::date)::text AS local_date
+       FROM docs JOIN seen ON seen.kind = docs.kind CROSS JOIN kase
+      WHERE NOT ${BLOCKED}
+        AND ($3::text IS NULL OR docs.id = $3::text)
+      ORDER BY docs.at, docs.id`;
+
+/** A document row as PARTICIPANT_DOCUMENTS_SQL returns it. */
+export type EnpDocumentSqlRow = Row;
+
+export const enpDocumentOf = (r: Row): EnpDocumentRow => ({
   id: r.id, kind: r.kind, title: { kk: r.title_kk, ru: r.title_ru }, at: new Date(r.at), localDate: r.local_date, size: Number(r.size),
   fileKind: r.file_kind, mediaType: r.media_type, ref: r.ref, verifyDocumentId: r.verify_document_id, sha256: r.sha256, liveId: r.live_id,
   block: r.block_reason ? { reason: r.block_reason, blockedAt: new Date(r.blocked_at!), blockedByName: r.blocked_by_name ?? null } : null,
@@ -88,18 +107,8 @@ const rowOf = (r: Row): EnpDocumentRow => ({
 export async function listEnpParticipantDocuments(sql: Sql, caseId: string, category: ParticipantCategory, documentId: string | null = null)
   : Promise<EnpDocumentRow[]> {
   if (!isUuid(caseId)) return [];
-  const result = await sql.query<Row>(
-    `WITH kase AS (SELECT c.id, c.form, o.time_zone FROM court_cases c JOIN organisations o ON o.id = c.court_id WHERE c.id = $1),
-          seen AS (SELECT m.kind FROM enp_matrix_cells m JOIN kase ON m.form = kase.form
-                    WHERE m.version = (SELECT max(version) FROM enp_matrix_versions) AND m.category = $2 AND m.allowed),
-          docs AS (${SOURCES})
-     SELECT docs.*, ((docs.at AT TIME ZONE kase.time_zone)::date)::text AS local_date
-       FROM docs JOIN seen ON seen.kind = docs.kind CROSS JOIN kase
-      WHERE NOT ${BLOCKED}
-        AND ($3::text IS NULL OR docs.id = $3::text)
-      ORDER BY docs.at, docs.id`,
-    [caseId, category, documentId]);
-  return result.rows.map(rowOf);
+  const result = await sql.query<Row>(PARTICIPANT_DOCUMENTS_SQL, [caseId, category, documentId]);
+  return result.rows.map(enpDocumentOf);
 }
 
 /** ENP-5: every document of the case for the court's staff, with its open block, oldest first. */
@@ -116,7 +125,7 @@ export async function listEnpCaseDocumentsForStaff(sql: Sql, caseId: string): Pr
        LEFT JOIN users u ON u.id = b.blocked_by
       ORDER BY docs.at, docs.id`,
     [caseId]);
-  return result.rows.map(rowOf);
+  return result.rows.map(enpDocumentOf);
 }
 
 /** ENP-5: block a document; false when it is blocked already (the open block's unique index). */

@@ -3,3 +3,4 @@ export * from './accesses-repository';
 export * from './documents-repository';
 export * from './matrix-repository';
 export * from './easd-repository';
+export * from './case-view-repository';
