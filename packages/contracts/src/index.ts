@@ -24,5 +24,6 @@ export * from './courts-writs';
 export * from './court-acts';
 export * from './courts-archive';
 export * from './enp';
+export * from './enp-applications';
 export * from './court-work';
 export * from './enp-portal';

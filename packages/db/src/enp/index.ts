@@ -2,3 +2,5 @@
 export * from './accesses-repository';
 export * from './documents-repository';
 export * from './matrix-repository';
+export * from './applications-repository';
+export * from './notifications-repository';

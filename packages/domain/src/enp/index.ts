@@ -3,3 +3,5 @@ export * from './password';
 export * from './document-kinds';
 export * from './visibility-matrix';
 export * from './access-texts';
+export * from './applications';
+export * from './emails';
