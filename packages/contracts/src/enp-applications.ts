@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { enp } from '@oryndau/domain';
-import { localizedSchema } from './errors';
+import { binary, localizedSchema } from './errors';
 import { emailSchema } from './identity';
 import { enpParticipantCategorySchema } from './enp';
 import { text, uuid } from './validation';
@@ -75,7 +75,7 @@ export const enpApplicationFileParams = z.object({ id: uuid, position: z.coerce.
 export const enpPreferencesSchema = z.object({ acts: z.boolean(), documents: z.boolean(), course: z.boolean() });
 export const enpUnsubscribeParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'token') });
 /** The confirm page (GET) and the result page (POST): a tiny kk/ru HTML page that needs no script and no sign-in. */
-export const enpUnsubscribeHtml = z.string();
+export const enpUnsubscribeHtml = binary(['text/html'], 'ENP-8: a kk/ru page (confirm, or done) — no script, no sign-in');
 
 export type EnpApplicationBody = z.infer<typeof enpApplicationBody>;
 export type EnpApplicationView = z.infer<typeof enpApplicationSchema>;

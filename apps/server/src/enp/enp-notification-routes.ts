@@ -1,5 +1,6 @@
 import { enpPreferencesSchema, enpUnsubscribeHtml, enpUnsubscribeParams, errorResponses } from '@oryndau/contracts';
 import { findEnpPreferences, saveEnpPreferences } from '@oryndau/db';
+import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { AppDeps, ZodApp } from '../app';
 import { requireEnpAccess } from './enp-session';
 import { participantActor } from './participant-case';
@@ -45,13 +46,14 @@ export function registerEnpNotificationRoutes(app: ZodApp, deps: AppDeps): void 
 
     scope.get('/api/enp/unsubscribe/:token', {
       schema: { tags: ['enp'], summary: 'ENP-8: the unsubscribe link — a kk/ru page asking to confirm (no sign-in, no script)',
-        params: enpUnsubscribeParams, response: { 200: enpUnsubscribeHtml, 404: enpUnsubscribeHtml } },
+        params: enpUnsubscribeParams, response: { 200: enpUnsubscribeHtml, ...errorResponses } },
     }, async (request, reply) => {
       // The scope's routes are validated by the schema above; the plugin scope only loses the type provider's inference.
       const { token } = request.params as { token: string };
-      const known = await unsubscribeTokenKnown(db, token);
-      return reply.code(known ? 200 : 404).type('text/html; charset=utf-8').header('cache-control', 'no-store')
-        .send(unsubscribePage(known ? 'confirm' : 'unknown', `/api/enp/unsubscribe/${token}`));
+      // An unknown token is the one error shape of the API (404 enp.unsubscribe_unknown, kk/ru), like every other route.
+      if (!(await unsubscribeTokenKnown(db, token))) throw new DomainError(ErrorCode.enpUnsubscribeUnknown);
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store')
+        .send(unsubscribePage('confirm', `/api/enp/unsubscribe/${token}`));
     });
 
     scope.post('/api/enp/unsubscribe/:token', {

@@ -30,7 +30,7 @@ export async function unsubscribeTokenKnown(db: Database, token: string): Promis
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A page with no script that works in any mail client's browser: kk and ru side by side. */
-export function unsubscribePage(state: 'confirm' | 'done' | 'unknown', action: string): string {
+export function unsubscribePage(state: 'confirm' | 'done', action: string): string {
   type Lines = readonly [title: string, body: string, button: string];
   const pages: Record<typeof state, Record<'kk' | 'ru', Lines>> = {
     confirm: {
@@ -40,10 +40,6 @@ export function unsubscribePage(state: 'confirm' | 'done' | 'unknown', action: s
     done: {
       kk: ['Дайын', 'Осы іс бойынша ЭНП хаттары бұдан былай жіберілмейді. Хабарламаларды порталда қайта қосуға болады.', ''],
       ru: ['Готово', 'Письма ЭНП по этому делу больше не будут приходить. Уведомления можно снова включить на портале.', ''],
-    },
-    unknown: {
-      kk: ['Сілтеме жарамсыз', 'Сілтеменің хаттан толық көшірілгенін тексеріңіз.', ''],
-      ru: ['Ссылка недействительна', 'Проверьте, что ссылка скопирована из письма полностью.', ''],
     },
   };
   const texts = pages[state];
