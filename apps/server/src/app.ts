@@ -46,6 +46,8 @@ import { registerCabinetNotificationRoutes } from './courts/notification-routes'
 import type { Adapters, FileStoragePort } from '@oryndau/adapters';
 import { registerCourtFilingRoutes } from './courts/filing-routes';
 import { registerCourtWritRoutes } from './courts/writs/writ-routes';
+import { registerEnpApplicationRoutes } from './enp/enp-application-routes';
+import { registerEnpNotificationRoutes } from './enp/enp-notification-routes';
 import { registerEnpOfficeRoutes } from './enp/enp-office-routes';
 import { registerEnpEasdOfficeRoutes } from './enp/easd-office-routes';
 import { registerEnpPortalRoutes } from './enp/enp-portal-routes';
@@ -161,6 +163,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | LogD
   registerEnpOfficeRoutes(app, deps);
   registerEnpEasdOfficeRoutes(app, deps);
   registerEnpPortalRoutes(app, deps);
+  registerEnpApplicationRoutes(app, deps);
+  registerEnpNotificationRoutes(app, deps);
   registerCourtActDevRoutes(app, deps);
   registerEnpPublicRoutes(app, deps);
 

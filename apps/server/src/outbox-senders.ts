@@ -9,6 +9,14 @@ function attachmentsOf(message: ClaimedMessage) {
   return list.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64') }));
 }
 
+/** Extra header lines travel as `payload.headers` (string values only), e.g. List-Unsubscribe (ENP-8). */
+function headersOf(message: ClaimedMessage): Record<string, string> | null {
+  const raw = message.payload.headers;
+  if (raw === null || typeof raw !== 'object') return null;
+  const entries = Object.entries(raw as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string');
+  return entries.length > 0 ? Object.fromEntries(entries) : null;
+}
+
 /** How the worker hands each outbox channel to its adapter (X-4). */
 export function outboxSenders(adapters: Adapters): Record<string, ChannelSender> {
   return {
@@ -23,6 +31,7 @@ export function outboxSenders(adapters: Adapters): Record<string, ChannelSender>
         subject: message.subject ?? '',
         text: message.body,
         ...(typeof message.payload.html === 'string' ? { html: message.payload.html } : {}),
+        ...(headersOf(message) ? { headers: headersOf(message)! } : {}),
         attachments: attachmentsOf(message),
       });
       return { externalId: sent.messageId };

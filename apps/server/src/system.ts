@@ -15,6 +15,7 @@ import { downloadedCrls, refreshCrls } from './signing/crl-refresh';
 import type { SignatureTrust } from './signing/trust';
 import { seedDemoData, seedReferenceData } from './seed/seed';
 import { startWorker } from './worker';
+import { dispatchEnpNotifications } from './enp/dispatch-notifications';
 import { SIGNING_HOOKS } from './signing/hooks';
 import { courtStatusSender, COURT_STATUS_CHANNEL } from './enforcement/court-status';
 import { SIOPSO_CHANNEL, SIOPSO_POLL, siopsoPollHandler, siopsoSender } from './enforcement/siopso-requests';
@@ -128,9 +129,11 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     senders: { [JOURNAL_WITNESS_CHANNEL]: journalWitnessSender,
       ...(options.senders ?? { ...outboxSenders(external.adapters), ...workspaceSenders(db, external.adapters, clock, writLinks) }) },
     // Issue 11 item 11: refresh TRUST_CRL_URLS before they lapse (a lease per source keeps several processes apart).
-    tasks: config.trust.crlUrls.length ? [{
-      name: 'crl-refresh', run: (now) => refreshCrls(db, { sources: config.trust.crlUrls, issuers: trust.caCertificates, now }),
-    }] : [],
+    tasks: [...(config.trust.crlUrls.length ? [{
+      name: 'crl-refresh', run: (now: () => Date) => refreshCrls(db, { sources: config.trust.crlUrls, issuers: trust.caCertificates, now }),
+    }] : []),
+    // ENP-8: the cases' recorded changes become e-mails to the ЭНП participants who may see them (outbox, SKIP LOCKED).
+    { name: 'enp-notifications', run: () => dispatchEnpNotifications({ db, clock, publicOrigin: config.publicOrigin, portalUrl: config.enp.portalUrl }) }],
   });
   // Issue 12: the journal's sealer (one process at a time holds its lease).
   const sealer = options.worker === false ? null

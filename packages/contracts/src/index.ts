@@ -25,5 +25,6 @@ export * from './court-acts';
 export * from './courts-archive';
 export * from './enp';
 export * from './enp-easd';
+export * from './enp-applications';
 export * from './court-work';
 export * from './enp-portal';

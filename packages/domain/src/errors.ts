@@ -237,6 +237,14 @@ export const ErrorCode = {
   enpBlockState: 'enp.block_state',
   /** ENP-1: the server has no ENP_LOOKUP_SECRET (production); the portal's passwords cannot be issued or checked. */
   enpNotConfigured: 'enp.not_configured',
+  /** ENP-7, ENP-9: the application is no longer in the state this needs (decided by someone else already, signed already): reload it. */
+  enpApplicationState: 'enp.application_state',
+  /** ENP-9: the application names no case of that court, so no password can be issued for it: refuse it with a reason. */
+  enpApplicationNoCase: 'enp.application_no_case',
+  /** ENP-7: an application's attachment must be a PDF or a JPEG. */
+  enpApplicationFileType: 'enp.application_file_type',
+  /** ENP-8: the unsubscribe link is unknown (mistyped or not ours). */
+  enpUnsubscribeUnknown: 'enp.unsubscribe_unknown',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

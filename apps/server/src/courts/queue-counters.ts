@@ -1,7 +1,7 @@
 import { can } from '@oryndau/domain';
 import type { Clock, QueueKey } from '@oryndau/domain';
 import {
-  countActsAwaitingSignature, countLegalForceMarksDue, countUnreadCabinetNotifications, findCourt, listCasesToArchive, listIncomingFilings,
+  countActsAwaitingSignature, countLegalForceMarksDue, countSubmittedEnpApplications, countUnreadCabinetNotifications, findCourt, listCasesToArchive, listIncomingFilings,
   listMyFilings,
 } from '@oryndau/db';
 import type { QueueCounter } from '../app';
@@ -20,6 +20,12 @@ export function courtsQueueCounters(clock: Clock): Partial<Record<QueueKey, Queu
       const court = await findCourt(db, courtId);
       if (court === null) return 0;
       return (await listIncomingFilings(db, courtId, courtToday(clock.now(), court.timeZone))).length;
+    },
+    // Issue 16 (ENP-9): online applications for a ЭНП password waiting for the court's decision (GET /api/enp/office/applications).
+    'courts.enpApplications': async (db, subject) => {
+      const courtId = subject.organisationId;
+      if (courtId === null || !can(subject, 'enp.application.decide', { courtId })) return 0;
+      return countSubmittedEnpApplications(db, courtId);
     },
     // Issue 15 (FILE-14): acts of the judge's current cases still waiting for their signature (GET /api/court-work/acts-to-sign).
     'courts.actsToSign': async (db, subject) => {

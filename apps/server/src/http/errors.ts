@@ -116,6 +116,10 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.enpMatrixInvalid]: 422,
   [ErrorCode.enpBlockState]: 409,
   [ErrorCode.enpNotConfigured]: 503,
+  [ErrorCode.enpApplicationState]: 409,
+  [ErrorCode.enpApplicationNoCase]: 409,
+  [ErrorCode.enpApplicationFileType]: 422,
+  [ErrorCode.enpUnsubscribeUnknown]: 404,
 };
 
 export const statusOf = (code: ErrorCode): number => STATUS[code];

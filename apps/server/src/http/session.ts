@@ -58,7 +58,9 @@ export function registerSession(app: FastifyInstance, options: SessionOptions): 
       }
     }
     // Machine-to-machine integrations authenticate with a bearer token, never a cookie: no CSRF there.
-    if (!SAFE_METHODS.has(request.method) && request.url.startsWith('/api/') && !request.url.startsWith('/api/integrations/')) {
+    // ENP-8: a one-click unsubscribe (RFC 8058) comes from a mail client with no cookie; its path's random token is its only authority.
+    if (!SAFE_METHODS.has(request.method) && request.url.startsWith('/api/') && !request.url.startsWith('/api/integrations/')
+      && !request.url.startsWith('/api/enp/unsubscribe/')) {
       const header = request.headers['x-csrf-token'];
       const expected = request.sessionToken ? csrfTokenOf(request.sessionToken) : request.cookies[CSRF_COOKIE];
       if (typeof header !== 'string' || !expected || !equal(header, expected)) throw new DomainError(ErrorCode.csrf);

@@ -17,6 +17,7 @@ export const DOCUMENT_KINDS = [
   'court.legal_force_mark', // FILE-15, SIG-6: the legal-force mark of a court act, signed by its judge or the chairman (issue 15)
   'power_of_attorney', // FILE-9, SIG-8: an electronic power of attorney, signed by its principal
   'court.archive_inventory', // FILE-17, §62: a case's archive inventory (canonical JSON), prepared by the secretary, signed by the case's judge
+  'enp.application', // ENP-7: an online application for a ЭНП password (canonical JSON), signed by its applicant (issue 16)
   'sample', // dev mode: a sample document to try signing with
 ] as const satisfies ReadonlyArray<string>;
 

@@ -8,6 +8,7 @@ import { courtWritHook } from '../courts/writs/writ-signing-hook';
 import { courtCaseActHook } from '../courts/acts/court-act-signing-hook';
 import { legalForceMarkHook } from '../courts/acts/mark-legal-force';
 import { archiveInventoryHook } from '../courts/archive/archive-signing-hook';
+import { enpApplicationHook } from '../enp/application-signing-hook';
 import type { DocumentSigningHook, SigningHooks } from './sign-document';
 
 /**
@@ -43,5 +44,6 @@ export const SIGNING_HOOKS: SigningHooks = {
   'court.legal_force_mark': legalForceMarkHook,
   power_of_attorney: powerOfAttorneyHook,
   'court.archive_inventory': archiveInventoryHook,
+  'enp.application': enpApplicationHook,
   sample: sampleHook,
 };

@@ -3,6 +3,7 @@ import { ApiError } from '../api/http-client.ts';
 import { enpApi } from './enp-api.ts';
 import type { EnpAccessHistory, EnpCase } from './enp-api.ts';
 import { EnpCaseView } from './enp-case-view.tsx';
+import { EnpNotificationPrefs } from './enp-notification-prefs.tsx';
 import { useEnpTexts } from './enp-texts.ts';
 
 // /enp/case (ENP-4, ENP-11): loads the signed-in participant's case and its
@@ -49,5 +50,11 @@ export function EnpCasePage({ onLeave }: { onLeave: () => void }) {
       </div>
     );
   }
-  return <EnpCaseView view={load.view} history={history} historyFailed={historyFailed} texts={texts} language={language} onSignOut={signOut} />;
+  return (
+    <>
+      <EnpCaseView view={load.view} history={history} historyFailed={historyFailed} texts={texts} language={language} onSignOut={signOut} />
+      {/* ENP-8, ENP-10: an archived case does not change any more — nothing to be told about. */}
+      {!load.view.case.archived && <EnpNotificationPrefs language={language} />}
+    </>
+  );
 }

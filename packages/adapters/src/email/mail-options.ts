@@ -14,6 +14,7 @@ export function toMailOptions(message: EmailMessage, from: string): SendMailOpti
     subject: message.subject,
     text: message.text,
     ...(message.html === undefined ? {} : { html: message.html }),
+    ...(message.headers === undefined ? {} : { headers: { ...message.headers } }),
     attachments: (message.attachments ?? []).map((a) => ({
       filename: a.filename,
       contentType: a.contentType,

@@ -16,6 +16,8 @@ export interface EmailMessage {
   readonly text: string;
   readonly html?: string;
   readonly attachments?: readonly EmailAttachment[];
+  /** Extra header lines, e.g. `List-Unsubscribe` and `List-Unsubscribe-Post` (RFC 8058) of the ЭНП notices (ENP-8). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface EmailSendResult {

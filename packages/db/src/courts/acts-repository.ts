@@ -1,6 +1,7 @@
 import type { Sql } from '../database';
 import type { JsonValue } from '../enforcement/json';
 import { instantOrNull, isUuid } from './codes';
+import { recordEnpCaseChange } from '../enp/notifications-repository';
 import { LEGAL_FORCE_MARKS_DUE_WHERE, legalForceMarksDueParams } from './court-work-where';
 
 // court_acts and court_act_signers (issue 15 items 1–2, FILE-14, FILE-15,
@@ -119,11 +120,14 @@ export async function saveCourtActDraft(tx: Sql, id: string, expectedVersion: nu
 export async function saveCourtActSigning(tx: Sql, id: string, expectedVersion: number, next: {
   status: CourtActStatus; signedAt: Date | null; publishedAt: Date | null; legalForceDate: string | null;
 }, now: Date): Promise<boolean> {
-  const result = await tx.query(
+  const result = await tx.query<{ case_id: string }>(
     `UPDATE court_acts SET status = $3, signed_at = $4, published_at = $5, legal_force_date = $6, version = version + 1, updated_at = $7
-     WHERE id = $1 AND version = $2 AND status <> 'signed'`,
+     WHERE id = $1 AND version = $2 AND status <> 'signed' RETURNING case_id`,
     [id, expectedVersion, next.status, next.signedAt?.toISOString() ?? null, next.publishedAt?.toISOString() ?? null, next.legalForceDate,
       now.toISOString()]);
+  const caseId = result.rows[0]?.case_id;
+  // ENP-8: a published act (`act:<id>` as the portal names it) — told to those who may see it, if this commits.
+  if (caseId && next.publishedAt) await recordEnpCaseChange(tx, { caseId, kind: 'act', subject: `act:${id}`, occurredAt: next.publishedAt });
   return result.rowCount === 1;
 }
 

@@ -2,6 +2,7 @@ import type { Sql } from '../database';
 import type { JsonValue } from '../enforcement/json';
 import type { ApplicantKind, CaseEventKind, CaseForm, CaseJudgeRole, CaseStatus, Instance, ParticipantCategory } from './codes';
 import { instantOrNull, isUuid } from './codes';
+import { recordEnpCaseChange } from '../enp/notifications-repository';
 
 // court_cases and what belongs to a case: its judges, participants, the
 // course of the case (events) and documents (issue 14 item 1). Status
@@ -138,6 +139,8 @@ export async function addCaseEvent(tx: Sql, e: CaseEventRecord): Promise<void> {
   await tx.query(
     `INSERT INTO case_events (id, case_id, kind, occurred_at, local_date, details, actor_user_id) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)`,
     [e.id, e.caseId, e.kind, e.occurredAt.toISOString(), e.localDate, JSON.stringify(e.details), e.actorUserId]);
+  // ENP-8: the course moved — the ЭНП participants are told, if this commits.
+  await recordEnpCaseChange(tx, { caseId: e.caseId, kind: 'course', subject: e.kind, occurredAt: e.occurredAt });
 }
 
 /** The course of the case in date order. */
@@ -165,6 +168,8 @@ export async function addCourtCaseDocument(tx: Sql, d: CourtCaseDocumentRecord):
   await tx.query(
     'INSERT INTO case_documents (id, case_id, filing_id, title, file_id, kind, position, added_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
     [d.id, d.caseId, d.filingId, d.title, d.fileId, d.kind, d.position, d.addedAt.toISOString()]);
+  // ENP-8: a new document (`doc:<id>` as the portal names it) — told to those who may see it, if this commits.
+  await recordEnpCaseChange(tx, { caseId: d.caseId, kind: 'document', subject: `doc:${d.id}`, occurredAt: d.addedAt });
 }
 
 export async function listCourtCaseDocuments(sql: Sql, caseId: string): Promise<CourtCaseDocumentRecord[]> {

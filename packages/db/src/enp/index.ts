@@ -4,3 +4,5 @@ export * from './documents-repository';
 export * from './matrix-repository';
 export * from './easd-repository';
 export * from './case-view-repository';
+export * from './applications-repository';
+export * from './notifications-repository';

@@ -4,3 +4,5 @@ export * from './document-kinds';
 export * from './visibility-matrix';
 export * from './access-texts';
 export * from './easd-package';
+export * from './applications';
+export * from './emails';

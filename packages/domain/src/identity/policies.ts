@@ -149,6 +149,12 @@ export type PolicyResources = {
   'enp.matrix.read': void;
   /** ENP-6: save a new version of the visibility matrix — administrators only. */
   'enp.matrix.edit': void;
+  /** ENP-7: apply online for a ЭНП password, signed with one's own ЭЦП; read one's own applications — a cabinet user (citizen). */
+  'enp.application.apply': { applicantUserId: string } | null;
+  /** ENP-9: the court's queue of online applications (counter, list, one application with its attachments) — that court's staff. */
+  'enp.application.list': CourtResource;
+  /** ENP-9: approve (issue the password by e-mail) or refuse with a reason — the office specialist or the secretary of that court. */
+  'enp.application.decide': CourtResource;
 };
 
 export type Action = keyof PolicyResources;
@@ -272,6 +278,10 @@ const policies: { [A in Action]: Rule<PolicyResources[A]> } = {
   'enp.history.read': ofCourt(courtStaff),
   'enp.matrix.read': either<void>(anyOf('admin'), courtStaff),
   'enp.matrix.edit': anyOf('admin'),
+  // A new application (null) by any citizen; an existing one by its applicant only.
+  'enp.application.apply': (subject, resource) => subject.roles.includes('citizen') && (resource === null || resource.applicantUserId === subject.id),
+  'enp.application.list': ofCourt(courtStaff),
+  'enp.application.decide': ofCourt(anyOf('court_office', 'court_secretary')),
   'cabinet.notifications.list': anyOf('citizen'),
   'cabinet.notification.read': (subject, resource) => subject.roles.includes('citizen') && subject.id === resource.recipientUserId,
   'act.discard': (subject, act) => act.status === 'draft' && act.createdBy === subject.id && assignedBailiff(subject, act.proceeding),
