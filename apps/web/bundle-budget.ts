@@ -90,6 +90,7 @@ export const later: Record<PageName, Record<string, string>> = {
     'src/courts/notifications-page.tsx': 'a signed-in page (the cabinet\'s notices, issue 14 item 8)',
     'src/courts/archive-queue-page.tsx': 'a signed-in page (the secretary\'s cases due at the archive, issue 15 item 4)',
     'src/courts/court-work-page.tsx': 'a signed-in page (the court staff\'s work lists, issue 15)',
+    'src/courts/enp-matrix-page.tsx': 'a signed-in page (the administrator\'s ЭНП visibility matrix, issue 16)',
     'src/pages/cabinet/register-page.tsx': 'the cabinet registration, opened by its link (FILE-3)',
   },
   debtor: {
