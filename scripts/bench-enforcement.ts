@@ -30,6 +30,7 @@ import { HttpTarget, runPhase } from './bench/load';
 import type { PhaseStats } from './bench/load';
 import { debtorSearchQuery, explain, explainGeneric, queuePageQuery } from './bench/queries';
 import { DEMO_PRIVATE_BAILIFF_IIN, seedEnforcement } from './bench/seed';
+import { cleanUpOnInterrupt } from './bench/stop-on-signals';
 
 function knob(name: string, fallback: number, min: number): number {
   const raw = process.env[name];
@@ -250,12 +251,7 @@ async function main(): Promise<number> {
     }
     rmSync(scratch, { recursive: true, force: true });
   };
-  const interrupted = () => {
-    process.stderr.write('interrupted: stopping the server and the cluster\n');
-    void cleanup().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
+  cleanUpOnInterrupt('the server and the cluster', cleanup);
 
   try {
     say(`bench:enforcement — ${PROCEEDINGS.toLocaleString('en')} proceedings, ${CLIENTS} clients, ${SECONDS} s per phase (warm-up ${WARMUP_SECONDS} s)`);

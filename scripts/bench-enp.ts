@@ -48,6 +48,7 @@ import { HttpTarget, runPhase } from './bench/load';
 import type { PhaseStats, PostBody, Response } from './bench/load';
 import { startServer, stopChild } from './bench/simplified-harness';
 import type { ServerChild } from './bench/simplified-harness';
+import { cleanUpOnInterrupt } from './bench/stop-on-signals';
 
 function knob(name: string, fallback: number, min: number): number {
   const raw = process.env[name];
@@ -123,12 +124,7 @@ async function main(): Promise<number> {
     }
     rmSync(scratch, { recursive: true, force: true });
   };
-  const interrupted = () => {
-    process.stderr.write('interrupted: stopping the server and the cluster\n');
-    void cleanup().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
+  cleanUpOnInterrupt('the server and the cluster', cleanup);
 
   try {
     say(`bench:enp — ${CASES.toLocaleString('en')} cases, ${(3 * CASES).toLocaleString('en')} participants, ${CLIENTS} clients, `

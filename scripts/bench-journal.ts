@@ -65,6 +65,7 @@ import { cpuSnapshot, parentPid } from './bench/cpu';
 import { bailiffIins } from './bench/identifiers';
 import type { RunAnswer, WriterMode } from './bench/journal-writers';
 import { cpuOf, type Cpu } from './bench/simplified-harness';
+import { cleanUpOnInterrupt } from './bench/stop-on-signals';
 
 function knob(name: string, fallback: number, min: number): number {
   const raw = process.env[name];
@@ -154,12 +155,7 @@ async function main(): Promise<number> {
     }
     rmSync(scratch, { recursive: true, force: true });
   };
-  const interrupted = () => {
-    process.stderr.write('interrupted: stopping the writer processes and the cluster\n');
-    void cleanup().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
+  cleanUpOnInterrupt('the writer processes and the cluster', cleanup);
 
   const problems: string[] = [];
   const warnings: string[] = [];

@@ -44,6 +44,7 @@ import type { Cluster } from '../test/harness/postgres-cluster';
 import { cpuSnapshot, parentPid } from './bench/cpu';
 import { benchFine, debtorIinsWithPhone } from './bench/simplified-fines';
 import { ask, asSql, cpuLine, cpuOf, post, rate, startServer, stopServer, type Cpu, type ServerChild } from './bench/simplified-harness';
+import { cleanUpOnInterrupt } from './bench/stop-on-signals';
 
 function knob(name: string, fallback: number, min: number): number {
   const raw = process.env[name];
@@ -90,12 +91,7 @@ async function main(): Promise<number> {
     }
     rmSync(scratch, { recursive: true, force: true });
   };
-  const interrupted = () => {
-    process.stderr.write('interrupted: stopping the servers and the cluster\n');
-    void cleanup().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
+  cleanUpOnInterrupt('the servers and the cluster', cleanup);
   const problems: string[] = [];
   const expect = (what: string, actual: number, wanted: number) => {
     if (actual !== wanted) problems.push(`${what}: ${actual}, expected ${wanted}`);

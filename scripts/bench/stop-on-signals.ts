@@ -13,3 +13,17 @@ export function stopOnSignals(system: { stop(): Promise<void> }): () => void {
   process.on('SIGINT', stop);
   return stop;
 }
+
+/**
+ * A benchmark's parent process, interrupted (SIGINT or SIGTERM, once), says
+ * what it stops, runs its cleanup (child processes, the throwaway cluster,
+ * the scratch directory) and exits 130.
+ */
+export function cleanUpOnInterrupt(what: string, cleanup: () => Promise<void>): void {
+  const interrupted = () => {
+    process.stderr.write(`interrupted: stopping ${what}\n`);
+    void cleanup().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+}
