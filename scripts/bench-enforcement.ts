@@ -31,14 +31,7 @@ import type { PhaseStats } from './bench/load';
 import { debtorSearchQuery, explain, explainGeneric, queuePageQuery } from './bench/queries';
 import { DEMO_PRIVATE_BAILIFF_IIN, seedEnforcement } from './bench/seed';
 import { cleanUpOnInterrupt } from './bench/stop-on-signals';
-
-function knob(name: string, fallback: number, min: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < min) throw new Error(`${name} must be a number ≥ ${min}, got ${JSON.stringify(raw)}`);
-  return value;
-}
+import { knob } from './bench/knob';
 
 const PROCEEDINGS = Math.round(knob('BENCH_PROCEEDINGS', 1_000_000, 1000));
 const CLIENTS = Math.round(knob('BENCH_CLIENTS', 50, 1));

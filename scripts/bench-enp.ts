@@ -49,14 +49,7 @@ import type { PhaseStats, PostBody, Response } from './bench/load';
 import { startServer, stopChild } from './bench/simplified-harness';
 import type { ServerChild } from './bench/simplified-harness';
 import { cleanUpOnInterrupt } from './bench/stop-on-signals';
-
-function knob(name: string, fallback: number, min: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < min) throw new Error(`${name} must be a number ≥ ${min}, got ${JSON.stringify(raw)}`);
-  return value;
-}
+import { knob } from './bench/knob';
 
 const CASES = Math.round(knob('BENCH_CASES', 1_000_000, 1000));
 const CLIENTS = Math.round(knob('BENCH_CLIENTS', 50, 1));

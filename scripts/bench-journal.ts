@@ -66,14 +66,7 @@ import { bailiffIins } from './bench/identifiers';
 import type { RunAnswer, WriterMode } from './bench/journal-writers';
 import { cpuOf, type Cpu } from './bench/simplified-harness';
 import { cleanUpOnInterrupt } from './bench/stop-on-signals';
-
-function knob(name: string, fallback: number, min: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < min) throw new Error(`${name} must be a number ≥ ${min}, got ${JSON.stringify(raw)}`);
-  return value;
-}
+import { knob } from './bench/knob';
 
 const SECONDS = knob('BENCH_SECONDS', 15, 1);
 const WRITERS = Math.round(knob('BENCH_WRITERS', 32, 1));

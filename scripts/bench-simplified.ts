@@ -45,14 +45,7 @@ import { cpuSnapshot, parentPid } from './bench/cpu';
 import { benchFine, debtorIinsWithPhone } from './bench/simplified-fines';
 import { ask, asSql, cpuLine, cpuOf, post, rate, startServer, stopServer, type Cpu, type ServerChild } from './bench/simplified-harness';
 import { cleanUpOnInterrupt } from './bench/stop-on-signals';
-
-function knob(name: string, fallback: number, min: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < min) throw new Error(`${name} must be a number ≥ ${min}, got ${JSON.stringify(raw)}`);
-  return value;
-}
+import { knob } from './bench/knob';
 
 const FINES = Math.round(knob('BENCH_FINES', 100_000, 10));
 const PROCESSES = Math.round(knob('BENCH_PROCESSES', 2, 1));
