@@ -16,6 +16,7 @@ import type { SignatureTrust } from './signing/trust';
 import { seedDemoData, seedReferenceData } from './seed/seed';
 import { startWorker } from './worker';
 import { dispatchEnpNotifications } from './enp/dispatch-notifications';
+import { enpHousekeepingTask } from './enp/enp-housekeeping';
 import { SIGNING_HOOKS } from './signing/hooks';
 import { courtStatusSender, COURT_STATUS_CHANNEL } from './enforcement/court-status';
 import { SIOPSO_CHANNEL, SIOPSO_POLL, siopsoPollHandler, siopsoSender } from './enforcement/siopso-requests';
@@ -133,7 +134,8 @@ export async function startSystem(options: SystemOptions): Promise<System> {
       name: 'crl-refresh', run: (now: () => Date) => refreshCrls(db, { sources: config.trust.crlUrls, issuers: trust.caCertificates, now }),
     }] : []),
     // ENP-8: the cases' recorded changes become e-mails to the ЭНП participants who may see them (outbox, SKIP LOCKED).
-    { name: 'enp-notifications', run: () => dispatchEnpNotifications({ db, clock, publicOrigin: config.publicOrigin, portalUrl: config.enp.portalUrl }) }],
+    { name: 'enp-notifications', run: () => dispatchEnpNotifications({ db, clock, publicOrigin: config.publicOrigin, portalUrl: config.enp.portalUrl }) },
+    enpHousekeepingTask(db)],
   });
   // Issue 12: the journal's sealer (one process at a time holds its lease).
   const sealer = options.worker === false ? null

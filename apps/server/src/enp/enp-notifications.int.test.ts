@@ -6,7 +6,9 @@ import { TestClient, startTestSystem } from '../../../../test/harness/test-syste
 import { DECISION, draftAct, signDocument, staff } from '../courts/acts/court-acts-test-support';
 import { PEOPLE } from '../courts/office-test-support';
 import type { System } from '../system';
+import { recordEnpCaseChange } from '@oryndau/db';
 import { dispatchEnpNotifications } from './dispatch-notifications';
+import { enpHousekeepingTask } from './enp-housekeeping';
 import type { Mailbox } from './enp-application-test-support';
 import { deliver, startMailbox } from './enp-application-test-support';
 import { ENP_ENV, PortalClient, caseWithActs, issue } from './enp-test-support';
@@ -127,6 +129,27 @@ for (const kind of ENGINES) {
       const journal = (await system.db.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM journal WHERE object_id = $1 AND action = 'enp.unsubscribed'`, [caseId])).rows[0]!.n;
       expect(journal).toBe(1);
+    });
+
+    it('ENP-8: housekeeping drops expired sessions, long-dispatched changes and year-old unsubscribe links — never a pending change', async () => {
+      const count = async (table: string, where = 'true') =>
+        (await system.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`)).rows[0]!.n;
+      await recordEnpCaseChange(system.db, { caseId, kind: 'course', subject: 'hearing_scheduled', occurredAt: clock.now() });
+      const before = { sessions: await count('enp_sessions'), changes: await count('enp_case_changes'), tokens: await count('enp_unsubscribe_tokens') };
+      expect(before.sessions).toBeGreaterThan(0);
+      expect(before.tokens).toBeGreaterThan(0);
+      // Today nothing is old enough: everything stays.
+      const today = await enpHousekeepingTask(system.db).run(() => clock.now());
+      expect(today).toEqual({ sessions: 0, caseChanges: 0, unsubscribeTokens: 0 });
+      // In 400 days: every session has expired, every dispatched change and every token is past its keeping.
+      const later = new Date(clock.now().getTime() + 400 * 86_400_000);
+      const task = enpHousekeepingTask(system.db);
+      const pruned = await task.run(() => later);
+      expect(pruned).toEqual({ sessions: before.sessions, caseChanges: before.changes - 1, unsubscribeTokens: before.tokens });
+      expect(await count('enp_case_changes', 'dispatched_at IS NULL')).toBe(1);
+      expect(await count('enp_case_changes')).toBe(1);
+      // Within the hour the same process does not run it again.
+      expect(await task.run(() => new Date(later.getTime() + 60_000))).toBeNull();
     });
   });
 }

@@ -6,3 +6,4 @@ export * from './easd-repository';
 export * from './case-view-repository';
 export * from './applications-repository';
 export * from './notifications-repository';
+export * from './housekeeping-repository';

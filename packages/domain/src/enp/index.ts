@@ -6,3 +6,4 @@ export * from './access-texts';
 export * from './easd-package';
 export * from './applications';
 export * from './emails';
+export * from './retention';
