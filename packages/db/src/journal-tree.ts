@@ -97,18 +97,24 @@ export async function sealJournal(db: Database, options: SealOptions): Promise<S
     let frontier: merkle.Frontier = { size: startSize, peaks: peakKeys.map((k) => get(k.level, k.index)) };
     let sealed = 0;
     // Entries of transactions that were open at the last round and have ended since, then of those begun since.
+    // Each source also bounds the transaction id as a number (TXID_NUMBER): the only index on it is a BRIN
+    // (migration 0024 — a btree cost every business transaction an insert), which only such a range can use.
+    const lowest = (ids: readonly string[]) => ids.reduce((low, id) => (BigInt(id) < BigInt(low) ? id : low), ids[0] ?? high);
     const sources = [
-      { where: `j.txid = ANY($1::xid8[]) AND j.txid < $2::xid8 AND NOT (j.txid = ANY($3::xid8[]))`, params: [pending, xmax, inProgress] },
-      { where: `j.txid >= $1::xid8 AND j.txid < $2::xid8 AND NOT (j.txid = ANY($3::xid8[]))`, params: [high, xmax, inProgress] },
+      { where: `j.txid = ANY($1::xid8[]) AND j.txid < $2::xid8 AND NOT (j.txid = ANY($3::xid8[]))`, params: [pending, xmax, inProgress],
+        low: lowest(pending), skip: pending.length === 0 },
+      { where: `j.txid >= $1::xid8 AND j.txid < $2::xid8 AND NOT (j.txid = ANY($3::xid8[]))`, params: [high, xmax, inProgress], low: high, skip: false },
     ];
     for (const source of sources) {
+      if (source.skip) continue;
       let after: [string, number] = ['0', 0];
       for (;;) {
         const batch = await tx.query<{ seq: string | number; txid: string; leaf_hash: Uint8Array | null }>(
           `SELECT j.seq, j.txid::text AS txid, j.leaf_hash FROM journal j
            WHERE ${source.where} AND (j.txid, j.seq) > ($4::xid8, $5::bigint)
+             AND ${TXID_NUMBER} >= $6::bigint AND ${TXID_NUMBER} < $7::bigint
            ORDER BY j.txid, j.seq LIMIT ${BATCH}`,
-          [...source.params, after[0], after[1]],
+          [...source.params, after[0], after[1], source.low, xmax],
         );
         if (batch.rows.length === 0) break;
         const legacy = await legacyLeafHashes(tx, batch.rows.filter((r) => r.leaf_hash === null).map((r) => Number(r.seq)));
@@ -307,8 +313,19 @@ export async function journalProofsForObject(sql: Sql, objectType: string, objec
   return { proofs, pending };
 }
 
-/** Not sealed yet (with `journal_sealer s`): begun since the last round, or open at it. */
-export const UNSEALED = '(j.txid >= s.high_xid OR j.txid = ANY(s.pending))';
+/**
+ * The entry's transaction id as a number: the expression the BRIN index `journal_txid_brin` (migration 0024)
+ * covers. Transaction ids grow as entries are appended, so a range of them is a few block ranges of the table.
+ */
+export const TXID_NUMBER = '((j.txid::text)::bigint)';
+
+/**
+ * Not sealed yet (with `journal_sealer s`): begun since the last round, or open at it. The first condition
+ * follows from the second (no such entry's transaction id is below both `high_xid` and every pending id); it is
+ * there for the BRIN index, which needs a range with a value known before the scan (an uncorrelated subquery).
+ */
+export const UNSEALED = `(${TXID_NUMBER} >= (SELECT least((s0.high_xid::text)::bigint, (SELECT min((p::text)::bigint) FROM unnest(s0.pending) p))
+  FROM journal_sealer s0 WHERE s0.id = 1) AND (j.txid >= s.high_xid OR j.txid = ANY(s.pending)))`;
 
 /** Entries written and not sealed yet (including those of transactions still open). */
 export async function journalUnsealedCount(sql: Sql): Promise<number> {
