@@ -119,6 +119,8 @@ const schema = z.object({
   ENP_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   /** ENP-3: an ЭНП session ends after this many minutes without requests (and at most 8 hours after sign-in). */
   ENP_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+  /** Issue 16 (bench:enp): rendered ЭНП case pages kept per server process (LRU; 0 = no cache). */
+  ENP_PAGE_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(10_000),
   /** SIMP-3: requests per minute one address may make to the debtor's page (the link is the credential). */
   DEBTOR_PAGE_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   /** SIMP-1: threshold in MRP (inclusive). */
@@ -210,6 +212,8 @@ export type Config = {
   enp: {
     lookupSecret: Secret | null; portalUrl: string; maxFailuresPerIin: number; maxFailuresPerAddress: number; lockMinutes: number;
     session: { idleMinutes: number; maxHours: number };
+    /** The participant's case pages cached per process (ENP_PAGE_CACHE_ENTRIES; 0 = none). */
+    pageCacheEntries: number;
   };
 };
 
@@ -338,6 +342,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       portalUrl: (e.ENP_PORTAL_URL ?? `${(e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '')}/enp`).replace(/\/$/, ''),
       maxFailuresPerIin: e.ENP_MAX_FAILURES_PER_IIN, maxFailuresPerAddress: e.ENP_MAX_FAILURES_PER_ADDRESS, lockMinutes: e.ENP_LOCK_MINUTES,
       session: { idleMinutes: e.ENP_SESSION_IDLE_MINUTES, maxHours: 8 },
+      pageCacheEntries: e.ENP_PAGE_CACHE_ENTRIES,
     },
     system: {
       organisationBin: e.SYSTEM_ORGANISATION_BIN ?? DEV_SYSTEM_ORGANISATION_BIN,

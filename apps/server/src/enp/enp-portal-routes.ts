@@ -2,14 +2,16 @@ import {
   enpAccessHistoryResponse, enpCaseResponse, enpDocumentFileResponse, enpDocumentParams, enpSignInBody, enpSignInResponse, enpSignOutResponse,
   errorResponses,
 } from '@oryndau/contracts';
+import type { EnpCaseResponse } from '@oryndau/contracts';
 import { deleteEnpSession } from '@oryndau/db';
 import type { AppDeps, ZodApp } from '../app';
 import { resolveLocale } from '../http/locale';
 import { participantAccessHistory } from './access-history';
 import { hashEnpToken } from './enp-credentials';
-import { ENP_COOKIE, clearEnpCookie, requireEnpAccess, requireEnpCaseView, setEnpCookie } from './enp-session';
+import { ENP_COOKIE, clearEnpCookie, requireEnpAccess, setEnpCookie } from './enp-session';
 import { enpSignIn } from './enp-sign-in';
-import { participantCase } from './participant-case';
+import { EnpPageCache } from './case-page-cache';
+import { participantCasePage } from './participant-case-page';
 import { participantDownload } from './participant-download';
 import { enpTargetOf } from './enp-target';
 
@@ -26,6 +28,8 @@ const disposition = (name: string) => `attachment; filename="document"; filename
 export function registerEnpPortalRoutes(app: ZodApp, deps: AppDeps): void {
   const { db, clock, config } = deps;
   const session = { db, clock, policy: config.enp.session };
+  // Per process (each server process its own): the rendered case pages, versioned by their case's changes (ENP_PAGE_CACHE_ENTRIES).
+  const pageDeps = { ...session, adapters: deps.adapters, cache: new EnpPageCache(config.enp.pageCacheEntries) };
   const signInDeps = {
     db, clock, passwordLog2N: config.passwordLog2N, lookupSecret: config.enp.lookupSecret, limits: config.enp, session: config.enp.session,
   };
@@ -53,9 +57,12 @@ export function registerEnpPortalRoutes(app: ZodApp, deps: AppDeps): void {
   app.get('/api/enp/case', {
     schema: { tags: ['enp'], summary: 'ENP-4, ENP-6: the participant\'s case — particulars, participants by category, course and documents oldest first',
       response: { 200: enpCaseResponse, ...errorResponses } },
-  }, async (request) => {
-    const { access, view } = await requireEnpCaseView(session, request);
-    return participantCase({ db, clock, adapters: deps.adapters }, access, view, resolveLocale(request.headers['accept-language'], undefined), { id: request.id, address: request.ip });
+  }, async (request, reply) => {
+    const page = await participantCasePage(pageDeps, request, resolveLocale(request.headers['accept-language'], undefined));
+    // The page's text was validated against enpCaseResponse when it was rendered: fastify sends a string as is (the
+    // serialiser is for objects), so a cached page is not parsed again. The type provider only knows the object form.
+    if ('json' in page) return reply.type('application/json; charset=utf-8').send(page.json as unknown as EnpCaseResponse);
+    return page.body;
   });
 
   app.get('/api/enp/case/documents/:documentId', {

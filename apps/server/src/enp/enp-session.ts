@@ -1,5 +1,5 @@
 import type { Database, EnpAccessRecord, EnpCaseView, EnpSessionAccess } from '@oryndau/db';
-import { deleteEnpSession, findEnpSessionAccess, findEnpSessionCaseView, touchEnpSession } from '@oryndau/db';
+import { deleteEnpSession, findEnpSessionAccess, findEnpSessionCaseView, findEnpSessionPageVersion, touchEnpSession } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { Clock } from '@oryndau/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -50,12 +50,24 @@ export async function requireEnpAccess(deps: { db: Database; clock: Clock; polic
 }
 
 /**
- * The access of the request's ЭНП session and its case view, read by one
- * statement (the portal's page: bench:enp), or 401 enp.signed_out. The
- * view is null when the case is gone.
+ * The access of the request's ЭНП session and the content version of its
+ * case's page (null: an ЭАСД access), read by one cheap statement — the
+ * cached page's path (case-page-cache.ts); or 401 enp.signed_out.
+ */
+export async function requireEnpPageVersion(deps: { db: Database; clock: Clock; policy: EnpSessionPolicy }, request: FastifyRequest)
+  : Promise<{ access: EnpAccessRecord; pageVersion: string | null }> {
+  const found = await liveSession(deps, request, (hash) => findEnpSessionPageVersion(deps.db, hash));
+  return { access: found.access, pageVersion: found.pageVersion };
+}
+
+/**
+ * The access of the request's ЭНП session, its case view and the version
+ * that view is of, read by one statement (the portal's page without a
+ * usable cached copy: bench:enp), or 401 enp.signed_out. The view is null
+ * when the case is gone.
  */
 export async function requireEnpCaseView(deps: { db: Database; clock: Clock; policy: EnpSessionPolicy }, request: FastifyRequest)
-  : Promise<{ access: EnpAccessRecord; view: EnpCaseView | null }> {
+  : Promise<{ access: EnpAccessRecord; view: EnpCaseView | null; pageVersion: string | null }> {
   const found = await liveSession(deps, request, (hash) => findEnpSessionCaseView(deps.db, hash));
-  return { access: found.access, view: found.view };
+  return { access: found.access, view: found.view, pageVersion: found.pageVersion };
 }

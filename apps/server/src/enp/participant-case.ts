@@ -28,7 +28,8 @@ export const toPortalDocument = (row: EnpDocumentRow, locale: Locale): EnpDocume
  * category (in the category order of the case's form), the course oldest
  * first, and the documents the matrix and the blocks leave, oldest first —
  * all read with the session by one SQL statement (requireEnpCaseView →
- * findEnpSessionCaseView: the portal's most frequent request, bench:enp). ENP-11: the view is journalled with who (IIN,
+ * findEnpSessionCaseView), or, for a case of ours, taken from the page cache
+ * (participant-case-page.ts). ENP-11: the view is journalled with who (IIN,
  * category), the case, when and from where.
  */
 export async function participantCase(deps: { db: Database; clock: Clock; adapters?: EasdDeps['adapters'] | undefined }, access: EnpAccessRecord,
@@ -39,6 +40,27 @@ export async function participantCase(deps: { db: Database; clock: Clock; adapte
     return easdParticipantCase({ db: deps.db, clock: deps.clock, adapters: deps.adapters }, access, access.easdArchiveId ?? '', locale, request);
   }
   if (!view) throw new DomainError(ErrorCode.enpSignedOut);
+  const page = renderParticipantCase(access, view, locale);
+  await journalCaseViewed(deps, access, { caseId: view.caseId, caseNumber: view.number, documents: view.documents.length }, request);
+  return page;
+}
+
+/** ENP-11: the view's journal entry, committed before the page is answered (as for a page taken from the cache). */
+export async function journalCaseViewed(deps: { db: Database; clock: Clock }, access: EnpAccessRecord,
+  seen: { caseId: string; caseNumber: string; documents: number }, request: { id: string; address: string }): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    tx.journal({ at: deps.clock.now(), actor: participantActor(access, request.id, request.address), action: 'enp.case_viewed',
+      objectType: 'court_case', objectId: seen.caseId, subjectIin: access.iin,
+      details: { accessId: access.id, category: access.category, caseNumber: seen.caseNumber, documents: seen.documents } });
+  });
+}
+
+/** The participant's own part of the page (not cached: one entry serves every participant of the category). */
+export const participantMe = (access: EnpAccessRecord): EnpCaseResponse['me'] =>
+  ({ fullName: access.fullName, category: access.category, categoryName: courts.PARTICIPANT_CATEGORY_TEXTS[access.category] });
+
+/** The page of `view` as `access`'s participant sees it in `locale` (pure: what the cache keeps is this, validated). */
+export function renderParticipantCase(access: EnpAccessRecord, view: EnpCaseView, locale: Locale): EnpCaseResponse {
   const order = [...courts.participantCategoriesFor(view.form), ...courts.PARTICIPANT_CATEGORIES];
   const groups = new Map<courts.ParticipantCategory, string[]>();
   for (const category of order) {
@@ -46,11 +68,6 @@ export async function participantCase(deps: { db: Database; clock: Clock; adapte
     if (names.length > 0 && !groups.has(category)) groups.set(category, names);
   }
   const region = regionById(view.court.regionId);
-  await deps.db.transaction(async (tx) => {
-    tx.journal({ at: deps.clock.now(), actor: participantActor(access, request.id, request.address), action: 'enp.case_viewed',
-      objectType: 'court_case', objectId: view.caseId, subjectIin: access.iin,
-      details: { accessId: access.id, category: access.category, caseNumber: view.number, documents: view.documents.length } });
-  });
   return {
     case: {
       number: view.number, registeredOn: view.registeredOn, form: view.form, formName: courts.CASE_FORM_TEXTS[view.form],
@@ -58,7 +75,7 @@ export async function participantCase(deps: { db: Database; clock: Clock; adapte
       region: region ? { kk: region.name.kk, ru: region.name.ru } : { kk: view.court.regionId, ru: view.court.regionId },
       court: view.court.name, statusName: courts.CASE_STATUS_TEXTS[view.status], archived: view.archived,
     },
-    me: { fullName: access.fullName, category: access.category, categoryName: courts.PARTICIPANT_CATEGORY_TEXTS[access.category] },
+    me: participantMe(access),
     participants: [...groups].map(([category, names]) => ({ category, categoryName: courts.PARTICIPANT_CATEGORY_TEXTS[category], names })),
     // Oldest first; events of one instant (registered, then the judge assigned) in the course's own order.
     course: [...view.events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime()

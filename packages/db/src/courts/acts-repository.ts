@@ -2,6 +2,7 @@ import type { Sql } from '../database';
 import type { JsonValue } from '../enforcement/json';
 import { instantOrNull, isUuid } from './codes';
 import { recordEnpCaseChange } from '../enp/notifications-repository';
+import { recordEnpPageChange } from '../enp/page-versions-repository';
 import { LEGAL_FORCE_MARKS_DUE_WHERE, legalForceMarksDueParams } from './court-work-where';
 
 // court_acts and court_act_signers (issue 15 items 1–2, FILE-14, FILE-15,
@@ -128,15 +129,20 @@ export async function saveCourtActSigning(tx: Sql, id: string, expectedVersion: 
   const caseId = result.rows[0]?.case_id;
   // ENP-8: a published act (`act:<id>` as the portal names it) — told to those who may see it, if this commits.
   if (caseId && next.publishedAt) await recordEnpCaseChange(tx, { caseId, kind: 'act', subject: `act:${id}`, occurredAt: next.publishedAt });
+  // ENP-4: the ЭНП page lists the published acts — any move of a signature counts as a change of the page (cheap, never stale).
+  if (caseId) await recordEnpPageChange(tx, caseId);
   return result.rowCount === 1;
 }
 
 /** The mark document prepared for the legal-force signature (FILE-15): set while the act is complete and not in force. */
 export async function saveCourtActLegalForceDocument(tx: Sql, id: string, expectedVersion: number, documentId: string, now: Date): Promise<boolean> {
-  const result = await tx.query(
+  const result = await tx.query<{ case_id: string }>(
     `UPDATE court_acts SET legal_force_document_id = $3, version = version + 1, updated_at = $4
-     WHERE id = $1 AND version = $2 AND status = 'signed' AND in_force_at IS NULL`,
+     WHERE id = $1 AND version = $2 AND status = 'signed' AND in_force_at IS NULL RETURNING case_id`,
     [id, expectedVersion, documentId, now.toISOString()]);
+  // ENP-10: an archived case's page names its acts' legal-force marks by this id.
+  const caseId = result.rows[0]?.case_id;
+  if (caseId) await recordEnpPageChange(tx, caseId);
   return result.rowCount === 1;
 }
 

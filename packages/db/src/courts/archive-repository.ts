@@ -1,4 +1,5 @@
 import type { Sql } from '../database';
+import { recordEnpPageChange } from '../enp/page-versions-repository';
 import { instantOrNull, isUuid } from './codes';
 
 // The court's electronic archive (issue 15 items 4-5, FILE-17): a case's
@@ -47,6 +48,8 @@ export async function insertCaseArchiveDue(tx: Sql, row: { caseId: string; inFor
     `INSERT INTO case_archives (case_id, status, version, in_force_on, due_on, created_at, changed_at)
      VALUES ($1, 'due', 1, $2, $3, $4, $4) ON CONFLICT (case_id) DO NOTHING`,
     [row.caseId, row.inForceOn, row.dueOn, now.toISOString()]);
+  // ENP-4, ENP-10: every step of the archive is a change of the ЭНП page (what it reads of case_archives).
+  if (result.rowCount === 1) await recordEnpPageChange(tx, row.caseId);
   return result.rowCount === 1;
 }
 
@@ -71,6 +74,7 @@ export async function saveArchiveInventory(tx: Sql, caseId: string, expectedVers
             prepared_by = $5, prepared_at = $6, changed_at = $6
       WHERE case_id = $1 AND version = $2 AND status <> 'archived'`,
     [caseId, expectedVersion, inventory.documentId, inventory.sha256, inventory.preparedBy, now.toISOString()]);
+  if (result.rowCount === 1) await recordEnpPageChange(tx, caseId);
   return result.rowCount === 1;
 }
 
@@ -83,6 +87,8 @@ export async function markCaseArchived(tx: Sql, caseId: string, expectedVersion:
       WHERE case_id = $1 AND version = $2 AND status = 'inventory_prepared'`,
     [caseId, expectedVersion, archived.signatureId, now.toISOString(), archived.retention.years, archived.retention.rule,
       archived.retention.confirmed]);
+  // ENP-10: from this commit the page shows the archive's inventory instead of the live documents.
+  if (result.rowCount === 1) await recordEnpPageChange(tx, caseId);
   return result.rowCount === 1;
 }
 
@@ -96,6 +102,7 @@ export async function insertArchiveItems(tx: Sql, items: readonly ArchiveItemRec
       'INSERT INTO case_archive_items (case_id, position, source, title, sha256, file_id, document_id) VALUES ($1, $2, $3, $4, $5, $6, $7)',
       [i.caseId, i.position, i.source, i.title, i.sha256, i.fileId, i.documentId]);
   }
+  for (const caseId of new Set(items.map((i) => i.caseId))) await recordEnpPageChange(tx, caseId);
 }
 
 export async function listArchiveItems(sql: Sql, caseId: string): Promise<ArchiveItemRecord[]> {

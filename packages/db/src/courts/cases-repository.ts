@@ -3,6 +3,7 @@ import type { JsonValue } from '../enforcement/json';
 import type { ApplicantKind, CaseEventKind, CaseForm, CaseJudgeRole, CaseStatus, Instance, ParticipantCategory } from './codes';
 import { instantOrNull, isUuid } from './codes';
 import { recordEnpCaseChange } from '../enp/notifications-repository';
+import { recordEnpPageChange } from '../enp/page-versions-repository';
 
 // court_cases and what belongs to a case: its judges, participants, the
 // course of the case (events) and documents (issue 14 item 1). Status
@@ -68,6 +69,8 @@ export async function saveCourtCaseStatus(tx: Sql, id: string, expectedVersion: 
   const result = await tx.query(
     `UPDATE court_cases SET status = $3, version = version + 1, changed_at = greatest(changed_at, $4) WHERE id = $1 AND version = $2`,
     [id, expectedVersion, status, changedAt.toISOString()]);
+  // ENP-4: the ЭНП page shows the status — its cached copies are stale from this commit on.
+  if (result.rowCount === 1) await recordEnpPageChange(tx, id);
   return result.rowCount === 1;
 }
 
@@ -117,6 +120,7 @@ export async function addCaseParticipant(tx: Sql, p: Omit<CaseParticipantRecord,
   await tx.query(
     `INSERT INTO case_participants (id, case_id, category, kind, iin_bin, name, email, added_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
     [p.id, p.caseId, p.category, p.kind, p.iinBin, p.name, p.email, addedAt.toISOString()]);
+  await recordEnpPageChange(tx, p.caseId); // ENP-4: the ЭНП page lists the participants
 }
 
 export async function listCaseParticipants(sql: Sql, caseId: string): Promise<CaseParticipantRecord[]> {
@@ -141,6 +145,7 @@ export async function addCaseEvent(tx: Sql, e: CaseEventRecord): Promise<void> {
     [e.id, e.caseId, e.kind, e.occurredAt.toISOString(), e.localDate, JSON.stringify(e.details), e.actorUserId]);
   // ENP-8: the course moved — the ЭНП participants are told, if this commits.
   await recordEnpCaseChange(tx, { caseId: e.caseId, kind: 'course', subject: e.kind, occurredAt: e.occurredAt });
+  await recordEnpPageChange(tx, e.caseId); // ENP-4: and the ЭНП page shows the course
 }
 
 /** The course of the case in date order. */
@@ -170,6 +175,7 @@ export async function addCourtCaseDocument(tx: Sql, d: CourtCaseDocumentRecord):
     [d.id, d.caseId, d.filingId, d.title, d.fileId, d.kind, d.position, d.addedAt.toISOString()]);
   // ENP-8: a new document (`doc:<id>` as the portal names it) — told to those who may see it, if this commits.
   await recordEnpCaseChange(tx, { caseId: d.caseId, kind: 'document', subject: `doc:${d.id}`, occurredAt: d.addedAt });
+  await recordEnpPageChange(tx, d.caseId); // ENP-4: and the ЭНП page lists it
 }
 
 export async function listCourtCaseDocuments(sql: Sql, caseId: string): Promise<CourtCaseDocumentRecord[]> {

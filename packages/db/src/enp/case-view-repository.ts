@@ -5,6 +5,7 @@ import type { EnpDocumentRow, EnpDocumentSqlRow } from './documents-repository';
 import { PARTICIPANT_DOCUMENTS_SQL, enpDocumentOf } from './documents-repository';
 import type { EnpSessionAccess, EnpSessionAccessRow } from './accesses-repository';
 import { ENP_SESSION_ACCESS_SQL, enpSessionAccessOf } from './accesses-repository';
+import { enpPageVersionSql } from './page-versions-repository';
 
 // ENP-4: the participant's case page in ONE statement — the case, its
 // court, whether it is archived, its participants, its course and the
@@ -55,7 +56,16 @@ export const ENP_CASE_VIEW_SQL = caseViewSql('$1', '$2');
  * Exported for bench:enp's EXPLAIN.
  */
 export const ENP_SESSION_CASE_VIEW_SQL = `WITH se AS (${ENP_SESSION_ACCESS_SQL})
-  SELECT se.*, (SELECT row_to_json(v) FROM (${caseViewSql('(SELECT se.case_id FROM se)', '(SELECT se.category FROM se)')}) v) AS view FROM se`;
+  SELECT se.*, (SELECT row_to_json(v) FROM (${caseViewSql('(SELECT se.case_id FROM se)', '(SELECT se.category FROM se)')}) v) AS view,
+         CASE WHEN se.case_id IS NULL THEN NULL ELSE ${enpPageVersionSql('se.case_id')} END AS page_version FROM se`;
+
+/**
+ * The session's live access and the content version of its case's page
+ * ($1 the token's hash): the cached page's only read (a few index look-ups,
+ * no view). The version is null for an ЭАСД access (no case of ours).
+ */
+export const ENP_SESSION_PAGE_VERSION_SQL = `WITH se AS (${ENP_SESSION_ACCESS_SQL})
+  SELECT se.*, CASE WHEN se.case_id IS NULL THEN NULL ELSE ${enpPageVersionSql('se.case_id')} END AS page_version FROM se`;
 
 /** The case as a participant of `category` sees it; null for a missing case (or one whose court is gone). */
 export async function findEnpCaseView(sql: Sql, caseId: string, category: ParticipantCategory): Promise<EnpCaseView | null> {
@@ -64,10 +74,21 @@ export async function findEnpCaseView(sql: Sql, caseId: string, category: Partic
   return row ? viewOf(row) : null;
 }
 
-/** The session's live access and the view of its case (null when the case is gone); null for no such session. */
-export async function findEnpSessionCaseView(sql: Sql, tokenHash: string): Promise<(EnpSessionAccess & { view: EnpCaseView | null }) | null> {
-  const row = (await sql.query<EnpSessionAccessRow & { view: ViewRow | null }>(ENP_SESSION_CASE_VIEW_SQL, [tokenHash])).rows[0];
-  return row ? { ...enpSessionAccessOf(row), view: row.view ? viewOf(row.view) : null } : null;
+/**
+ * The session's live access, the view of its case (null when the case is
+ * gone) and the content version that view is of (read in the same
+ * statement, so the same snapshot); null for no such session.
+ */
+export async function findEnpSessionCaseView(sql: Sql, tokenHash: string)
+  : Promise<(EnpSessionAccess & { view: EnpCaseView | null; pageVersion: string | null }) | null> {
+  const row = (await sql.query<EnpSessionAccessRow & { view: ViewRow | null; page_version: string | null }>(ENP_SESSION_CASE_VIEW_SQL, [tokenHash])).rows[0];
+  return row ? { ...enpSessionAccessOf(row), view: row.view ? viewOf(row.view) : null, pageVersion: row.page_version } : null;
+}
+
+/** The session's live access and its case page's content version (null: an ЭАСД access); null for no such session. */
+export async function findEnpSessionPageVersion(sql: Sql, tokenHash: string): Promise<(EnpSessionAccess & { pageVersion: string | null }) | null> {
+  const row = (await sql.query<EnpSessionAccessRow & { page_version: string | null }>(ENP_SESSION_PAGE_VERSION_SQL, [tokenHash])).rows[0];
+  return row ? { ...enpSessionAccessOf(row), pageVersion: row.page_version } : null;
 }
 
 function viewOf(r: ViewRow): EnpCaseView {

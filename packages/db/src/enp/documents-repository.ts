@@ -1,6 +1,7 @@
 import type { Sql } from '../database';
 import type { ParticipantCategory } from '../courts/codes';
 import { instantOrNull, isUuid } from '../courts/codes';
+import { recordEnpPageChange } from './page-versions-repository';
 
 // ENP-4, ENP-5, ENP-6: the documents of a case as the portal names them
 // (act:…, doc:…, arc:…), and the blocks. The participant's list is ONE
@@ -135,6 +136,8 @@ export async function insertEnpBlock(tx: Sql, b: { id: string; caseId: string; d
     `INSERT INTO enp_document_blocks (id, case_id, document_id, reason, blocked_by, blocked_at) VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT (case_id, document_id) WHERE unblocked_at IS NULL DO NOTHING`,
     [b.id, b.caseId, b.documentId, b.reason, b.by, b.at.toISOString()]);
+  // ENP-5: the block and the page's new version commit together — a cached page listing the document is never served again.
+  if (result.rowCount === 1) await recordEnpPageChange(tx, b.caseId);
   return result.rowCount === 1;
 }
 
@@ -146,6 +149,7 @@ export async function endEnpBlock(tx: Sql, b: { caseId: string; documentId: stri
     `UPDATE enp_document_blocks SET unblocked_by = $3, unblocked_at = $4, unblock_reason = $5
       WHERE case_id = $1 AND document_id IN ($2, COALESCE($6, $2)) AND unblocked_at IS NULL`,
     [b.caseId, b.documentId, b.by, b.at.toISOString(), b.reason, b.liveId ?? null]);
+  if (result.rowCount > 0) await recordEnpPageChange(tx, b.caseId);
   return result.rowCount === 1;
 }
 

@@ -7,3 +7,4 @@ export * from './case-view-repository';
 export * from './applications-repository';
 export * from './notifications-repository';
 export * from './housekeeping-repository';
+export * from './page-versions-repository';
