@@ -14,7 +14,11 @@
 //     the rate counts the phase until its last answer;
 //   - the case page: the same clients, each signed in through that route,
 //     GET /api/enp/case (ENP-4: case, participants, course, documents,
-//     the view journalled) for BENCH_SECONDS (15) after a warm-up;
+//     the view journalled) for BENCH_SECONDS (15) after a warm-up — each
+//     client's own page is in the server's page cache after its first
+//     request (docs/enp.md "The page cache"); ENP_PAGE_CACHE_ENTRIES=0 in
+//     this process's environment (the server inherits it) measures the full
+//     statement on every request;
 //   - the bare single-query endpoint: GET /bench/bare, which the bench's
 //     server process adds to the application (scripts/bench/server.ts: one
 //     SELECT 1, no session, the app's hooks and serialiser), the same clients
