@@ -46,10 +46,10 @@ async function openApplyPage(browser: Browser, lang: Lang, size: keyof typeof SI
 async function apply(page: Page, lang: Lang, courtId: string, caseNumber: string, email: string, sign: KeyFile): Promise<string> {
   const t = enpApplyTexts[lang];
   const form = page.getByTestId('enp-apply');
-  await form.getByLabel(t.court).selectOption(courtId);
-  await form.getByLabel(t.caseNumber).fill(caseNumber);
-  await form.getByLabel(t.category).selectOption('representative');
-  await form.getByLabel(t.email).fill(email);
+  await form.getByLabel(t.court, { exact: true }).selectOption(courtId);
+  await form.getByLabel(t.caseNumber, { exact: true }).fill(caseNumber);
+  await form.getByLabel(t.category, { exact: true }).selectOption('representative');
+  await form.getByLabel(t.email, { exact: true }).fill(email);
   // A Word file is refused on the page, naming it, before anything is sent.
   await page.getByTestId('enp-apply-files').setInputFiles({ name: 'claim.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('x') });
   await expect(form.getByText(t.fileType('claim.docx'))).toBeVisible();

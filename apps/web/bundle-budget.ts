@@ -92,6 +92,7 @@ export const later: Record<PageName, Record<string, string>> = {
     'src/courts/court-work-page.tsx': 'a signed-in page (the court staff\'s work lists, issue 15)',
     'src/courts/enp-matrix-page.tsx': 'a signed-in page (the administrator\'s ЭНП visibility matrix, issue 16)',
     'src/courts/enp-applications-page.tsx': 'a signed-in page (the court office\'s queue of online ЭНП applications, issue 16 item 5)',
+    'src/courts/enp-easd-history-page.tsx': 'a signed-in page (who looked at an ЭАСД archive case through ЭНП, issue 16 items 6, 8)',
     'src/courts/enp-application-page.tsx': 'a signed-in page (one online ЭНП application for the court office, issue 16 item 5)',
     'src/pages/cabinet/register-page.tsx': 'the cabinet registration, opened by its link (FILE-3)',
   },

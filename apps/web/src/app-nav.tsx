@@ -58,6 +58,7 @@ export function canOpen(route: Route, roles: readonly string[], devMode: boolean
     case 'courtOfficeFiling':
     case 'enpApplications':
     case 'enpApplication':
+    case 'enpEasdHistory':
       // FILE-11, FILE-12: the court office registers incoming filings.
       return roles.includes('court_office');
     case 'courtArchive':
@@ -77,7 +78,7 @@ export function canOpen(route: Route, roles: readonly string[], devMode: boolean
 
 /** The menu entry a page belongs to: a card is part of the queues. */
 function menuKey(route: Route): string {
-  const parent: Partial<Record<Route, Route>> = { enforcementCard: 'enforcement', courtsFiling: 'courtsMy', courtCase: 'courtsMy', courtOfficeFiling: 'courtOffice', enpApplication: 'enpApplications' };
+  const parent: Partial<Record<Route, Route>> = { enforcementCard: 'enforcement', courtsFiling: 'courtsMy', courtCase: 'courtsMy', courtOfficeFiling: 'courtOffice', enpApplication: 'enpApplications', enpEasdHistory: 'enpApplications' };
   return parent[route] ?? route;
 }
 

@@ -2,11 +2,11 @@
 // calls (the portal's «apply» page, under the cabinet session) and the court
 // staff's queue. The shapes are `z.infer` of @oryndau/contracts'
 // enp-applications.ts.
-import type { EnpApplicationBody, EnpApplicationView, EnpRefuseBody } from '@oryndau/contracts';
+import type { EnpApplicationBody, EnpApplicationView, EnpEasdCaseResponse, EnpRefuseBody, EnpStaffAccessEvent } from '@oryndau/contracts';
 import type { DocumentChallenge } from './signing-types.ts';
 import { http } from './api.ts';
 
-export type { EnpApplicationBody, EnpApplicationView, EnpRefuseBody } from '@oryndau/contracts';
+export type { EnpApplicationBody, EnpApplicationView, EnpEasdCaseResponse, EnpRefuseBody, EnpStaffAccessEvent } from '@oryndau/contracts';
 export type EnpRefusalReason = { code: string; name: { kk: string; ru: string } };
 
 const id = (value: string) => encodeURIComponent(value);
@@ -31,4 +31,8 @@ export const enpApplicationsApi = {
     http.post<EnpApplicationView>(`/api/enp/office/applications/${id(applicationId)}/approve`, { version }),
   refuse: (applicationId: string, body: EnpRefuseBody) =>
     http.post<EnpApplicationView>(`/api/enp/office/applications/${id(applicationId)}/refuse`, body),
+
+  /** ENP-10, ENP-11: an ЭАСД case of the court's archive and who looked at it through ЭНП. */
+  easdCase: (archiveId: string) => http.get<EnpEasdCaseResponse>(`/api/enp/office/easd/${id(archiveId)}`),
+  easdHistory: (archiveId: string) => http.get<{ items: EnpStaffAccessEvent[] }>(`/api/enp/office/easd/${id(archiveId)}/access-history`),
 };

@@ -24,6 +24,7 @@ export function EnpApplicationsPage() {
     <Space orientation="vertical" size="large" className="page" data-testid="enp-applications-page">
       <Typography.Title level={1}>{et('title')}</Typography.Title>
       <Typography.Paragraph>{et('intro')}</Typography.Paragraph>
+      <a href={hrefFor('enpEasdHistory')} data-testid="enp-easd-history-link">{et('easdLink')}</a>
       <Segmented<'waiting' | 'decided'> value={decided ? 'decided' : 'waiting'} onChange={(value) => setDecided(value === 'decided')}
         options={[{ value: 'waiting', label: et('waiting') }, { value: 'decided', label: et('decided') }]} />
       {loaded.status === 'loading' && <Spin />}

@@ -8,7 +8,7 @@ export type Route =
   | 'enforcement' | 'enforcementCard' | 'enforcementNew' | 'enforcementApprovals' | 'enforcementTemplates'
   | 'simplifiedDashboard'
   | 'courtsMy' | 'courtsNew' | 'courtsFiling' | 'courtsPowers' | 'courtsNotifications' | 'courtOffice' | 'courtOfficeFiling' | 'courtCase'
-  | 'courtArchive' | 'courtWork' | 'enpMatrix' | 'enpApplications' | 'enpApplication'
+  | 'courtArchive' | 'courtWork' | 'enpMatrix' | 'enpApplications' | 'enpApplication' | 'enpEasdHistory'
   | 'notFound';
 
 export type PageRoute = Exclude<Route, 'notFound'>;
@@ -44,6 +44,8 @@ const patterns = {
   // Issue 16 item 5 (ENP-9): the court office's queue of online ЭНП applications, and one of them.
   enpApplications: '/enp-applications',
   enpApplication: '/enp-applications/:id',
+  // Issue 16 items 6, 8 (ENP-10, ENP-11): who looked at an ЭАСД archive case through ЭНП (by its archive id).
+  enpEasdHistory: '/enp-easd-history',
 } as const satisfies Record<PageRoute, string>;
 
 type ParamRoute = 'enforcementCard' | 'courtsFiling' | 'courtOfficeFiling' | 'courtCase' | 'enpApplication';
