@@ -12,8 +12,8 @@ import { sameHash, sha256Hex } from '../signing/sha256.ts';
 import type { SigningTask } from '../signing/use-signing-flow.ts';
 import { enpApi } from './enp-api.ts';
 import { enpApplyTexts } from './enp-apply-texts.ts';
-import { formatEnpInstant } from './enp-format.ts';
 import { fileProblem, MAX_FILES } from './enp-apply-files.ts';
+import { EnpMyApplications } from './enp-my-applications.tsx';
 import { useEnpTexts } from './enp-texts.ts';
 
 // The one signing dialog of the web (key file or NCALayer, SIG-2/SIG-3), loaded when it is opened.
@@ -197,7 +197,7 @@ export function EnpApplyPage() {
             )}
           </form>
           <p role="status" className="enp-apply__done" data-testid="enp-apply-registered">{registered === null ? '' : t.registered(registered)}</p>
-          <MyApplications items={mine} t={t} language={language} />
+          <EnpMyApplications items={mine} t={t} language={language} />
         </>
       )}
       {signInOpen && (
@@ -211,38 +211,6 @@ export function EnpApplyPage() {
           <SigningDialog open title={t.signTitle} task={signTask} extra={<p><strong>{t.signSummary(draft.caseNumber)}</strong></p>}
             onClose={() => setSigning(false)} onDone={() => void onSigned()} expectedSigner={{ iin: user.iin, fullName: user.fullName }} />
         </Suspense>
-      )}
-    </section>
-  );
-}
-
-function MyApplications({ items, t, language }: { items: EnpApplicationView[] | null; t: (typeof enpApplyTexts)['ru']; language: 'kk' | 'ru' }) {
-  const submitted = (items ?? []).filter((a) => a.status !== 'draft');
-  return (
-    <section aria-labelledby="enp-mine-heading" data-testid="enp-my-applications">
-      <h2 id="enp-mine-heading">{t.mine}</h2>
-      {submitted.length === 0 ? <p>{t.mineEmpty}</p> : (
-        <div className="enp-table-wrap" tabIndex={0} role="region" aria-labelledby="enp-mine-heading">
-          <table className="enp-table">
-            <thead><tr><th scope="col">{t.number}</th><th scope="col">{t.case}</th><th scope="col">{t.submittedAt}</th><th scope="col">{t.status}</th></tr></thead>
-            <tbody>
-              {submitted.map((a) => (
-                <tr key={a.id} data-testid="enp-my-application">
-                  <th scope="row">{a.number}</th>
-                  <td>{a.caseNumber}<br />{a.court[language]}</td>
-                  <td>{a.submittedAt === null ? '' : formatEnpInstant(a.submittedAt, language)}</td>
-                  <td>
-                    <strong>{a.statusName[language]}</strong>
-                    {a.status === 'approved' && <p>{t.approvedHint}</p>}
-                    {a.refusal !== null && (
-                      <p data-testid="enp-my-refusal">{t.reason}: {a.refusal.reasonName[language]}{a.refusal.text === null ? '' : ` — ${a.refusal.text}`}</p>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
       )}
     </section>
   );

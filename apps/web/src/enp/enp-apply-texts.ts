@@ -73,4 +73,6 @@ const kk: typeof ru = {
   failed: 'Сұрау орындалмады. Байланысты тексеріп, қайталап көріңіз.',
 };
 
-export const enpApplyTexts: Record<UiLanguage, typeof ru> = { kk, ru };
+export type EnpApplyTexts = typeof ru;
+
+export const enpApplyTexts: Record<UiLanguage, EnpApplyTexts> = { kk, ru };
