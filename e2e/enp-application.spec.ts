@@ -7,7 +7,7 @@ import { ruEnpApplications } from '../apps/web/src/i18n/ru-enp-applications.ts';
 import { enpApplyTexts } from '../apps/web/src/enp/enp-apply-texts.ts';
 import { demoKey, loadKeyFile, signInIn, signingDialog } from './esign-support.ts';
 import type { KeyFile } from './esign-support.ts';
-import { axeProblems } from './page-checks.ts';
+import { axeProblems, offScreen } from './page-checks.ts';
 import { demoUsers } from './support.ts';
 import type { Lang } from './support.ts';
 
@@ -23,13 +23,14 @@ import type { Lang } from './support.ts';
 const csrfOf = async (page: Page) => (await page.context().cookies()).find((c) => c.name === 'oryndau_csrf')?.value ?? '';
 const POA = readFileSync(join(import.meta.dirname, '../packages/documents/test-fixtures/attachments/claim-libreoffice.pdf'));
 const APPLICANT = demoUsers.citizen;
-const SIZES = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
+const DEVICES = { desktop: { viewport: { width: 1280, height: 900 } }, phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } } as const;
 const REASON = { kk: 'Көрсетілген нөмірлі іс осы сотта жоқ', ru: 'Дела с указанным номером в этом суде нет' } as const;
 const WORDS = { kk: { submitted: 'Қарауда', approved: 'Құпиясөз берілді' }, ru: { submitted: 'На рассмотрении', approved: 'Пароль выдан' } } as const;
 
 /** The portal's application page in `lang`, the applicant signed in with their ЭЦП authentication key. */
-async function openApplyPage(browser: Browser, lang: Lang, size: keyof typeof SIZES, auth: KeyFile): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: SIZES[size] })).newPage();
+async function openApplyPage(browser: Browser, lang: Lang, size: keyof typeof DEVICES, auth: KeyFile, errors: string[]): Promise<Page> {
+  const page = await (await browser.newContext(DEVICES[size])).newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/enp');
   if (lang === 'ru') await page.getByRole('button', { name: 'RUS' }).click();
   await page.locator('a.enp-apply-link').click();
@@ -84,12 +85,16 @@ for (const [lang, size] of [['kk', 'desktop'], ['ru', 'phone']] as const) {
       const courtCase = (await (await judge.request.get(`/api/court-cases/${caseId}`)).json()) as { number: string; court: { id: string } };
 
       // ENP-7: the applicant, on the portal.
-      const portal = await openApplyPage(browser, lang, size, auth);
+      const errors: string[] = [];
+      const portal = await openApplyPage(browser, lang, size, auth, errors);
       const email = `enp7-${lang}-${Date.now()}@example.kz`;
       const number = await apply(portal, lang, courtCase.court.id, courtCase.number, email, sign);
       const mine = portal.getByTestId('enp-my-applications');
       await expect(mine.getByRole('row').filter({ hasText: number })).toContainText(WORDS[lang].submitted);
       expect(await axeProblems(portal, true)).toEqual([]);
+      // On a phone too: nothing past the window's edge, the page does not scroll sideways, no script error.
+      expect(await offScreen(portal, 'button, input, select, a')).toEqual([]);
+      expect(errors).toEqual([]);
 
       // ENP-9: the office — from the home counter to the queue, the application, its signature and attachment; approve.
       const office = await (await browser.newContext()).newPage();
@@ -140,5 +145,38 @@ for (const [lang, size] of [['kk', 'desktop'], ['ru', 'phone']] as const) {
       const refusal = portal.getByTestId('enp-my-applications').getByRole('row').filter({ hasText: second }).getByTestId('enp-my-refusal');
       await expect(refusal).toContainText(REASON[lang]);
       await expect(refusal).toContainText(lang === 'kk' ? 'Шақырудағы іс нөмірін тексеріңіз.' : 'Проверьте номер дела в повестке.');
+      expect(errors).toEqual([]);
     });
+}
+
+for (const lang of ['kk', 'ru'] as const) {
+  test(`ISSUE-16 ENP-10, ENP-11 (${lang}): the office reads who looked at an ЭАСД archive case through ЭНП, by its archive id`, async ({ browser }) => {
+    test.setTimeout(90_000);
+    const et = { kk: kkEnpApplications, ru: ruEnpApplications }[lang];
+    const archiveId = 'easd-demo-2-1234-2009';
+    const iin = lang === 'kk' ? '850615300109' : '900101300017';
+    const office = await (await browser.newContext()).newPage();
+    await signInIn(office, demoUsers.courtOffice, lang);
+    const issued = await office.request.post(`/api/enp/office/easd/${archiveId}/accesses`, {
+      data: { iin, fullName: 'Иванов Ерлан Ерланович', category: 'plaintiff', appliedOn: '2026-03-02', email: 'easd@example.kz', representedEntity: null },
+      headers: { 'x-csrf-token': await csrfOf(office) } });
+    expect(issued.status(), await issued.text()).toBe(200);
+    const { password } = (await issued.json()) as { password: string };
+    // The participant opens the archived case on the portal.
+    const portal = await browser.newContext();
+    await portal.request.get('/api/session');
+    const csrf = (await portal.cookies()).find((c) => c.name === 'oryndau_csrf')?.value ?? '';
+    expect((await portal.request.post('/api/enp/sign-in', { data: { iin, password }, headers: { 'x-csrf-token': csrf } })).status()).toBe(200);
+    expect((await portal.request.get('/api/enp/case')).status()).toBe(200);
+
+    await office.goto('/#/enp-applications');
+    await office.getByTestId('enp-easd-history-link').click();
+    const page = office.getByTestId('enp-easd-history-page');
+    await expect(page.getByRole('heading', { level: 1, name: et.easdTitle })).toBeVisible();
+    await page.getByLabel(et.easdArchiveId).fill(archiveId);
+    await page.getByRole('button', { name: et.easdShow }).click();
+    await expect(page.getByRole('heading', { level: 2 })).toContainText('2-1234/2009');
+    await expect(page.getByTestId('enp-easd-history').getByText(iin).first()).toBeVisible();
+    expect(await axeProblems(office, false)).toEqual([]);
+  });
 }
