@@ -145,6 +145,9 @@ for (const [lang, size] of [['kk', 'desktop'], ['ru', 'phone']] as const) {
       const refusal = portal.getByTestId('enp-my-applications').getByRole('row').filter({ hasText: second }).getByTestId('enp-my-refusal');
       await expect(refusal).toContainText(REASON[lang]);
       await expect(refusal).toContainText(lang === 'kk' ? 'Шақырудағы іс нөмірін тексеріңіз.' : 'Проверьте номер дела в повестке.');
+      // Signing out ends the ЭЦП session: the page offers the sign-in again.
+      await portal.getByTestId('enp-apply-sign-out').click();
+      await expect(portal.getByTestId('enp-apply-sign-in')).toBeVisible();
       expect(errors).toEqual([]);
     });
 }

@@ -51,6 +51,13 @@ export function EnpApplyPage() {
   const reloadSession = useCallback(() => {
     api.session().then((s) => setUser(s.user), () => setUser(null));
   }, []);
+  const signOut = async () => {
+    await api.logout().catch(() => undefined);
+    setDraft(null);
+    setMine(null);
+    setRegistered(null);
+    reloadSession();
+  };
   const reloadMine = useCallback(() => {
     enpApplicationsApi.mine().then((body) => setMine(body.items), () => setMine(null));
   }, []);
@@ -148,10 +155,18 @@ export function EnpApplyPage() {
           <button type="button" className="enp-button" onClick={() => setSignInOpen(true)} data-testid="enp-apply-sign-in">{t.signIn}</button>
         </div>
       )}
-      {user && !applicant && <p role="alert" className="enp-alert">{t.notApplicant}</p>}
+      {user && !applicant && (
+        <p role="alert" className="enp-alert">{t.notApplicant}{' '}
+          <button type="button" className="enp-button enp-button--secondary" onClick={() => void signOut()}>{t.signOut}</button>
+        </p>
+      )}
       {user && applicant && (
         <>
-          <p data-testid="enp-apply-user">{t.signedInAs(user.fullName, user.iin)}</p>
+          <p>
+            <span data-testid="enp-apply-user">{t.signedInAs(user.fullName, user.iin)}</span>{' '}
+            {/* A public computer: the ЭЦП session ends here, not only in the cabinet. */}
+            <button type="button" className="enp-button enp-button--secondary" onClick={() => void signOut()} data-testid="enp-apply-sign-out">{t.signOut}</button>
+          </p>
           <form className="enp-form enp-apply__form" noValidate onSubmit={(event) => void onSubmit(event)} aria-labelledby={`${id}-form`}>
             <h2 id={`${id}-form`}>{t.form}</h2>
             <div className="enp-field">
