@@ -1,7 +1,7 @@
 import { EsignError, EsignErrorCode } from '../errors';
 import type { WebCryptoKeyPair } from './ecdsa-p256';
 import { OID, type PrivateKey, type SignatureAlgorithm } from './types';
-import { bufferSource, sha256, subtle, verifyingKey } from './webcrypto';
+import { bufferSource, sha256, signingKey, subtle, verifyingKey } from './webcrypto';
 
 // RSA PKCS#1 v1.5 with SHA-256 through WebCrypto: the NCA's older keys and a
 // dev CA option.
@@ -18,7 +18,7 @@ export const rsaSha256: SignatureAlgorithm = {
     if (key.algorithm !== 'RSA-SHA256') {
       throw new EsignError(EsignErrorCode.invalidArgument, `a ${key.algorithm} key cannot make an RSA signature`);
     }
-    const privateKey = await subtle().importKey('pkcs8', bufferSource(key.pkcs8), PARAMS, false, ['sign']);
+    const privateKey = await signingKey(key.pkcs8, PARAMS);
     return new Uint8Array(await subtle().sign(PARAMS, privateKey, bufferSource(data)));
   },
   async verify(spki: Uint8Array, data: Uint8Array, signature: Uint8Array): Promise<boolean> {

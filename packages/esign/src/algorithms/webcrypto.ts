@@ -1,4 +1,5 @@
 // WebCrypto as both Node 20 and browsers expose it, without `node:` imports.
+import { bytesEqual } from '../bytes';
 import { Remembered, bytesKey } from '../remembered';
 
 export function subtle(): SubtleCrypto {
@@ -40,3 +41,26 @@ export async function verifyingKey(spki: Uint8Array, algorithm: RsaHashedImportP
   const key = `${JSON.stringify(algorithm)}|${bytesKey(spki)}`;
   return publicKeys.get(key) ?? publicKeys.set(key, await subtle().importKey('spki', bufferSource(spki), algorithm, false, ['verify']));
 }
+
+type HeldSigningKey = { pkcs8: Uint8Array; algorithm: string; key: Promise<CryptoKey> };
+const signingKeys = new WeakMap<Uint8Array, HeldSigningKey>();
+
+/**
+ * A signing key imported once per key file held in memory: importing an
+ * RSA PKCS#8 key (parsing it, checking it) cost more than the signature.
+ * Keyed by the caller's own `pkcs8` array, so the imported key lives only
+ * as long as the caller keeps its key (WeakMap), and re-imported if those
+ * bytes were changed in place (compared to a copy taken at import). The
+ * CryptoKey is not extractable.
+ */
+export function signingKey(pkcs8: Uint8Array, algorithm: RsaHashedImportParams | EcKeyImportParams): Promise<CryptoKey> {
+  const name = JSON.stringify(algorithm);
+  const held = signingKeys.get(pkcs8);
+  if (held && held.algorithm === name && bytesEqual(held.pkcs8, pkcs8)) return held.key;
+  const key = subtle().importKey('pkcs8', bufferSource(pkcs8), algorithm, false, ['sign']);
+  signingKeys.set(pkcs8, { pkcs8: pkcs8.slice(), algorithm: name, key });
+  // A key that does not import is not kept: the next call tries again and throws again.
+  key.catch(() => signingKeys.delete(pkcs8));
+  return key;
+}
+
