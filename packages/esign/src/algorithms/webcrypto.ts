@@ -1,6 +1,7 @@
 // WebCrypto as both Node 20 and browsers expose it, without `node:` imports.
+import { sha256 as sha256Inline } from '@noble/hashes/sha2.js';
 import { bytesEqual } from '../bytes';
-import { Remembered, bytesKey } from '../remembered';
+import { BytesMemo } from '../remembered';
 
 export function subtle(): SubtleCrypto {
   const api = globalThis.crypto?.subtle;
@@ -26,11 +27,19 @@ export function bufferSource(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   return new Uint8Array(bytes);
 }
 
+/**
+ * SHA-256. Small inputs (signed attributes, certificates, an act's text) are
+ * hashed right here: WebCrypto's digest is a job handed to another thread,
+ * and the hand-over cost more than the hash. Large ones (PDFs) go to WebCrypto.
+ */
 export async function sha256(data: Uint8Array): Promise<Uint8Array> {
+  if (data.length <= INLINE_HASH_MAX) return sha256Inline(data);
   return new Uint8Array(await subtle().digest('SHA-256', bufferSource(data)));
 }
 
-const publicKeys = new Remembered<CryptoKey>(256);
+const INLINE_HASH_MAX = 64 * 1024;
+
+const publicKeys = new BytesMemo<CryptoKey>(256);
 
 /**
  * A verifying public key, imported once per exact SPKI and algorithm: the
@@ -38,7 +47,7 @@ const publicKeys = new Remembered<CryptoKey>(256);
  * imported is remembered; it cannot sign and is not extractable.
  */
 export async function verifyingKey(spki: Uint8Array, algorithm: RsaHashedImportParams | EcKeyImportParams): Promise<CryptoKey> {
-  const key = `${JSON.stringify(algorithm)}|${bytesKey(spki)}`;
+  const key = [new TextEncoder().encode(JSON.stringify(algorithm)), spki];
   return publicKeys.get(key) ?? publicKeys.set(key, await subtle().importKey('spki', bufferSource(spki), algorithm, false, ['verify']));
 }
 

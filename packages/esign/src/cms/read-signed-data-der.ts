@@ -1,7 +1,7 @@
 import * as asn1js from 'asn1js';
 import { toArrayBuffer, toHex } from '../bytes';
 import { childrenOf, contentsOf, encodingOf, oidText, readTlv, type Tlv } from '../der-read';
-import { Remembered, bytesKey } from '../remembered';
+import { BytesMemo } from '../remembered';
 import { CMS_OID } from './oids';
 import type { ParsedSignedData, ParsedSigner, SignerId } from './parse-signed-data';
 import { readSigningCertificate, type SigningCertificateRef } from './signed-attributes';
@@ -47,11 +47,11 @@ function attributesOf(der: Uint8Array, block: Tlv): Attribute[] | null {
   return out;
 }
 
-const signingCertificates = new Remembered<SigningCertificateRef | null>(256);
+const signingCertificates = new BytesMemo<SigningCertificateRef | null>(256);
 
 /** The ESS attribute is the same bytes in every signature of a signer: read (through asn1js) once. */
 function signingCertificateOf(value: Uint8Array, version: 1 | 2): SigningCertificateRef | null {
-  const key = `${version}:${bytesKey(value)}`;
+  const key = [Uint8Array.of(version), value];
   let ref = signingCertificates.get(key);
   if (ref === undefined) {
     const decoded = asn1js.fromBER(toArrayBuffer(value));

@@ -7,7 +7,7 @@ import { toBytes } from '../bytes';
 import { parseCertificate } from '../certificates/parse-certificate';
 import { TAG, oid, tlv } from '../der-write';
 import { EsignError, EsignErrorCode } from '../errors';
-import { Remembered, partsKey } from '../remembered';
+import { BytesMemo } from '../remembered';
 import { CMS_OID } from './oids';
 import { signingCertificateV2 } from './signed-attributes';
 
@@ -33,7 +33,7 @@ export type SignerTemplate = {
   signingCertificateAttribute: Uint8Array;
 };
 
-const templates = new Remembered<SignerTemplate>(64);
+const templates = new BytesMemo<SignerTemplate>(64);
 
 /** IssuerAndSerialNumber from the certificate's own bytes (tbsCertificate: [version], serial, signature, issuer …). */
 function issuerAndSerial(certificate: Uint8Array): Uint8Array {
@@ -75,7 +75,7 @@ function buildTemplate(keyAlgorithm: AlgorithmName, certificate: Uint8Array, cha
  * against the key's algorithm on every call.
  */
 export function signerTemplate(keyAlgorithm: AlgorithmName, certificate: Uint8Array, chain: readonly Uint8Array[]): SignerTemplate {
-  const key = partsKey([certificate, ...chain]);
+  const key = [certificate, ...chain];
   const template = templates.get(key) ?? templates.set(key, buildTemplate(keyAlgorithm, certificate.slice(), chain.map((c) => c.slice())));
   if (template.algorithm.name !== keyAlgorithm) throw notThatKey(keyAlgorithm);
   return template;
