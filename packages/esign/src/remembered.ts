@@ -39,12 +39,20 @@ export class Remembered<V> {
   }
 }
 
-/** FNV-1a over the parts and their lengths: only picks a bucket; equality is decided on the bytes. */
+/**
+ * FNV-1a over the parts' lengths and up to 128 bytes of each (its ends and
+ * a stride through it): it only picks a bucket — equality is decided on
+ * all the bytes — so it need not read everything, and stays O(1) per part.
+ */
 function hashParts(parts: readonly Uint8Array[]): number {
   let hash = 0x811c9dc5;
   for (const part of parts) {
-    hash = Math.imul(hash ^ part.length, 0x01000193);
-    for (let i = 0; i < part.length; i += 1) hash = Math.imul(hash ^ part[i]!, 0x01000193);
+    const n = part.length;
+    hash = Math.imul(hash ^ n, 0x01000193);
+    const step = n <= 128 ? 1 : Math.floor(n / 64);
+    for (let i = 0; i < Math.min(n, 32); i += 1) hash = Math.imul(hash ^ part[i]!, 0x01000193);
+    for (let i = 32; i < n - 32; i += step) hash = Math.imul(hash ^ part[i]!, 0x01000193);
+    for (let i = Math.max(32, n - 32); i < n; i += 1) hash = Math.imul(hash ^ part[i]!, 0x01000193);
   }
   return hash >>> 0;
 }

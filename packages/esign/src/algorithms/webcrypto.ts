@@ -1,6 +1,7 @@
 // WebCrypto as both Node 20 and browsers expose it, without `node:` imports.
 import { sha256 as sha256Inline } from '@noble/hashes/sha2.js';
 import { bytesEqual } from '../bytes';
+import { nativeSha256 } from './native-rsa';
 import { BytesMemo } from '../remembered';
 
 export function subtle(): SubtleCrypto {
@@ -29,15 +30,16 @@ export function bufferSource(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
 
 /**
  * SHA-256. Small inputs (signed attributes, certificates, an act's text) are
- * hashed right here: WebCrypto's digest is a job handed to another thread,
+ * hashed right here (natively in Node): WebCrypto's digest is a job handed to another thread,
  * and the hand-over cost more than the hash. Large ones (PDFs) go to WebCrypto.
  */
 export async function sha256(data: Uint8Array): Promise<Uint8Array> {
-  if (data.length <= INLINE_HASH_MAX) return sha256Inline(data);
+  if (data.length <= INLINE_HASH_MAX) return nativeSha256 ? nativeSha256(data) : sha256Inline(data);
   return new Uint8Array(await subtle().digest('SHA-256', bufferSource(data)));
 }
 
-const INLINE_HASH_MAX = 64 * 1024;
+// In Node the inline hash is the native one (see native-rsa.ts), so more can be hashed in place.
+const INLINE_HASH_MAX = nativeSha256 ? 1024 * 1024 : 64 * 1024;
 
 const publicKeys = new BytesMemo<CryptoKey>(256);
 

@@ -56,7 +56,28 @@ export async function verifySignedBy(
   return { ok: true };
 }
 
+/**
+ * Proven pairs by the parsed objects themselves: parseCertificate hands out
+ * one frozen object per exact DER, so the same pair of objects is the same
+ * pair of byte strings — the memo above without even reading the bytes.
+ */
+const provenPairs = new WeakMap<object, WeakSet<NcaCertificate>>();
+
+/** verifySignedBy for a parsed certificate or CRL (`signed`) under `issuer`'s key, remembered per pair of objects. */
+export async function verifySignedByIssuer(
+  signed: { tbs: Uint8Array; signatureValue: Uint8Array }, signatureOid: string, issuer: NcaCertificate,
+): Promise<SignedByResult> {
+  if (provenPairs.get(signed)?.has(issuer)) return { ok: true };
+  const result = await verifySignedBy(signatureOid, signed.tbs, signed.signatureValue, issuer.spki);
+  if (result.ok) {
+    const issuers = provenPairs.get(signed) ?? new WeakSet<NcaCertificate>();
+    issuers.add(issuer);
+    provenPairs.set(signed, issuers);
+  }
+  return result;
+}
+
 /** Was `cert` signed by the key of `issuer`? Names are not compared here (chain building does). */
 export function verifyIssuedBy(cert: NcaCertificate, issuer: NcaCertificate): Promise<SignedByResult> {
-  return verifySignedBy(cert.algorithm.signatureOid, cert.tbs, cert.signatureValue, issuer.spki);
+  return verifySignedByIssuer(cert, cert.algorithm.signatureOid, issuer);
 }
