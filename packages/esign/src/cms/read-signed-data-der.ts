@@ -60,8 +60,18 @@ function signingCertificateOf(value: Uint8Array, version: 1 | 2): SigningCertifi
   return ref && { ...ref, certHash: ref.certHash.slice() };
 }
 
+const UTC_TIME = /^(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)Z$/;
+
 function timeOf(der: Uint8Array, tlv: Tlv): Date | null {
   if (tlv.tag !== T.utc && tlv.tag !== T.generalized) return null;
+  // The DER form of UTCTime (YYMMDDHHMMSSZ, RFC 5280 §4.1.2.5.1: 50–99 → 19xx) read directly; anything else by asn1js.
+  const utc = tlv.tag === T.utc ? UTC_TIME.exec(String.fromCharCode(...contentsOf(der, tlv))) : null;
+  if (utc) {
+    const [yy, mo, dd, hh, mi, ss] = utc.slice(1).map(Number) as [number, number, number, number, number, number];
+    const date = new Date(Date.UTC(yy >= 50 ? 1900 + yy : 2000 + yy, mo - 1, dd, hh, mi, ss));
+    // Only a real calendar time (no 31 February rolled over into March): else asn1js decides.
+    if (date.getUTCMonth() === mo - 1 && date.getUTCDate() === dd && date.getUTCHours() === hh && date.getUTCMinutes() === mi && date.getUTCSeconds() === ss) return date;
+  }
   const decoded = asn1js.fromBER(toArrayBuffer(encodingOf(der, tlv)));
   const value = decoded.result;
   return value instanceof asn1js.UTCTime || value instanceof asn1js.GeneralizedTime ? value.toDate() : null;
