@@ -18,7 +18,7 @@ describe('licensing application transition table', () => {
   it('LIC-1, LIC-2: the portal path draft → paid → signed → registered → under_review → issued', () => {
     const path = ['pay', 'sign', 'register', 'takeForReview', 'issue'] as const;
     let status: (typeof LICENSING_STATUSES)[number] = 'draft';
-    const seen = [status];
+    const seen: string[] = [status];
     for (const action of path) {
       const next = nextLicensingStatus(status, action);
       expect(next, action).toBeDefined();
