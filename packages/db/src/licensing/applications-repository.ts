@@ -115,7 +115,7 @@ export async function updateLicensingApplication(tx: Sql, id: string, version: n
 
 export type LicensingAttachmentRecord = {
   position: number; documentCode: string; fileId: string; paperPresented: boolean; addedAt: Date;
-  originalName: string; sha256: string; sizeBytes: number; kind: string;
+  originalName: string; sha256: string; sizeBytes: number; kind: string; storageKey: string;
 };
 
 export async function insertLicensingAttachment(tx: Sql, a: { applicationId: string; documentCode: string; fileId: string; paperPresented: boolean;
@@ -129,11 +129,11 @@ export async function insertLicensingAttachment(tx: Sql, a: { applicationId: str
 
 export async function listLicensingAttachments(sql: Sql, applicationId: string): Promise<LicensingAttachmentRecord[]> {
   const result = await sql.query<{ position: number; document_code: string; file_id: string; paper_presented: boolean; added_at: Date | string;
-    original_name: string; sha256: string; size_bytes: string | number; kind: string }>(
-    `SELECT a.position, a.document_code, a.file_id, a.paper_presented, a.added_at, f.original_name, f.sha256, f.size_bytes, f.kind
+    original_name: string; sha256: string; size_bytes: string | number; kind: string; storage_key: string }>(
+    `SELECT a.position, a.document_code, a.file_id, a.paper_presented, a.added_at, f.original_name, f.sha256, f.size_bytes, f.kind, f.storage_key
        FROM licensing_attachments a JOIN stored_files f ON f.id = a.file_id WHERE a.application_id = $1 ORDER BY a.position`, [applicationId]);
   return result.rows.map((r) => ({ position: Number(r.position), documentCode: r.document_code, fileId: r.file_id, paperPresented: r.paper_presented,
-    addedAt: new Date(r.added_at), originalName: r.original_name, sha256: r.sha256, sizeBytes: Number(r.size_bytes), kind: r.kind }));
+    addedAt: new Date(r.added_at), originalName: r.original_name, sha256: r.sha256, sizeBytes: Number(r.size_bytes), kind: r.kind, storageKey: r.storage_key }));
 }
 
 export type LicensingPaymentRecord = {
@@ -181,4 +181,15 @@ export async function nextLicensingCounter(tx: Sql, name: string): Promise<numbe
 export async function ensureLicensingCounterAtLeast(tx: Sql, name: string, value: number): Promise<void> {
   await tx.query(`INSERT INTO licensing_counters (name, last) VALUES ($1, $2)
                   ON CONFLICT (name) DO UPDATE SET last = GREATEST(licensing_counters.last, $2)`, [name, value]);
+}
+
+/** LIC-5: who hears of an overdue application — the licensor's officers and (no head role in X-3 yet) the administrators, with an e-mail. */
+export async function listLicensingOverdueRecipients(sql: Sql): Promise<{ userId: string; email: string; locale: 'kk' | 'ru'; role: string }[]> {
+  const result = await sql.query<{ id: string; email: string; locale: 'kk' | 'ru'; role: string }>(
+    `SELECT u.id, u.email, u.locale, r.role FROM users u JOIN user_roles r ON r.user_id = u.id
+       LEFT JOIN organisations o ON o.id = u.organisation_id
+      WHERE NOT u.disabled AND u.email IS NOT NULL
+        AND ((r.role = 'licensing_officer' AND o.kind = 'licensor') OR r.role = 'admin')
+      ORDER BY r.role, u.id`);
+  return result.rows.map((r) => ({ userId: r.id, email: r.email, locale: r.locale, role: r.role }));
 }

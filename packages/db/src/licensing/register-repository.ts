@@ -126,3 +126,11 @@ export async function listOpenProceedingsOfIin(sql: Sql, iin: string): Promise<{
       WHERE u.iin = $1 AND p.status IN ('registered', 'initiated', 'suspended') ORDER BY p.registration_number, p.id`, [iin]);
   return result.rows.map((r) => ({ id: r.id, number: r.number, regionKato: r.region_kato, status: r.status }));
 }
+
+/** The first valid signature of a document: the signer's name and when it was checked. */
+export async function findSignerOfDocument(sql: Sql, documentId: string): Promise<{ name: string; at: Date } | null> {
+  const result = await sql.query<{ signer_name: string | null; checked_at: Date | string }>(
+    'SELECT signer_name, checked_at FROM signatures WHERE document_id = $1 AND valid ORDER BY checked_at LIMIT 1', [documentId]);
+  const row = result.rows[0];
+  return row ? { name: row.signer_name ?? '', at: new Date(row.checked_at) } : null;
+}
