@@ -7,6 +7,7 @@
  * new valid one. Enforcement (ENF-12) asks `licenceValidOn`.
  */
 import type { IsoDate, LocalizedText } from '@oryndau/kz';
+import { renderTransitionTable } from '../courts/transition-table';
 
 export const LICENCE_STATUSES = ['valid', 'suspended', 'terminated', 'replaced'] as const;
 export type LicenceStatus = (typeof LICENCE_STATUSES)[number];
@@ -81,4 +82,9 @@ export function licenceValidOn(licence: RegisterLicence, day: IsoDate): boolean 
   if (licence.issuedOn > day) return false;
   if (licence.status === 'valid') return true;
   return licence.statusSince !== null && licence.statusSince > day && licence.status !== 'replaced';
+}
+
+/** The register's table as markdown (docs/licensing.md carries it between markers; a test keeps them equal). */
+export function licenceTransitionMarkdown(): string {
+  return renderTransitionTable({ statuses: LICENCE_STATUSES, actions: REGISTER_ACTS, table: LICENCE_TRANSITIONS, statusTexts: LICENCE_STATUS_TEXTS });
 }
