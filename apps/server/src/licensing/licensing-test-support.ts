@@ -10,7 +10,7 @@ import type { System } from '../system';
 // simulator, the signature with a demo key, the officer's issue.
 
 export const LIC_ENV = OFFICE_ENV;
-export const LIC = { applicant: '900714300525', citizen: '920707300005', citizen2: '011120500008', officer: '870909400008',
+export const LIC = { applicant: '900714400521', citizen: '920707300005', citizen2: '011120500008', officer: '870909400008',
   privateBailiff: '880415400004', seniorTaraz: '750611300106', admin: '800101300006' } as const;
 export const ZHAMBYL = '310000000';
 

@@ -61,8 +61,8 @@ export const DEMO_USERS: DemoUser[] = [
   // Issue 14: a second judge of the Esil court (criminal and administrative cases), so the distribution proposal has a choice, and a judge of the western court.
   { iin: '760403400004', fullName: 'Әлиева Гүлнар Серікқызы', roles: ['judge'], organisationId: 'court-astana-esil', email: 'judge2@oryndau.test', phone: '+77010000015' },
   { iin: '680728300008', fullName: 'Досжанов Қайрат Мұратұлы', roles: ['judge'], organisationId: 'court-aktobe', email: 'judge.aktobe@oryndau.test', phone: '+77010000016' },
-  // Issue 17 (LIC-2): a lawyer who applies for a private bailiff's licence through the portal (ГБД ФЛ knows her).
-  { iin: '900714300525', fullName: 'Байжанова Әсем Төлегенқызы', roles: ['citizen'], organisationId: null, email: 'applicant.lic@oryndau.test', phone: '+77010000017' },
+  // Issue 17 (LIC-2): a lawyer who applies for a private bailiff's licence through the portal; ГБД ФЛ's simulator knows her under this name.
+  { iin: '900714400521', fullName: 'Мұхамедова Сәуле Мұратқызы', roles: ['citizen'], organisationId: null, email: 'applicant.lic@oryndau.test', phone: '+77010000017' },
 ];
 
 /** Who receives documents (ENF-12): kind, territory and, for private bailiffs, the licence. */
