@@ -16,6 +16,7 @@ import { resultPdf } from './result-pdf';
 import { resubmitApplication, viewApplication } from './review';
 import { licensingRouteDeps, sendBytes, signingAnswer } from './route-support';
 import { answerSurvey } from './survey';
+import { journalList } from './journal-list';
 
 const TAGS = ['licensing'];
 
@@ -60,6 +61,7 @@ export function registerLicensingApplicantRoutes(app: ZodApp, deps: AppDeps): vo
     const items = await listLicensingApplications(deps.db, staff
       ? { ...(request.query.iin ? { iin: request.query.iin } : {}), overdueOnly: request.query.overdue === 'true' }
       : { applicantUserId: subject.id, ...(request.query.iin ? { iin: request.query.iin } : {}) });
+    if (staff) await journalList(d.base, actorOf(request), items.map((a) => a.applicantIin), request.query.iin ?? null);
     return { items: await Promise.all(items.map(d.view)) };
   });
 

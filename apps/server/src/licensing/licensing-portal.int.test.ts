@@ -27,6 +27,16 @@ describeSystemOnEachEngine('ISSUE-17: licensing of private bailiffs — portal a
     expect(issued.licence!.number).toMatch(/^ЧСИ-\d{8}$/);
     const register = (await officer.get(`/api/licensing/register?iin=${LIC.applicant}`)).json() as { items: { number: string; status: string }[] };
     expect(register.items).toEqual([expect.objectContaining({ number: issued.licence!.number, status: 'valid' })]);
+    const csv = await officer.get(`/api/licensing/register/export?format=csv&iin=${LIC.applicant}`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toContain(issued.licence!.number);
+    expect(csv.body).toContain('Қолданыста / Действует');
+    const xlsx = await officer.get(`/api/licensing/register/export?format=xlsx&iin=${LIC.applicant}`);
+    expect(xlsx.statusCode).toBe(200);
+    const JSZip = (await import('jszip')).default;
+    const sheet = await (await JSZip.loadAsync(xlsx.rawPayload)).file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(sheet).toContain(issued.licence!.number);
+    expect((await c.get('/api/licensing/register')).statusCode).toBe(403);
     const verified = await new TestClient(system()).get(`/api/licensing/verify/${encodeURIComponent(issued.licence!.number)}`);
     expect(verified.statusCode).toBe(200);
     expect(verified.json()).toMatchObject({ status: 'valid', statusName: { kk: 'Қолданыста', ru: 'Действует' } });
