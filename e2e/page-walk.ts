@@ -122,6 +122,9 @@ export function walkPlan(visitor: Visitor, data: WalkData): PlannedPage[] {
       return [
         home,
         { name: 'courtOffice', path: '/#/court-office' },
+        // Issue 16 item 5 (ENP-9): the online ЭНП applications waiting for the office (one is opened by e2e/enp-application.spec.ts).
+        { name: 'enpApplications', path: '/#/enp-applications' },
+        { name: 'enpEasdHistory', path: '/#/enp-easd-history' },
       ];
     case 'citizen':
       // ISSUE-14 items 3, 8, 10, 11: «Сот кабинеті» — «Менің істерім», a new filing's first step, powers of attorney (both tabs),

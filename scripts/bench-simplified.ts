@@ -15,9 +15,12 @@
 // by side; each takes batches over HTTP and fires deadlines with
 // BENCH_EXPIRE_LANES (2) concurrent loops, so the processes race for the
 // same deadline rows. In the same run, with the servers idle (just before and
-// just after the intake; the mean counts), one core's signing rate with the
-// system key is measured — the floor: the very createSignedData call the seal
-// makes, nothing else. The design target is intake ≥ half that rate: the
+// just after the intake; the mean counts), the floor is measured: one core's
+// rate of RAW signatures with the system key's type (node:crypto, key
+// imported once; scripts/bench/raw-signature.ts), per second of CPU time —
+// the physical limit, never a code path of the project (issue 18). The
+// project's own createSignedData with the system key is measured beside it,
+// for the record. Targets: intake ≥ 25 % of the raw rate, goal 50 %: the
 // signature, not the plumbing, should be the cost.
 //
 // Other knobs: BENCH_BATCH (250 fines per request), BENCH_FLOOR_SECONDS (5),
@@ -46,6 +49,7 @@ import { benchFine, debtorIinsWithPhone } from './bench/simplified-fines';
 import { ask, asSql, cpuLine, cpuOf, post, rate, startServer, stopServer, type Cpu, type ServerChild } from './bench/simplified-harness';
 import { cleanUpOnInterrupt } from './bench/stop-on-signals';
 import { knob } from './bench/knob';
+import { rawSigner } from './bench/raw-signature';
 
 const FINES = Math.round(knob('BENCH_FINES', 100_000, 10));
 const PROCESSES = Math.round(knob('BENCH_PROCESSES', 2, 1));
@@ -115,8 +119,8 @@ async function main(): Promise<number> {
     for (let i = 0; i < PROCESSES; i++) servers.push(await startServer(env));
     say(`${PROCESSES} server process(es) listening on ${servers.map((s) => s.port).join(', ')}, migrated with demo data (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
-    // The floor, with the servers idle: one core signing with the system key — the very call the seal makes — and,
-    // to show where an intake's CPU goes, the seal's verification of that signature, one at a time; and what a download costs.
+    // The floor, with the servers idle: one core making raw signatures with the system key's type; beside it, to show
+    // where an intake's CPU goes, the seal's own createSignedData and its verification, one at a time; and what a download costs.
     const trust = await setupSignatureTrust(loadConfig(env), { now: () => clockNow() }, env.PUBLIC_URL!);
     // The key the servers seal with: no SYSTEM_KEY_FILE here, so the dev PKI's (issued by the first server).
     const key = await openSystemKeyFile(new Uint8Array(await readFile(join(pkiDir, devSystemKeyFile(DEV_SYSTEM_ORGANISATION_BIN)))), DEMO_KEY_PIN);
@@ -124,7 +128,15 @@ async function main(): Promise<number> {
     const act = initiationAct({ fine: sample, documentId: '00000000-0000-4000-8000-000000000000', lastDay: '2026-03-07',
       initiatedOn: '2026-03-02', publicOrigin: env.PUBLIC_URL!, organisation: SYSTEM_ORGANISATION_REFERENCE.name });
     const renderSample = () => renderSealedAct(decodeSealedAct(act), 'kk');
-    const floor = await rate(FLOOR_SECONDS, () => signWithSystemKey(key, act, clockNow()));
+    const raw = rawSigner(key.privateKey);
+    // Per second of this process's CPU time: one core's rate, whatever the shared machine's neighbours take meanwhile
+    // (the raw signature is synchronous, so its CPU time is exactly the work).
+    const rawRate = async () => {
+      const measured = await rate(FLOOR_SECONDS, async () => raw.sign());
+      return { ...measured, perSec: measured.perSec / Math.max(measured.cpuCores, 1e-6), wallPerSec: measured.perSec };
+    };
+    const floor = await rawRate();
+    const sealSign = await rate(Math.min(FLOOR_SECONDS, 3), () => signWithSystemKey(key, act, clockNow()));
     const cms = await signWithSystemKey(key, act, clockNow());
     const verification = await rate(Math.min(FLOOR_SECONDS, 3), async () => {
       const outcome = await trust.verify({ cms, content: act, purpose: 'sign', expectBin: DEV_SYSTEM_ORGANISATION_BIN, at: clockNow() });
@@ -132,9 +144,10 @@ async function main(): Promise<number> {
     });
     const render = await rate(Math.min(FLOOR_SECONDS, 3), renderSample);
     const ms = (perSec: number) => (1000 / perSec).toFixed(2);
-    say(`floor: ${floor.perSec.toFixed(1)} signatures/s on one core (${key.privateKey.algorithm}, createSignedData of a ${fmt(act.length)}-byte sealed act,`
-      + ` ${floor.count} in ${FLOOR_SECONDS} s, ${floor.cpuCores.toFixed(2)} cores busy)`);
-    say(`one core, one at a time: sign ${ms(floor.perSec)} ms, verify (the seal's full checklist) ${ms(verification.perSec)} ms,`
+    say(`floor: ${floor.perSec.toFixed(1)} raw signatures per second of one core's CPU time (${raw.what};`
+      + ` ${floor.count} in ${FLOOR_SECONDS} s: ${floor.wallPerSec.toFixed(1)}/s of wall clock with ${floor.cpuCores.toFixed(2)} cores busy)`);
+    say(`one core, one at a time: raw signature ${ms(floor.perSec)} ms; the seal's createSignedData of a ${fmt(act.length)}-byte sealed act`
+      + ` ${ms(sealSign.perSec)} ms, its verification (the full checklist) ${ms(verification.perSec)} ms,`
       + ` (not in the intake:) render its PDF when the debtor downloads it ${ms(render.perSec)} ms`);
 
     say('minting debtors with a phone in the mobile-citizens simulator…');
@@ -189,10 +202,10 @@ async function main(): Promise<number> {
     const intakeCpuMs = (1000 * (cpu1.servers + cpu1.postgres)) / intakePerSec;
     // The floor again, the servers idle once more: this shared machine's speed drifts by up to half within minutes,
     // so the intake is compared with the mean of the floor measured just before and just after it.
-    const floorAfter = await rate(FLOOR_SECONDS, () => signWithSystemKey(key, act, clockNow()));
+    const floorAfter = await rawRate();
     const floorPerSec = (floor.perSec + floorAfter.perSec) / 2;
-    say(`  floor again after the intake: ${floorAfter.perSec.toFixed(1)} signatures/s (before: ${floor.perSec.toFixed(1)}; mean ${floorPerSec.toFixed(1)})`);
-    say(`  CPU: ${cpuLine(cpu1)}; ${intakeCpuMs.toFixed(1)} ms of CPU per fine, of which the signature ${(100 * (1000 / floorPerSec) / intakeCpuMs).toFixed(0)}%`);
+    say(`  floor again after the intake: ${floorAfter.perSec.toFixed(1)} raw signatures/s (before: ${floor.perSec.toFixed(1)}; mean ${floorPerSec.toFixed(1)})`);
+    say(`  CPU: ${cpuLine(cpu1)}; ${intakeCpuMs.toFixed(1)} ms of CPU per fine, of which the raw signature ${(100 * (1000 / floorPerSec) / intakeCpuMs).toFixed(0)}%`);
     expect('fines initiated', outcomes.get('initiated') ?? 0, FINES);
 
     const count = async (text: string, params: unknown[] = []) => Number(((await client!.query(text, params)).rows[0] as { n: string }).n);
@@ -297,8 +310,8 @@ async function main(): Promise<number> {
     const intakeVsFloor = intakePerSec / floorPerSec;
     say('');
     say(`results (${fmt(FINES)} fines, PostgreSQL ${pgVersion}, ${PROCESSES} server process(es)):`);
-    say(`  floor, signatures/s on one core      ${floorPerSec.toFixed(1).padStart(8)}   (before the intake ${floor.perSec.toFixed(1)}, after it ${floorAfter.perSec.toFixed(1)})`);
-    say(`  intake → initiated, fines/s          ${intakePerSec.toFixed(1).padStart(8)}   (${(100 * intakeVsFloor).toFixed(0)}% of the floor; target ≥ 50%)`);
+    say(`  floor, raw signatures/s on one core  ${floorPerSec.toFixed(1).padStart(8)}   (before the intake ${floor.perSec.toFixed(1)}, after it ${floorAfter.perSec.toFixed(1)})`);
+    say(`  intake → initiated, fines/s          ${intakePerSec.toFixed(1).padStart(8)}   (${(100 * intakeVsFloor).toFixed(0)}% of the floor; target ≥ 25%, goal 50%)`);
     if (expiriesPerSec !== null) say(`  expiry → cancelled, timers/s         ${expiriesPerSec.toFixed(1).padStart(8)}`);
     if (cpu1.other > 0.25 || (cpu2?.other ?? 0) > 0.25) {
       say(`WARNING: other processes kept up to ${Math.max(cpu1.other, cpu2?.other ?? 0).toFixed(2)} cores busy during a phase; the figures understate this system.`);
@@ -308,9 +321,9 @@ async function main(): Promise<number> {
     say(JSON.stringify({
       bench: 'simplified', fines: FINES, processes: PROCESSES, batch: BATCH, pgVersion,
       intakePerSec: round(intakePerSec, 1), expiriesPerSec: expiriesPerSec === null ? null : round(expiriesPerSec, 1),
-      signaturesPerSecOneCore: round(floorPerSec, 1), floorRuns: [round(floor.perSec, 1), round(floorAfter.perSec, 1)],
-      intakeVsFloor: round(intakeVsFloor, 3),
-      oneCoreMs: { sign: round(1000 / floorPerSec), verify: round(1000 / verification.perSec), renderOnDownload: round(1000 / render.perSec) },
+      rawSignPerSecOneCore: round(floorPerSec, 1), floorRuns: [round(floor.perSec, 1), round(floorAfter.perSec, 1)],
+      intakeVsFloor: round(intakeVsFloor, 3), createSignedDataPerSecOneCore: round(sealSign.perSec, 1),
+      oneCoreMs: { rawSign: round(1000 / floorPerSec, 3), sign: round(1000 / sealSign.perSec, 3), verify: round(1000 / verification.perSec), renderOnDownload: round(1000 / render.perSec) },
       cpuMsPerItem: { intake: round(intakeCpuMs, 1), expiry: expiryCpuMs === null ? null : round(expiryCpuMs, 1) }, intakeSeconds: round(intakeSeconds, 1),
       phoneRoundTripMs: round(Number(phones.meanMs)), cpuCores: { intake: cpuJson(cpu1), ...(cpu2 ? { expiry: cpuJson(cpu2) } : {}) },
       ...(expiry ? { expiry } : {}), journalEntries: journal.checked, ok: problems.length === 0,

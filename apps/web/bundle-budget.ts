@@ -91,6 +91,9 @@ export const later: Record<PageName, Record<string, string>> = {
     'src/courts/archive-queue-page.tsx': 'a signed-in page (the secretary\'s cases due at the archive, issue 15 item 4)',
     'src/courts/court-work-page.tsx': 'a signed-in page (the court staff\'s work lists, issue 15)',
     'src/courts/enp-matrix-page.tsx': 'a signed-in page (the administrator\'s ЭНП visibility matrix, issue 16)',
+    'src/courts/enp-applications-page.tsx': 'a signed-in page (the court office\'s queue of online ЭНП applications, issue 16 item 5)',
+    'src/courts/enp-easd-history-page.tsx': 'a signed-in page (who looked at an ЭАСД archive case through ЭНП, issue 16 items 6, 8)',
+    'src/courts/enp-application-page.tsx': 'a signed-in page (one online ЭНП application for the court office, issue 16 item 5)',
     'src/pages/cabinet/register-page.tsx': 'the cabinet registration, opened by its link (FILE-3)',
   },
   debtor: {
@@ -107,6 +110,7 @@ export const later: Record<PageName, Record<string, string>> = {
     'src/i18n/ru.ts': 'the other language (the page is weighed in both)',
     'src/enp/enp-kk.ts': 'the portal\'s other language, fetched by KAZ | RUS',
     'src/enp/enp-ru.ts': 'the portal\'s other language, fetched by KAZ | RUS',
+    'src/enp/enp-apply-page.tsx': 'the online application (issue 16 item 5, ENP-7), loaded when its page is opened — it brings the ЭЦП dialog',
   },
 };
 

@@ -74,3 +74,18 @@ export function cpuSplit(before: CpuSnapshot, after: CpuSnapshot): CpuSplit {
   const machineCores = (after.machine - before.machine) / wall;
   return { serverCores, postgresCores, loadCores, otherCores: Math.max(0, machineCores - serverCores - postgresCores - loadCores) };
 }
+
+/** For a bench that runs in-process (no server, no database): its own CPU and the machine's. */
+export type SoloSnapshot = { at: number; self: number; machine: number };
+
+export function soloSnapshot(): SoloSnapshot {
+  const usage = process.cpuUsage();
+  return { at: performance.now(), self: (usage.user + usage.system) / 1e6, machine: machineBusySeconds() };
+}
+
+/** Cores this process kept busy, and what everything else on the machine took meanwhile (it disturbs the figure). */
+export function soloSplit(before: SoloSnapshot, after: SoloSnapshot): { selfCores: number; otherCores: number } {
+  const wall = (after.at - before.at) / 1000;
+  const selfCores = (after.self - before.self) / wall;
+  return { selfCores, otherCores: Math.max(0, (after.machine - before.machine) / wall - selfCores) };
+}

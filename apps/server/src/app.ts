@@ -47,6 +47,8 @@ import type { Adapters, FileStoragePort } from '@oryndau/adapters';
 import { registerCourtFilingRoutes } from './courts/filing-routes';
 import { registerCourtWritRoutes } from './courts/writs/writ-routes';
 import { registerEnpApplicationRoutes } from './enp/enp-application-routes';
+import { registerLicensingApplicantRoutes } from './licensing/applicant-routes';
+import { registerLicensingOfficeRoutes } from './licensing/office-routes';
 import { registerEnpNotificationRoutes } from './enp/enp-notification-routes';
 import { registerEnpOfficeRoutes } from './enp/enp-office-routes';
 import { registerEnpEasdOfficeRoutes } from './enp/easd-office-routes';
@@ -164,6 +166,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | LogD
   registerEnpEasdOfficeRoutes(app, deps);
   registerEnpPortalRoutes(app, deps);
   registerEnpApplicationRoutes(app, deps);
+  registerLicensingApplicantRoutes(app, deps);
+  registerLicensingOfficeRoutes(app, deps);
   registerEnpNotificationRoutes(app, deps);
   registerCourtActDevRoutes(app, deps);
   registerEnpPublicRoutes(app, deps);

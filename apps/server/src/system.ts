@@ -18,6 +18,8 @@ import { startWorker } from './worker';
 import { dispatchEnpNotifications } from './enp/dispatch-notifications';
 import { enpHousekeepingTask } from './enp/enp-housekeeping';
 import { SIGNING_HOOKS } from './signing/hooks';
+import { LICENSING_OVERDUE } from './licensing/application-signing';
+import { licensingOverdueHandler } from './licensing/overdue-timer';
 import { courtStatusSender, COURT_STATUS_CHANNEL } from './enforcement/court-status';
 import { SIOPSO_CHANNEL, SIOPSO_POLL, siopsoPollHandler, siopsoSender } from './enforcement/siopso-requests';
 import { enforcementQueueCounters } from './enforcement/queue-counters';
@@ -51,7 +53,7 @@ export function workspaceSenders(db: Database, adapters: Adapters, clock: Clock,
 /** Durable deadline handlers: СИОПСО polls (ENF) and the 5-day expiry of simplified proceedings (SIMP-5). */
 export function systemDeadlineHandlers(adapters: Adapters, outcomes: OutcomeDeps): Record<string, DeadlineHandler> {
   return { [SIOPSO_POLL]: siopsoPollHandler(adapters), [SIMPLIFIED_EXPIRE]: simplifiedExpireHandler(outcomes),
-    [ARCHIVE_HANDOVER]: archiveHandoverHandler };
+    [ARCHIVE_HANDOVER]: archiveHandoverHandler, [LICENSING_OVERDUE]: licensingOverdueHandler };
 }
 
 /** The address the server listens on, once it listens (tests inject without listening). */

@@ -56,6 +56,9 @@ export function canOpen(route: Route, roles: readonly string[], devMode: boolean
       return roles.includes('citizen');
     case 'courtOffice':
     case 'courtOfficeFiling':
+    case 'enpApplications':
+    case 'enpApplication':
+    case 'enpEasdHistory':
       // FILE-11, FILE-12: the court office registers incoming filings.
       return roles.includes('court_office');
     case 'courtArchive':
@@ -75,7 +78,7 @@ export function canOpen(route: Route, roles: readonly string[], devMode: boolean
 
 /** The menu entry a page belongs to: a card is part of the queues. */
 function menuKey(route: Route): string {
-  const parent: Partial<Record<Route, Route>> = { enforcementCard: 'enforcement', courtsFiling: 'courtsMy', courtCase: 'courtsMy', courtOfficeFiling: 'courtOffice' };
+  const parent: Partial<Record<Route, Route>> = { enforcementCard: 'enforcement', courtsFiling: 'courtsMy', courtCase: 'courtsMy', courtOfficeFiling: 'courtOffice', enpApplication: 'enpApplications', enpEasdHistory: 'enpApplications' };
   return parent[route] ?? route;
 }
 
@@ -98,6 +101,7 @@ export function AppNav({ route }: { route: Route }) {
     ['courtsPowers', <SafetyCertificateOutlined aria-hidden />, t('courts.nav.powers')],
     ['courtsNotifications', <BellOutlined aria-hidden />, t('courts.nav.notifications')],
     ['courtOffice', <InboxOutlined aria-hidden />, t('courts.nav.office')],
+    ['enpApplications', <SafetyCertificateOutlined aria-hidden />, t('queue.courts.enpApplications')],
     ['courtWork', <CheckSquareOutlined aria-hidden />, t('home.queues')],
     ['courtArchive', <InboxOutlined aria-hidden />, t('queue.courts.toArchive')],
     ['journal', <AuditOutlined aria-hidden />, t('nav.journal')],

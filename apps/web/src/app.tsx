@@ -40,6 +40,10 @@ const OfficeQueuePage = lazy(() => import('./courts/office/office-queue-page.tsx
 const RegistrationCardPage = lazy(() => import('./courts/office/registration-card-page.tsx').then((m) => ({ default: m.RegistrationCardPage })));
 // Issue 16 item 4 (ENP-6): the administrator's ЭНП visibility matrix.
 const EnpMatrixPage = lazy(() => import('./courts/enp-matrix-page.tsx').then((m) => ({ default: m.EnpMatrixPage })));
+// Issue 16 item 5 (ENP-9): the court office's queue of online ЭНП applications.
+const EnpApplicationsPage = lazy(() => import('./courts/enp-applications-page.tsx').then((m) => ({ default: m.EnpApplicationsPage })));
+const EnpApplicationPage = lazy(() => import('./courts/enp-application-page.tsx').then((m) => ({ default: m.EnpApplicationPage })));
+const EnpEasdHistoryPage = lazy(() => import('./courts/enp-easd-history-page.tsx').then((m) => ({ default: m.EnpEasdHistoryPage })));
 const CourtCasePage = lazy(() => import('./courts/court-case-page.tsx').then((m) => ({ default: m.CourtCasePage })));
 // antd's Result carries three large illustrations; only a failed session load shows it.
 const Result = lazy(() => import('antd/es/result'));
@@ -162,6 +166,12 @@ function renderPage(route: Route, location: RouteLocation) {
       return <CourtWorkPage />;
     case 'enpMatrix':
       return <EnpMatrixPage />;
+    case 'enpApplications':
+      return <EnpApplicationsPage />;
+    case 'enpEasdHistory':
+      return <EnpEasdHistoryPage />;
+    case 'enpApplication':
+      return <EnpApplicationPage key={location.params['id']} id={location.params['id'] ?? ''} />;
     case 'courtCase':
       return <CourtCasePage key={location.params['id']} id={location.params['id'] ?? ''} />;
     case 'notFound':

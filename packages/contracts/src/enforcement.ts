@@ -237,7 +237,7 @@ export const approvalsResponse = z.object({ items: z.array(approvalItemSchema) }
 /** GET /api/enforcement/proceedings/:id/candidates: the region's bailiffs a senior may reassign to (ENF-12). */
 export const reassignCandidateSchema = z.object({
   id: z.string(), fullName: z.string(), kind: z.enum(BAILIFF_KINDS), load: z.number(), active: z.boolean(),
-  licence: z.object({ number: z.string(), until: z.string() }).nullable(),
+  licence: z.object({ number: z.string(), until: z.string().nullable() }).nullable(),
 });
 export const candidatesResponse = z.object({ candidates: z.array(reassignCandidateSchema) });
 

@@ -46,6 +46,8 @@ export const enpApplicationSchema = z.object({
   decidedAt: z.string().nullable(),
   refusal: z.object({ reason: z.string(), reasonName: localizedSchema, text: z.string().nullable() }).nullable(),
   attachments: z.array(z.object({ position: z.number().int(), name: z.string(), kind: z.string(), size: z.number().int() })),
+  /** Staff only: the applicant's signature as the server checked it when it registered the application (null for a draft and for the applicant). */
+  signature: z.object({ signerIin: z.string().nullable(), signerName: z.string().nullable(), valid: z.boolean(), checkedAt: z.string() }).nullable(),
 });
 export const enpApplicationListResponse = z.object({ items: z.array(enpApplicationSchema) });
 

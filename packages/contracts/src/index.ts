@@ -26,5 +26,6 @@ export * from './courts-archive';
 export * from './enp';
 export * from './enp-easd';
 export * from './enp-applications';
+export * from './licensing';
 export * from './court-work';
 export * from './enp-portal';

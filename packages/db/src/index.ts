@@ -30,3 +30,4 @@ export * from './signing/crl-sources';
 export * from './enforcement';
 export * from './courts';
 export * from './enp';
+export * from './licensing';

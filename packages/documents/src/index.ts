@@ -14,6 +14,7 @@ export {
 } from './attachments';
 export { checkAttachments, type AttachmentFile, type AttachmentsCheck } from './attachments';
 export { renderPlainPdf, type PlainPdfInput } from './plain-pdf';
+export { renderLicensingResultPdf, type LicensingResultPdfInput } from './licensing-pdf';
 export { COURT_ACT_STAMP_SPACE, renderCourtActPdf, type CourtActPdfInput } from './court-act-pdf';
 export { stampLegalForce, type LegalForceStampInput } from './legal-force-stamp';
 export { renderArchivePaperCopy, type ArchiveCopyInput } from './archive-copy';

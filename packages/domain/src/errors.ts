@@ -245,6 +245,26 @@ export const ErrorCode = {
   enpApplicationFileType: 'enp.application_file_type',
   /** ENP-8: the unsubscribe link is unknown (mistyped or not ours). */
   enpUnsubscribeUnknown: 'enp.unsubscribe_unknown',
+  /** LIC-1…LIC-5: the application is no longer in the state this needs (decided, signed or changed by someone else): reload it. */
+  licensingApplicationState: 'licensing.application_state',
+  /** LIC-2 (seed 004 §6 condition 2): the fee is not paid, so the application is refused. */
+  licensingNotPaid: 'licensing.not_paid',
+  /** LIC-2 (condition 3): the certificate is expired, revoked or names another IIN — the application is refused with the reason. */
+  licensingSignatureRefused: 'licensing.signature_refused',
+  /** LIC-3 (§7 condition 1): the person is not in ГБД ФЛ — the application is refused. */
+  licensingPersonNotFound: 'licensing.person_not_found',
+  /** LIC-8: the licence is not in the state this register act needs (already suspended, terminated, replaced). */
+  licensingLicenceState: 'licensing.licence_state',
+  /** LIC-8, ENF-12: the private bailiff's licence is suspended or terminated in the register: they may not sign acts. */
+  licensingLicenceInactive: 'licensing.licence_inactive',
+  /** LIC-2: required documents are not attached. */
+  licensingDocumentsMissing: 'licensing.documents_missing',
+  /** LIC-2: the payment gateway declined or did not confirm the payment. */
+  licensingPaymentFailed: 'licensing.payment_failed',
+  /** Condition 4: a licence is issued only when every qualification requirement is marked met. */
+  licensingChecklistIncomplete: 'licensing.checklist_incomplete',
+  /** LIC-6: the survey of this application is answered already. */
+  licensingSurveyAnswered: 'licensing.survey_answered',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

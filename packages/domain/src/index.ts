@@ -12,6 +12,7 @@ export * as distribution from './enforcement/distribution';
 export * as simplified from './simplified';
 export * as courts from './courts';
 export * as enp from './enp';
+export * as licensing from './licensing';
 export * as merkle from './journal/merkle';
 export * from './identity/password-policy';
 export * from './identity/system-organisation';

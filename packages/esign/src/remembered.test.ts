@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Remembered, bytesKey, partsKey, rememberedByBytes } from './remembered';
+import { BytesMemo, Remembered, bytesKey, partsKey, rememberedByBytes } from './remembered';
 
 describe('memos keyed by exact bytes (SIG-4)', () => {
   it('SIG-4: the key is the bytes themselves — one changed bit or a different split gives another key', () => {
@@ -39,5 +39,19 @@ describe('memos keyed by exact bytes (SIG-4)', () => {
     const big = Uint8Array.of(1, 2, 3, 4, 5);
     expect(derive(big)).not.toBe(derive(big));
     expect(calls).toEqual([3, 1, 1, 5, 5]);
+  });
+
+  it('SIG-4: a bytes memo answers only for exactly the same parts, keeps its own copy and stays bounded', () => {
+    const memo = new BytesMemo<string>(3);
+    const key = Uint8Array.of(1, 2, 3);
+    memo.set([key, Uint8Array.of(4)], 'one');
+    key.fill(0);
+    expect(memo.get([Uint8Array.of(1, 2, 3), Uint8Array.of(4)])).toBe('one');
+    expect(memo.get([Uint8Array.of(1, 2), Uint8Array.of(3, 4)])).toBeUndefined();
+    expect(memo.get([Uint8Array.of(1, 2, 3, 4)])).toBeUndefined();
+    expect(memo.get([Uint8Array.of(1, 2, 3), Uint8Array.of(5)])).toBeUndefined();
+    for (const n of [10, 11, 12]) memo.set([Uint8Array.of(n)], String(n));
+    expect(memo.get([Uint8Array.of(1, 2, 3), Uint8Array.of(4)])).toBeUndefined();
+    expect([10, 11, 12].map((n) => memo.get([Uint8Array.of(n)]))).toEqual(['10', '11', '12']);
   });
 });

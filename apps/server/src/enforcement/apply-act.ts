@@ -16,6 +16,7 @@ import { enqueueCourtStatus } from './court-status';
 import { notifyActAuthor } from './notify-author';
 import { loadWorkingCalendar, requireProceeding, saveState } from './store';
 import type { ProceedingRecord } from './store';
+import { assertBailiffLicenceActive } from './bailiff-licence-check';
 
 /** Execution term: 2 months from initiation, suspended days added back (deadlines.ts). */
 async function executionTask(tx: Sql, row: ProceedingRecord, state: Proceeding, now: Date, calendar: WorkingCalendar) {
@@ -147,6 +148,7 @@ export const enforcementActHook: DocumentSigningHook = {
     const act = await findActByDocument(tx, document.id, { lock: true });
     if (!act) throw new DomainError(ErrorCode.notFound);
     if (act.status === 'draft' && act.createdBy === subject.id) {
+      await assertBailiffLicenceActive(tx, subject, now);
       // ISSUE-13 item 8: a draft rendered from a card that changed since is regenerated, never signed (the card says so at once).
       const row = await requireProceeding(tx, act.proceedingId, true);
       if (isDraftStale(act, row.version)) throw new DomainError(ErrorCode.versionConflict, { expected: act.baseVersion, actual: row.version });

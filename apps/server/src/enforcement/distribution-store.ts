@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Sql } from '@oryndau/db';
 import { insertDistributionDecision, listBailiffCandidates } from '@oryndau/db';
 import type { distribution } from '@oryndau/domain';
+import { addDays } from '@oryndau/kz';
 
 type Candidate = Parameters<typeof distribution.distribute>[1][number];
 type Decision = distribution.DistributionDecision;
@@ -10,6 +11,10 @@ const RECENT_WINDOW_DAYS = 7;
 
 export type NamedCandidate = Candidate & { fullName: string };
 
+/** A register licence has no end date; a terminated one's last day is the day before its termination (what people read as "until"). */
+const registerUntil = (l: { status: string; statusSince: string | null }): string =>
+  l.status === 'terminated' && l.statusSince ? addDays(l.statusSince, -1) : '9999-12-31';
+
 /** Every bailiff with a profile, with the load counted now (the inputs of the decision). */
 export async function loadCandidates(sql: Sql, now: Date, regionKato?: string): Promise<NamedCandidate[]> {
   const rows = await listBailiffCandidates(sql, new Date(now.getTime() - RECENT_WINDOW_DAYS * 86_400_000), regionKato);
@@ -17,9 +22,13 @@ export async function loadCandidates(sql: Sql, now: Date, regionKato?: string): 
     id: r.userId, fullName: r.fullName, kind: r.kind, region: r.regionKato,
     ...(r.districts.length > 0 ? { districts: r.districts } : {}),
     load: r.load, recentAssignments: r.recentAssignments, active: r.active,
-    ...(r.licenceNumber && r.licenceValidUntil
-      ? { licence: { number: r.licenceNumber, validUntil: r.licenceValidUntil, ...(r.licenceValidFrom ? { validFrom: r.licenceValidFrom } : {}) } }
-      : {}),
+    // LIC-8: the register's licence decides when there is one; the profile's dates only for bailiffs not yet in the register.
+    ...(r.registerLicence
+      ? { licence: { number: r.registerLicence.number, validFrom: r.registerLicence.issuedOn, validUntil: registerUntil(r.registerLicence),
+        register: { status: r.registerLicence.status, issuedOn: r.registerLicence.issuedOn, statusSince: r.registerLicence.statusSince } } }
+      : r.licenceNumber && r.licenceValidUntil
+        ? { licence: { number: r.licenceNumber, validUntil: r.licenceValidUntil, ...(r.licenceValidFrom ? { validFrom: r.licenceValidFrom } : {}) } }
+        : {}),
   }));
 }
 

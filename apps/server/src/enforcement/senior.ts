@@ -65,7 +65,7 @@ export async function reassignmentCandidates(deps: { db: Database; clock: Clock 
   const row = await requireSenior(deps.db, subject, proceedingId);
   const candidates = await loadCandidates(deps.db, deps.clock.now(), row.regionKato);
   return { candidates: candidates.map((c) => ({ id: c.id, fullName: c.fullName, kind: c.kind, load: c.load, active: c.active !== false,
-    licence: c.licence ? { number: c.licence.number, until: c.licence.validUntil } : null })) };
+    licence: c.licence ? { number: c.licence.number, until: c.licence.register && c.licence.register.status !== 'terminated' ? null : c.licence.validUntil } : null })) };
 }
 
 /** ENF-12: a senior bailiff reassigns with a written reason; the decision is stored and journalled like the automatic one. */

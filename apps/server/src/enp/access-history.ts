@@ -1,8 +1,10 @@
 import type { EnpAccessEvent, EnpStaffAccessEvent } from '@oryndau/contracts';
 import type { Database, EnpJournalView, JournalActor } from '@oryndau/db';
-import { listEnpAccesses, listEnpCaseJournal, listEnpJournalOf } from '@oryndau/db';
+import { listEnpAccesses, listEnpCaseJournal, listEnpEasdAccesses, listEnpJournalOf } from '@oryndau/db';
 import { courts, enp } from '@oryndau/domain';
 import type { Clock, Subject } from '@oryndau/domain';
+import { loadEasdOfficeCase } from './easd-case';
+import type { EasdDeps } from './easd-case';
 import { loadOfficeCase } from './office-case';
 import { enpJournalObject } from './enp-target';
 import type { EnpTarget } from './enp-target';
@@ -35,20 +37,36 @@ export async function participantAccessHistory(db: Database, target: EnpTarget):
   return { items: (await listEnpJournalOf(db, objectType, objectId)).map(baseEvent) };
 }
 
+/** The staff's reading of journal entries: IIN, address, category, and the name the access (or the staff member) was issued under. */
+function staffEvents(entries: EnpJournalView[], names: Map<string, string>): EnpStaffAccessEvent[] {
+  return entries.map((e) => {
+    const accessId = typeof e.details.accessId === 'string' ? e.details.accessId : null;
+    const office = e.action === 'enp.office_viewed';
+    return {
+      ...baseEvent(e), iin: e.actorIin, address: e.address, category: office ? null : categoryOf(e),
+      fullName: office ? (typeof e.details.staffName === 'string' ? e.details.staffName : null) : (accessId ? names.get(accessId) ?? null : null),
+    };
+  });
+}
+
 /** The staff's reading (GET /api/enp/office/cases/:caseId/access-history). */
 export async function staffAccessHistory(db: Database, subject: Subject, caseId: string): Promise<{ items: EnpStaffAccessEvent[] }> {
   await loadOfficeCase(db, subject, caseId, 'enp.history.read');
   const names = new Map((await listEnpAccesses(db, caseId)).map((a) => [a.id, a.fullName]));
-  return {
-    items: (await listEnpCaseJournal(db, caseId)).map((e) => {
-      const accessId = typeof e.details.accessId === 'string' ? e.details.accessId : null;
-      const office = e.action === 'enp.office_viewed';
-      return {
-        ...baseEvent(e), iin: e.actorIin, address: e.address, category: office ? null : categoryOf(e),
-        fullName: office ? (typeof e.details.staffName === 'string' ? e.details.staffName : null) : (accessId ? names.get(accessId) ?? null : null),
-      };
-    }),
-  };
+  return { items: staffEvents(await listEnpCaseJournal(db, caseId), names) };
+}
+
+/**
+ * ENP-10, ENP-11: the same for an old case of the archive system ЭАСД (GET
+ * /api/enp/office/easd/:archiveId/access-history) — the court the archive
+ * names is the one whose staff read it (404 for another court's, as the
+ * ЭАСД section itself).
+ */
+export async function staffEasdAccessHistory(deps: EasdDeps & { db: Database }, subject: Subject, archiveId: string)
+  : Promise<{ items: EnpStaffAccessEvent[] }> {
+  const data = await loadEasdOfficeCase(deps, subject, archiveId, 'enp.history.read');
+  const names = new Map((await listEnpEasdAccesses(deps.db, data.pkg.archiveId)).map((a) => [a.id, a.fullName]));
+  return { items: staffEvents(await listEnpJournalOf(deps.db, 'easd_case', data.pkg.archiveId), names) };
 }
 
 /** ENP-11: the office opened the case's ЭНП section — journalled, so the participant sees the court office looked. */

@@ -1,17 +1,20 @@
 import {
-  enpBlockBody, enpEasdBlockParams, enpEasdCaseResponse, enpEasdParams, enpIssueAccessBody, enpIssueAccessResponse, errorResponses,
+  enpBlockBody, enpEasdBlockParams, enpEasdCaseResponse, enpEasdParams, enpIssueAccessBody, enpIssueAccessResponse, enpStaffAccessHistoryResponse,
+  errorResponses,
 } from '@oryndau/contracts';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { AppDeps, ZodApp } from '../app';
 import { resolveLocale } from '../http/locale';
 import { actorOf, requireSubject } from '../http/session';
+import { staffEasdAccessHistory } from './access-history';
 import { easdOfficeCase, setEasdBlock } from './easd-office';
 import { issueEasdAccess } from './issue-easd-access';
 
 /**
  * ENP-10: the court office's ЭНП routes for an old case of the archive
  * system ЭАСД, by its archive id (staff session): the case with its scans
- * and accesses, issuing a password with its card, blocking a scan.
+ * and accesses, issuing a password with its card, blocking a scan, and who
+ * looked at it through ЭНП (ENP-11).
  */
 export function registerEnpEasdOfficeRoutes(app: ZodApp, deps: AppDeps): void {
   const { db, clock, config } = deps;
@@ -26,6 +29,11 @@ export function registerEnpEasdOfficeRoutes(app: ZodApp, deps: AppDeps): void {
       params: enpEasdParams, response: { 200: enpEasdCaseResponse, ...errorResponses } },
   }, async (request) => easdOfficeCase({ db, adapters: adapters() }, requireSubject(request), request.params.archiveId,
     locale(request.headers['accept-language'])));
+
+  app.get('/api/enp/office/easd/:archiveId/access-history', {
+    schema: { tags: ['enp'], summary: 'ENP-10, ENP-11: who looked at an ЭАСД case through ЭНП — IIN, name, category, what, when, from where',
+      params: enpEasdParams, response: { 200: enpStaffAccessHistoryResponse, ...errorResponses } },
+  }, async (request) => staffEasdAccessHistory({ db, adapters: adapters() }, requireSubject(request), request.params.archiveId));
 
   app.post('/api/enp/office/easd/:archiveId/accesses', {
     schema: { tags: ['enp'], summary: 'ENP-10, ENP-1, ENP-2: issue (or re-issue) a participant\'s ЭНП password for an ЭАСД case; the password once and the card PDF',

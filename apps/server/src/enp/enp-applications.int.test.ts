@@ -65,6 +65,9 @@ for (const kind of ENGINES) {
       const queue = (await office.get('/api/enp/office/applications')).json() as { items: ApplicationView[] };
       const item = queue.items.find((a) => a.id === draft.id)!;
       expect(item).toMatchObject({ status: 'submitted', caseFound: true });
+      // Staff see the signature the server checked (the applicant's own IIN); the applicant's view carries none.
+      expect((item as unknown as { signature: unknown }).signature).toMatchObject({ signerIin: APPLICANT, valid: true });
+      expect((mine as unknown as { signature: unknown }).signature).toBeNull();
       const poa = await office.get(`/api/enp/applications/${draft.id}/files/1`);
       expect(poa.statusCode).toBe(200);
       expect(poa.headers['content-type']).toBe('application/pdf');

@@ -146,6 +146,14 @@ describeSystemOnEachEngine('ISSUE-16 ENP-10: archived and ЭАСД cases on the 
     }
     const history = (await portal.get('/api/enp/case/access-history')).json() as { items: { action: string }[] };
     expect(history.items.map((i) => i.action)).toContain('document_downloaded');
+    // ENP-11 for ЭАСД: the court's staff see who it was (IIN, name, category, address); another court's staff: no such case.
+    const staffHistory = await office.get(`/api/enp/office/easd/${EASD_DEMO_ARCHIVE_ID}/access-history`);
+    expect(staffHistory.statusCode, staffHistory.body).toBe(200);
+    const events = (staffHistory.json() as { items: { action: string; iin: string | null; fullName: string | null; category: string | null }[] }).items;
+    expect(events.filter((e) => e.action === 'document_downloaded')).toHaveLength(3);
+    expect(events.find((e) => e.action === 'case_viewed')).toMatchObject({ iin: PLAINTIFF_IIN, fullName: 'Иванов Ерлан Ерланович', category: 'plaintiff' });
+    expect((await (await staff(system(), OTHER_COURT_SECRETARY)).get(`/api/enp/office/easd/${EASD_DEMO_ARCHIVE_ID}/access-history`)).statusCode)
+      .toBe(404);
   });
 
   it('ENP-10, ENP-5, ENP-6: a blocked ЭАСД scan and a category the matrix closes easd_scan to see nothing of it, and cannot download it by id', async () => {

@@ -120,6 +120,16 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.enpApplicationNoCase]: 409,
   [ErrorCode.enpApplicationFileType]: 422,
   [ErrorCode.enpUnsubscribeUnknown]: 404,
+  [ErrorCode.licensingApplicationState]: 409,
+  [ErrorCode.licensingNotPaid]: 422,
+  [ErrorCode.licensingSignatureRefused]: 422,
+  [ErrorCode.licensingPersonNotFound]: 422,
+  [ErrorCode.licensingLicenceState]: 409,
+  [ErrorCode.licensingLicenceInactive]: 403,
+  [ErrorCode.licensingDocumentsMissing]: 422,
+  [ErrorCode.licensingPaymentFailed]: 402,
+  [ErrorCode.licensingChecklistIncomplete]: 422,
+  [ErrorCode.licensingSurveyAnswered]: 409,
 };
 
 export const statusOf = (code: ErrorCode): number => STATUS[code];

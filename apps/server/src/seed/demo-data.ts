@@ -61,6 +61,8 @@ export const DEMO_USERS: DemoUser[] = [
   // Issue 14: a second judge of the Esil court (criminal and administrative cases), so the distribution proposal has a choice, and a judge of the western court.
   { iin: '760403400004', fullName: 'Әлиева Гүлнар Серікқызы', roles: ['judge'], organisationId: 'court-astana-esil', email: 'judge2@oryndau.test', phone: '+77010000015' },
   { iin: '680728300008', fullName: 'Досжанов Қайрат Мұратұлы', roles: ['judge'], organisationId: 'court-aktobe', email: 'judge.aktobe@oryndau.test', phone: '+77010000016' },
+  // Issue 17 (LIC-2): a lawyer who applies for a private bailiff's licence through the portal; ГБД ФЛ's simulator knows her under this name.
+  { iin: '900714400521', fullName: 'Мұхамедова Сәуле Мұратқызы', roles: ['citizen'], organisationId: null, email: 'applicant.lic@oryndau.test', phone: '+77010000017' },
 ];
 
 /** Who receives documents (ENF-12): kind, territory and, for private bailiffs, the licence. */
@@ -69,9 +71,9 @@ export type DemoBailiff = { iin: string; kind: 'state' | 'private'; regionKato: 
 export const DEMO_BAILIFFS: DemoBailiff[] = [
   { iin: '850312300002', kind: 'state', regionKato: ASTANA },
   { iin: '820917300105', kind: 'state', regionKato: ZHAMBYL },
-  { iin: '880415400004', kind: 'private', regionKato: ZHAMBYL, licence: { number: 'ЧСИ-0412', validFrom: '2019-04-01', validUntil: '2099-12-31' } },
+  { iin: '880415400004', kind: 'private', regionKato: ZHAMBYL, licence: { number: 'ЧСИ-00000412', validFrom: '2019-04-01', validUntil: '2099-12-31' } },
   // Her licence has lapsed: distribution shows her as not eligible, and why.
-  { iin: '830225400101', kind: 'private', regionKato: ZHAMBYL, licence: { number: 'ЧСИ-0388', validFrom: '2015-02-01', validUntil: '2025-01-31' } },
+  { iin: '830225400101', kind: 'private', regionKato: ZHAMBYL, licence: { number: 'ЧСИ-00000388', validFrom: '2015-02-01', validUntil: '2025-01-31' } },
 ];
 
 /** The courts' own data (issue 14): code, level, instances and forms heard, hours, address. */

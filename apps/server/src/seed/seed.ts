@@ -5,6 +5,7 @@ import { DEV_SYSTEM_ORGANISATION_BIN } from '@oryndau/domain';
 import { KZ_CALENDAR_2023_2026 } from '@oryndau/kz';
 import { hashPassword } from '../identity/password';
 import { seedTemplates } from '../enforcement/templates-store';
+import { seedRegisterLicence } from './seed-licences';
 import { DEMO_BAILIFFS, DEMO_COURT_JUDGES, DEMO_COURTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 
 const SYSTEM_ACTOR = { userId: null, iin: null, role: 'system', requestId: null };
@@ -95,6 +96,7 @@ export async function seedDemoData(db: Database, now: Date, passwordLog2N: numbe
           `INSERT INTO bailiff_profiles (user_id, kind, department_code, region_kato, licence_number, licence_valid_from, licence_valid_until)
            VALUES ($1, $2, $3, $3, $4, $5, $6)`,
           [id, bailiff.kind, bailiff.regionKato, bailiff.licence?.number ?? null, bailiff.licence?.validFrom ?? null, bailiff.licence?.validUntil ?? null]);
+        if (bailiff.licence) await seedRegisterLicence(tx, { iin: user.iin, fullName: user.fullName, regionKato: bailiff.regionKato }, bailiff.licence, now);
       }
     }
     const added = await ensureDemoCourts(tx, now);

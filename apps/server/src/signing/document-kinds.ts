@@ -18,6 +18,9 @@ export const DOCUMENT_KINDS = [
   'power_of_attorney', // FILE-9, SIG-8: an electronic power of attorney, signed by its principal
   'court.archive_inventory', // FILE-17, §62: a case's archive inventory (canonical JSON), prepared by the secretary, signed by the case's judge
   'enp.application', // ENP-7: an online application for a ЭНП password (canonical JSON), signed by its applicant (issue 16)
+  'licensing.application', // LIC-2: a private bailiff's licence application (canonical JSON), signed by its applicant (issue 17)
+  'licensing.licence', // LIC-2, LIC-8: the electronic licence, signed by the licensor's authorised officer
+  'licensing.register_act', // LIC-8: suspension, resumption or termination of a licence, signed by the licensor's officer
   'sample', // dev mode: a sample document to try signing with
 ] as const satisfies ReadonlyArray<string>;
 

@@ -9,6 +9,9 @@ import { courtCaseActHook } from '../courts/acts/court-act-signing-hook';
 import { legalForceMarkHook } from '../courts/acts/mark-legal-force';
 import { archiveInventoryHook } from '../courts/archive/archive-signing-hook';
 import { enpApplicationHook } from '../enp/application-signing-hook';
+import { licensingApplicationHook } from '../licensing/application-signing';
+import { licensingLicenceHook } from '../licensing/issue-licence';
+import { licensingRegisterActHook } from '../licensing/register-acts';
 import type { DocumentSigningHook, SigningHooks } from './sign-document';
 
 /**
@@ -45,5 +48,8 @@ export const SIGNING_HOOKS: SigningHooks = {
   power_of_attorney: powerOfAttorneyHook,
   'court.archive_inventory': archiveInventoryHook,
   'enp.application': enpApplicationHook,
+  'licensing.application': licensingApplicationHook,
+  'licensing.licence': licensingLicenceHook,
+  'licensing.register_act': licensingRegisterActHook,
   sample: sampleHook,
 };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { EnpCasePage } from './enp-case-page.tsx';
 import { EnpCourtsPage } from './enp-courts-page.tsx';
 import { EnpAboutPage, EnpLawPage, EnpSamplesPage } from './enp-info-pages.tsx';
@@ -8,6 +8,9 @@ import type { EnpView } from './enp-path.ts';
 import { EnpSearchPage } from './enp-search-page.tsx';
 import { useEnpTexts } from './enp-texts.ts';
 import './enp.css';
+
+// Issue 16 item 5 (ENP-7): the online application loads when opened (it brings the ЭЦП dialog and the cabinet session).
+const EnpApplyPage = lazy(() => import('./enp-apply-page.tsx').then((m) => ({ default: m.EnpApplyPage })));
 
 export { loadEnpTexts } from './enp-texts.ts';
 
@@ -36,18 +39,19 @@ export function EnpApp({ initial }: { initial: EnpView }) {
   }, []);
 
   useEffect(() => {
-    const page = view === 'case' ? texts.case.details : texts.menu[view];
+    const page = view === 'case' ? texts.case.details : view === 'apply' ? texts.apply.title : texts.menu[view];
     document.title = `${page} — ${texts.documentTitle}`;
   }, [view, texts, language]);
 
   return (
     <EnpLayout view={view} go={go}>
-      {view === 'search' && <EnpSearchPage onSignedIn={() => go('case')} />}
+      {view === 'search' && <EnpSearchPage onSignedIn={() => go('case')} go={go} />}
       {view === 'law' && <EnpLawPage />}
       {view === 'samples' && <EnpSamplesPage />}
       {view === 'about' && <EnpAboutPage />}
       {view === 'courts' && <EnpCourtsPage />}
       {view === 'case' && <EnpCasePage onLeave={() => go('search')} />}
+      {view === 'apply' && <Suspense fallback={<p role="status">…</p>}><EnpApplyPage /></Suspense>}
     </EnpLayout>
   );
 }

@@ -13,7 +13,7 @@ import { useEnpTexts } from './enp-texts.ts';
 // and the contact centre at the foot. Not the staff shell: no session, no
 // antd layout — plain landmarks a screen reader and a keyboard walk easily.
 
-const MENU: readonly Exclude<EnpView, 'case'>[] = ['search', 'law', 'samples', 'about', 'courts'];
+const MENU: readonly Exclude<EnpView, 'case' | 'apply'>[] = ['search', 'law', 'samples', 'about', 'courts'];
 export const CONTACT_PHONE = '1401';
 export const CONTACT_EMAIL = 'it@supcourt.kz';
 
@@ -63,7 +63,7 @@ export function EnpLayout({ view, go, children }: { view: EnpView; go: (view: En
           <ul>
             {MENU.map((item) => (
               <li key={item}>
-                <EnpLink view={item} go={go} current={view === item || (item === 'search' && view === 'case')}>{texts.menu[item]}</EnpLink>
+                <EnpLink view={item} go={go} current={view === item || (item === 'search' && (view === 'case' || view === 'apply'))}>{texts.menu[item]}</EnpLink>
               </li>
             ))}
           </ul>

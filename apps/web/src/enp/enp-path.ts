@@ -3,10 +3,10 @@
 // page is a real path, so a link works without script and the server's SPA
 // fallback serves every one of them.
 
-export const ENP_VIEWS = ['search', 'law', 'samples', 'about', 'courts', 'case'] as const;
+export const ENP_VIEWS = ['search', 'law', 'samples', 'about', 'courts', 'case', 'apply'] as const;
 export type EnpView = (typeof ENP_VIEWS)[number];
 
-const SEGMENTS: Record<EnpView, string> = { search: '', law: 'law', samples: 'samples', about: 'about', courts: 'courts', case: 'case' };
+const SEGMENTS: Record<EnpView, string> = { search: '', law: 'law', samples: 'samples', about: 'about', courts: 'courts', case: 'case', apply: 'apply' };
 
 /** The portal's view for a path; null when the path is not the portal's. An unknown sub-path shows the search. */
 export function enpViewFromPath(pathname: string): EnpView | null {

@@ -5,6 +5,8 @@ import type { UiLanguage } from '../i18n/ui-language.ts';
 import { enpApi } from './enp-api.ts';
 import type { EnpCatalog } from './enp-catalog.ts';
 import { formatEnpInstant } from './enp-format.ts';
+import { EnpLink } from './enp-link.tsx';
+import type { EnpView } from './enp-path.ts';
 import { acceptIinInput, iinState } from './enp-iin.ts';
 import { useEnpTexts } from './enp-texts.ts';
 
@@ -30,7 +32,7 @@ export function failureText(failure: Failure, texts: EnpCatalog, language: UiLan
   return failure.message === '' ? texts.failed : failure.message;
 }
 
-export function EnpSearchPage({ onSignedIn }: { onSignedIn: () => void }) {
+export function EnpSearchPage({ onSignedIn, go }: { onSignedIn: () => void; go: (view: EnpView) => void }) {
   const { texts, language } = useEnpTexts();
   const id = useId();
   const [iin, setIin] = useState('');
@@ -108,6 +110,8 @@ export function EnpSearchPage({ onSignedIn }: { onSignedIn: () => void }) {
           <ol>
             {texts.search.howTo.map((step, index) => <li key={index} value={index + 1}>{`(${index + 1}) ${step}`}</li>)}
           </ol>
+          {/* Issue 16 item 5 (ENP-7): the other way to a password — online, signed with ЭЦП. */}
+          <p>{texts.apply.intro} <EnpLink view="apply" go={go} className="enp-apply-link">{texts.apply.link}</EnpLink></p>
         </div>
       </div>
     </section>

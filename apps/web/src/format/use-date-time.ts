@@ -1,13 +1,12 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isUiLanguage } from '../i18n/ui-language.ts';
-import { useSession } from '../session/session-context.tsx';
+import { useSessionIfAny } from '../session/session-context.tsx';
 import { defaultTimeZone, formatDateTime } from './date-time.ts';
 
-/** The zone dates are shown in: the user's organisation's, else Almaty. */
+/** The zone dates are shown in: the user's organisation's, else Almaty (also where no session provider is, e.g. the ЭНП portal). */
 export function useTimeZone(): string {
-  const { user } = useSession();
-  return user?.organisation?.timeZone ?? defaultTimeZone;
+  return useSessionIfAny()?.user?.organisation?.timeZone ?? defaultTimeZone;
 }
 
 /** Formats instants in the user's zone and the language on screen. */

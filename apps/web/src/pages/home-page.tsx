@@ -19,6 +19,8 @@ const queueLinks: Record<string, string> = {
   'enforcement.forApproval': hrefFor('enforcementApprovals'),
   // ISSUE-14: the court office's incoming filings and the citizen's «Менің істерім».
   'courts.filingsToRegister': hrefFor('courtOffice'),
+  // Issue 16 item 5 (ENP-9): the online ЭНП applications waiting for the office's decision.
+  'courts.enpApplications': hrefFor('enpApplications'),
   // FILE-17: the secretary's cases due at the archive.
   'courts.toArchive': hrefFor('courtArchive'),
   // Issue 15 (FILE-14, FILE-15, FILE-16): the judge's acts to sign and marks due, the secretary's writs to sign.

@@ -8,7 +8,7 @@ export type Route =
   | 'enforcement' | 'enforcementCard' | 'enforcementNew' | 'enforcementApprovals' | 'enforcementTemplates'
   | 'simplifiedDashboard'
   | 'courtsMy' | 'courtsNew' | 'courtsFiling' | 'courtsPowers' | 'courtsNotifications' | 'courtOffice' | 'courtOfficeFiling' | 'courtCase'
-  | 'courtArchive' | 'courtWork' | 'enpMatrix'
+  | 'courtArchive' | 'courtWork' | 'enpMatrix' | 'enpApplications' | 'enpApplication' | 'enpEasdHistory'
   | 'notFound';
 
 export type PageRoute = Exclude<Route, 'notFound'>;
@@ -41,9 +41,14 @@ const patterns = {
   courtWork: '/court-work',
   // Issue 16 item 4 (ENP-6): the administrator's ЭНП visibility matrix.
   enpMatrix: '/enp-matrix',
+  // Issue 16 item 5 (ENP-9): the court office's queue of online ЭНП applications, and one of them.
+  enpApplications: '/enp-applications',
+  enpApplication: '/enp-applications/:id',
+  // Issue 16 items 6, 8 (ENP-10, ENP-11): who looked at an ЭАСД archive case through ЭНП (by its archive id).
+  enpEasdHistory: '/enp-easd-history',
 } as const satisfies Record<PageRoute, string>;
 
-type ParamRoute = 'enforcementCard' | 'courtsFiling' | 'courtOfficeFiling' | 'courtCase';
+type ParamRoute = 'enforcementCard' | 'courtsFiling' | 'courtOfficeFiling' | 'courtCase' | 'enpApplication';
 export type RouteParams = Record<string, string>;
 export type RouteQuery = Record<string, string>;
 export type RouteLocation = { route: Route; params: RouteParams; query: RouteQuery };

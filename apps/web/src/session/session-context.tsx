@@ -204,3 +204,8 @@ export function useSession(): SessionValue {
   if (value === null) throw new Error('useSession outside SessionProvider');
   return value;
 }
+
+/** The session where there is one; null on the roots without the staff shell's provider (the ЭНП portal's application page signs with the same dialog). */
+export function useSessionIfAny(): SessionValue | null {
+  return useContext(SessionContext);
+}

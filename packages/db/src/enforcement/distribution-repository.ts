@@ -10,12 +10,16 @@ type CandidateRow = {
   user_id: string; full_name: string; kind: 'state' | 'private'; region_kato: string; districts: string[] | null;
   licence_number: string | null; licence_valid_from: string | null; licence_valid_until: string | null; active: boolean;
   load: string; recent: string;
+  register_number: string | null; register_status: 'valid' | 'suspended' | 'terminated' | null; register_issued_on: string | null;
+  register_since: string | null;
 };
 
 /** A bailiff with a profile and the load counted now (the inputs of a distribution decision). */
 export type BailiffCandidateRecord = {
   userId: string; fullName: string; kind: 'state' | 'private'; regionKato: string; districts: string[];
   licenceNumber: string | null; licenceValidFrom: string | null; licenceValidUntil: string | null;
+  /** LIC-8: the bailiff's current licence in the licence register (by their IIN), which decides over the profile's fields. */
+  registerLicence: { number: string; status: 'valid' | 'suspended' | 'terminated'; issuedOn: string; statusSince: string | null } | null;
   /** The profile is active and the account not disabled. */
   active: boolean;
   /** Open proceedings. */
@@ -31,8 +35,13 @@ export async function listBailiffCandidates(sql: Sql, recentSince: Date, regionK
             b.licence_valid_from::text AS licence_valid_from, b.licence_valid_until::text AS licence_valid_until,
             b.active AND NOT u.disabled AS active,
             (SELECT count(*) FROM proceedings p WHERE p.bailiff_id = b.user_id AND p.status IN ${OPEN_STATUSES}) AS load,
-            (SELECT count(*) FROM distribution_decisions d WHERE d.bailiff_id = b.user_id AND d.decided_at >= $1) AS recent
+            (SELECT count(*) FROM distribution_decisions d WHERE d.bailiff_id = b.user_id AND d.decided_at >= $1) AS recent,
+            rl.number AS register_number, rl.status AS register_status, rl.issued_on::text AS register_issued_on,
+            rl.status_since::text AS register_since
        FROM bailiff_profiles b JOIN users u ON u.id = b.user_id
+       LEFT JOIN LATERAL (SELECT l.number, l.status, l.issued_on, l.status_since FROM licences l
+                           WHERE b.kind = 'private' AND l.licensee_iin = u.iin AND l.status <> 'replaced'
+                           ORDER BY l.issued_on DESC, l.number DESC LIMIT 1) rl ON true
       WHERE $2::text IS NULL OR b.region_kato = $2
       ORDER BY b.user_id`,
     [recentSince.toISOString(), regionKato ?? null]);
@@ -40,6 +49,8 @@ export async function listBailiffCandidates(sql: Sql, recentSince: Date, regionK
     userId: r.user_id, fullName: r.full_name, kind: r.kind, regionKato: r.region_kato, districts: r.districts ?? [],
     licenceNumber: r.licence_number, licenceValidFrom: r.licence_valid_from, licenceValidUntil: r.licence_valid_until, active: r.active,
     load: Number(r.load), recentAssignments: Number(r.recent),
+    registerLicence: r.register_number && r.register_status && r.register_issued_on
+      ? { number: r.register_number, status: r.register_status, issuedOn: r.register_issued_on, statusSince: r.register_since } : null,
   }));
 }
 

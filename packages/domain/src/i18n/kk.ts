@@ -1,6 +1,7 @@
 import { courtActsKk } from './court-acts-kk';
 import { archiveKk } from './archive-kk';
 import { enpKk } from './enp-kk';
+import { licensingKk } from './licensing-kk';
 import type { ru } from './ru';
 import { WRIT_MESSAGES_KK } from './writ-messages';
 
@@ -9,6 +10,7 @@ export const kk: Record<keyof typeof ru, string> = {
   ...WRIT_MESSAGES_KK,
   ...archiveKk,
   ...enpKk,
+  ...licensingKk,
   'error.validation': 'Деректер қате толтырылған: {fields}.',
   'validation.unspecified': 'Сұрау деректерінде жарамсыз мән бар. Енгізілген деректерді тексеріңіз.',
   'error.not_found': 'Сұралған нысан табылмады.',

@@ -5,11 +5,13 @@ import { WRIT_MESSAGES_RU } from './writ-messages';
 import { courtActsRu } from './court-acts-ru';
 import { archiveRu } from './archive-ru';
 import { enpRu } from './enp-ru';
+import { licensingRu } from './licensing-ru';
 
 export const ru = {
   ...WRIT_MESSAGES_RU,
   ...archiveRu,
   ...enpRu,
+  ...licensingRu,
   'error.validation': 'Данные заполнены неверно: {fields}.',
   'validation.unspecified': 'Данные запроса содержат недопустимое значение. Проверьте введённые данные.',
   'error.not_found': 'Запрошенный объект не найден.',

@@ -155,6 +155,24 @@ export type PolicyResources = {
   'enp.application.list': CourtResource;
   /** ENP-9: approve (issue the password by e-mail) or refuse with a reason — the office specialist or the secretary of that court. */
   'enp.application.decide': CourtResource;
+  /** LIC-2: apply for a private bailiff's licence through the portal (a new one: null), pay, sign — a citizen, their own only. */
+  'licensing.apply': { applicantUserId: string } | null;
+  /** LIC-4, LIC-7: read one application (with its attachments, result PDF) — its applicant, the licensor's staff, administrators. */
+  'licensing.application.read': { applicantUserId: string | null };
+  /** LIC-3: enter an application for an applicant at the licensor's office (ГБД ФЛ lookup, paper documents scanned). */
+  'licensing.application.enter': void;
+  /** Seed 004 §6 condition 4: review, issue, refuse, return for correction; sign the electronic licence — the licensor's officer. */
+  'licensing.application.decide': void;
+  /** LIC-4, LIC-5: the licensor's queue of applications and the overdue flags — the licensor's staff and administrators. */
+  'licensing.queue.read': void;
+  /** LIC-8: search and export the register — the licensor's staff and administrators. */
+  'licensing.register.read': void;
+  /** LIC-8: suspend, resume, terminate a licence (signed acts with a ground) — the licensor's officer. */
+  'licensing.register.act': void;
+  /** LIC-6: the survey dashboard — the licensor's staff and administrators. */
+  'licensing.dashboard': void;
+  /** LIC-8, ENF-12: a suspended/terminated private bailiff's open proceedings to reassign — the senior bailiff of the region, administrators. */
+  'licensing.bailiff_proceedings': { regionKato: string };
 };
 
 export type Action = keyof PolicyResources;
@@ -207,6 +225,9 @@ const ownFiling: Rule<FilingResource> = (subject, resource) => subject.id === re
 const filedForMe: Rule<FilingResource> = (subject, resource) => subject.roles.includes('citizen') && (
   (resource.principalIinBin != null && resource.principalIinBin === subject.iin)
   || (subject.representing != null && [resource.principalIinBin, resource.legalEntityBin].includes(subject.representing.bin)));
+
+/** LIC-7: the licensor's own staff — a licensing officer of the licensor organisation. */
+const licensorStaff: Rule<unknown> = (subject) => subject.roles.includes('licensing_officer') && subject.organisationKind === 'licensor';
 
 const policies: { [A in Action]: Rule<PolicyResources[A]> } = {
   'journal.browse': anyOf('admin'),
@@ -282,6 +303,16 @@ const policies: { [A in Action]: Rule<PolicyResources[A]> } = {
   'enp.application.apply': (subject, resource) => subject.roles.includes('citizen') && (resource === null || resource.applicantUserId === subject.id),
   'enp.application.list': ofCourt(courtStaff),
   'enp.application.decide': ofCourt(anyOf('court_office', 'court_secretary')),
+  'licensing.apply': (subject, resource) => subject.roles.includes('citizen') && (resource === null || resource.applicantUserId === subject.id),
+  'licensing.application.read': either<PolicyResources['licensing.application.read']>(
+    (subject, resource) => subject.roles.includes('citizen') && resource.applicantUserId === subject.id, licensorStaff, anyOf('admin')),
+  'licensing.application.enter': licensorStaff,
+  'licensing.application.decide': licensorStaff,
+  'licensing.queue.read': either<void>(licensorStaff, anyOf('admin')),
+  'licensing.register.read': either<void>(licensorStaff, anyOf('admin')),
+  'licensing.register.act': licensorStaff,
+  'licensing.dashboard': either<void>(licensorStaff, anyOf('admin')),
+  'licensing.bailiff_proceedings': either<{ regionKato: string }>(seniorOfRegion, anyOf('admin')),
   'cabinet.notifications.list': anyOf('citizen'),
   'cabinet.notification.read': (subject, resource) => subject.roles.includes('citizen') && subject.id === resource.recipientUserId,
   'act.discard': (subject, act) => act.status === 'draft' && act.createdBy === subject.id && assignedBailiff(subject, act.proceeding),

@@ -1,7 +1,7 @@
 import { EsignError, EsignErrorCode } from '../errors';
 import { ecdsaDerToRaw, ecdsaRawToDer } from './ecdsa-der';
 import { OID, type PrivateKey, type SignatureAlgorithm } from './types';
-import { bufferSource, sha256, subtle, verifyingKey } from './webcrypto';
+import { bufferSource, sha256, signingKey, subtle, verifyingKey } from './webcrypto';
 
 // ECDSA on P-256 with SHA-256 through WebCrypto (used by the dev CA).
 
@@ -18,7 +18,7 @@ export const ecdsaP256: SignatureAlgorithm = {
     if (key.algorithm !== 'ECDSA-P256-SHA256') {
       throw new EsignError(EsignErrorCode.invalidArgument, `a ${key.algorithm} key cannot make an ECDSA signature`);
     }
-    const privateKey = await subtle().importKey('pkcs8', bufferSource(key.pkcs8), IMPORT, false, ['sign']);
+    const privateKey = await signingKey(key.pkcs8, IMPORT);
     const raw = new Uint8Array(await subtle().sign(SIGN, privateKey, bufferSource(data)));
     return ecdsaRawToDer(raw);
   },

@@ -3,6 +3,7 @@ import { weierstrass, type WeierstrassPoint } from '@noble/curves/abstract/weier
 import { bytesToNumberBE, bytesToNumberLE, numberToBytesBE, numberToBytesLE } from '@noble/curves/utils.js';
 import { decodeDer, encodeDer } from '../asn1';
 import { EsignError, EsignErrorCode } from '../errors';
+import { BytesMemo } from '../remembered';
 import { parseSpki } from './spki';
 import { OID } from './types';
 
@@ -93,10 +94,18 @@ function rawGostPublicKey(spki: Uint8Array): Uint8Array {
   return inner.valueBlock.valueHexView.slice();
 }
 
-/** The public key of a GOST 34.10-2015 512 SPKI as a checked curve point. */
+/**
+ * The public key of a GOST 34.10-2015 512 SPKI as a checked curve point,
+ * remembered by the SPKI's bytes (the same signer and CA keys come with
+ * every signature; the point and its checks depend on the bytes alone).
+ * A key that fails a check throws every time and is not remembered.
+ */
 export function gostPointFromSpki(spki: Uint8Array): GostPoint {
-  return decodeGostPoint(rawGostPublicKey(spki));
+  const key = [spki];
+  return checkedPoints.get(key) ?? checkedPoints.set(key, decodeGostPoint(rawGostPublicKey(spki)));
 }
+
+const checkedPoints = new BytesMemo<GostPoint>(256);
 
 /** The 128-byte public key (x‖y little-endian) of a GOST 34.10-2015 512 SPKI, checked to be on the curve. */
 export function gostPublicKeyFromSpki(spki: Uint8Array): Uint8Array {

@@ -21,9 +21,9 @@ import { randomBytes } from './webcrypto';
 
 const Fn = gostCurve.Fn;
 
-/** e = Streebog-512(data) read as a little-endian integer, mod q; 1 if that is 0 (GOST 34.10 §6.1 step 2). */
-function messageScalar(data: Uint8Array): bigint {
-  const e = Fn.create(bytesToNumberLE(streebog512(data)));
+/** e = the digest read as a little-endian integer, mod q; 1 if that is 0 (GOST 34.10 §6.1 step 2). */
+function digestScalar(digest: Uint8Array): bigint {
+  const e = Fn.create(bytesToNumberLE(digest));
   return e === 0n ? 1n : e;
 }
 
@@ -33,7 +33,16 @@ function randomNonce(): bigint {
 }
 
 export function gostSignWithScalar(d: bigint, data: Uint8Array): Uint8Array {
-  const e = messageScalar(data);
+  return gostSignDigest(d, streebog512(data));
+}
+
+/**
+ * The bare curve operation over a Streebog-512 digest already computed: what
+ * the NCA's GOST signature costs without hashing or CMS around it (the floor
+ * `npm run bench:esign` compares the CMS path with).
+ */
+export function gostSignDigest(d: bigint, digest: Uint8Array): Uint8Array {
+  const e = digestScalar(digest);
   for (;;) {
     const k = randomNonce();
     const r = Fn.create(gostCurve.BASE.multiply(k).x);
@@ -49,11 +58,16 @@ export function gostSignWithScalar(d: bigint, data: Uint8Array): Uint8Array {
 
 /** The GOST verification equation over a public key that is already checked to be on the curve. */
 export function gostVerifyWithPoint(publicKey: GostPoint, data: Uint8Array, signature: Uint8Array): boolean {
+  return gostVerifyDigest(publicKey, streebog512(data), signature);
+}
+
+/** The verification equation alone, over a digest already computed (the bench's floor, like gostSignDigest). */
+export function gostVerifyDigest(publicKey: GostPoint, digest: Uint8Array, signature: Uint8Array): boolean {
   if (signature.length !== 2 * GOST_SIZE) return false;
   const r = bytesToNumberLE(signature.subarray(0, GOST_SIZE));
   const s = bytesToNumberLE(signature.subarray(GOST_SIZE));
   if (!Fn.isValidNot0(r) || !Fn.isValidNot0(s)) return false;
-  const v = Fn.inv(messageScalar(data));
+  const v = Fn.inv(digestScalar(digest));
   const z1 = Fn.mul(s, v);
   const z2 = Fn.neg(Fn.mul(r, v));
   // Verification works on public values only, so the faster variable-time path is fine.

@@ -1,6 +1,7 @@
 import { ecdsaP256 } from './ecdsa-p256';
 import { gost2015 } from './gost-2015';
 import { rsaSha256 } from './rsa';
+import { BytesMemo } from '../remembered';
 import { parseSpki } from './spki';
 import { OID, type AlgorithmName, type SignatureAlgorithm } from './types';
 
@@ -36,6 +37,15 @@ export function algorithmForSignatureOid(oid: string): SignatureAlgorithm | null
 
 /** The algorithm for a DER SubjectPublicKeyInfo, or null when it is not one Oryndau verifies (or not an SPKI at all). */
 export function algorithmForSpki(spki: Uint8Array): SignatureAlgorithm | null {
+  // Asked for the same signer and CA keys with every signature; the answer depends on the bytes alone.
+  const key = [spki];
+  const known = spkiAlgorithms.get(key);
+  return known !== undefined ? known : spkiAlgorithms.set(key, algorithmOfSpki(spki));
+}
+
+const spkiAlgorithms = new BytesMemo<SignatureAlgorithm | null>(512);
+
+function algorithmOfSpki(spki: Uint8Array): SignatureAlgorithm | null {
   let parts: ReturnType<typeof parseSpki>;
   try {
     parts = parseSpki(spki);

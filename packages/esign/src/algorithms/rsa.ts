@@ -1,7 +1,8 @@
 import { EsignError, EsignErrorCode } from '../errors';
 import type { WebCryptoKeyPair } from './ecdsa-p256';
+import { nativeRsa } from './native-rsa';
 import { OID, type PrivateKey, type SignatureAlgorithm } from './types';
-import { bufferSource, sha256, subtle, verifyingKey } from './webcrypto';
+import { bufferSource, sha256, signingKey, subtle, verifyingKey } from './webcrypto';
 
 // RSA PKCS#1 v1.5 with SHA-256 through WebCrypto: the NCA's older keys and a
 // dev CA option.
@@ -18,10 +19,12 @@ export const rsaSha256: SignatureAlgorithm = {
     if (key.algorithm !== 'RSA-SHA256') {
       throw new EsignError(EsignErrorCode.invalidArgument, `a ${key.algorithm} key cannot make an RSA signature`);
     }
-    const privateKey = await subtle().importKey('pkcs8', bufferSource(key.pkcs8), PARAMS, false, ['sign']);
+    if (nativeRsa) return nativeRsa.sign(key.pkcs8, data);
+    const privateKey = await signingKey(key.pkcs8, PARAMS);
     return new Uint8Array(await subtle().sign(PARAMS, privateKey, bufferSource(data)));
   },
   async verify(spki: Uint8Array, data: Uint8Array, signature: Uint8Array): Promise<boolean> {
+    if (nativeRsa) return nativeRsa.verify(spki, data, signature);
     const publicKey = await verifyingKey(spki, PARAMS);
     return subtle().verify(PARAMS, publicKey, bufferSource(signature), bufferSource(data));
   },

@@ -2,6 +2,7 @@ import type * as pkijs from 'pkijs';
 import { RelativeDistinguishedNames } from 'pkijs';
 import { asn1Text, decodeDer } from '../asn1';
 import { toBytes } from '../bytes';
+import { BytesMemo } from '../remembered';
 import { NAME_OID } from './oids';
 
 /** A distinguished name read the NCA way (spec/ESIGN.md "NCA RK certificates"). */
@@ -61,6 +62,16 @@ export function readName(name: pkijs.RelativeDistinguishedNames): CertificateNam
  */
 export function namesEqual(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length === b.length && a.every((byte, i) => byte === b[i])) return true;
+  // The same pairs (a CRL's issuer against each CA, the signer's issuer
+  // against each hint) come with every verification: the answer depends on
+  // the bytes alone.
+  const pair = [a, b];
+  return comparedNames.get(pair) ?? comparedNames.set(pair, namesMatch(a, b));
+}
+
+const comparedNames = new BytesMemo<boolean>(1024);
+
+function namesMatch(a: Uint8Array, b: Uint8Array): boolean {
   try {
     const left = new RelativeDistinguishedNames({ schema: decodeDer(a, 'name') });
     return left.isEqual(new RelativeDistinguishedNames({ schema: decodeDer(b, 'name') }));

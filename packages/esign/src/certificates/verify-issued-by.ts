@@ -1,6 +1,6 @@
 import { algorithmForSignatureOid, algorithmForSpki } from '../algorithms';
 import { sha256 } from '../algorithms/webcrypto';
-import { Remembered, partsKey } from '../remembered';
+import { BytesMemo } from '../remembered';
 import type { NcaCertificate } from './parse-certificate';
 
 export type SignedByResult =
@@ -17,11 +17,11 @@ export type SignedByResult =
  * produce. Inputs over 256 kB (a full NCA CRL) are keyed by their SHA-256
  * instead, so the memo stays small.
  */
-const proven = new Remembered<true>(2048);
+const proven = new BytesMemo<true>(2048);
 const KEY_BY_BYTES_MAX = 256 * 1024;
 
-async function proofKey(parts: readonly Uint8Array[]): Promise<string> {
-  if (parts.reduce((n, p) => n + p.length, 0) <= KEY_BY_BYTES_MAX) return partsKey(parts);
+async function proofKey(parts: readonly Uint8Array[]): Promise<readonly Uint8Array[]> {
+  if (parts.reduce((n, p) => n + p.length, 0) <= KEY_BY_BYTES_MAX) return parts;
   const length = parts.reduce((n, p) => n + 4 + p.length, 0);
   const all = new Uint8Array(length);
   let at = 0;
@@ -30,7 +30,7 @@ async function proofKey(parts: readonly Uint8Array[]): Promise<string> {
     all.set(part, at + 4);
     at += 4 + part.length;
   }
-  return `sha256:${Array.from(await sha256(all), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  return [new TextEncoder().encode('sha256'), await sha256(all)];
 }
 
 /**
@@ -48,7 +48,7 @@ export async function verifySignedBy(
     return { ok: false, reason: 'algorithm_mismatch', detail: `${algorithm.name} signature under a ${keyAlgorithm?.name ?? 'unsupported'} key` };
   }
   const key = await proofKey([new TextEncoder().encode(signatureOid), tbs, signature, issuerSpki]);
-  if (proven.has(key)) return { ok: true };
+  if (proven.get(key)) return { ok: true };
   // A malformed signature value (e.g. all zeros) is simply not valid.
   const valid = await algorithm.verify(issuerSpki, tbs, signature).catch(() => false);
   if (!valid) return { ok: false, reason: 'signature_invalid', detail: `${algorithm.name} signature does not verify` };
@@ -56,7 +56,28 @@ export async function verifySignedBy(
   return { ok: true };
 }
 
+/**
+ * Proven pairs by the parsed objects themselves: parseCertificate hands out
+ * one frozen object per exact DER, so the same pair of objects is the same
+ * pair of byte strings — the memo above without even reading the bytes.
+ */
+const provenPairs = new WeakMap<object, WeakSet<NcaCertificate>>();
+
+/** verifySignedBy for a parsed certificate or CRL (`signed`) under `issuer`'s key, remembered per pair of objects. */
+export async function verifySignedByIssuer(
+  signed: { tbs: Uint8Array; signatureValue: Uint8Array }, signatureOid: string, issuer: NcaCertificate,
+): Promise<SignedByResult> {
+  if (provenPairs.get(signed)?.has(issuer)) return { ok: true };
+  const result = await verifySignedBy(signatureOid, signed.tbs, signed.signatureValue, issuer.spki);
+  if (result.ok) {
+    const issuers = provenPairs.get(signed) ?? new WeakSet<NcaCertificate>();
+    issuers.add(issuer);
+    provenPairs.set(signed, issuers);
+  }
+  return result;
+}
+
 /** Was `cert` signed by the key of `issuer`? Names are not compared here (chain building does). */
 export function verifyIssuedBy(cert: NcaCertificate, issuer: NcaCertificate): Promise<SignedByResult> {
-  return verifySignedBy(cert.algorithm.signatureOid, cert.tbs, cert.signatureValue, issuer.spki);
+  return verifySignedByIssuer(cert, cert.algorithm.signatureOid, issuer);
 }

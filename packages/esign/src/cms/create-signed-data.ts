@@ -1,14 +1,9 @@
-import * as asn1js from 'asn1js';
-import * as pkijs from 'pkijs';
-import { algorithmByName, algorithmForSpki } from '../algorithms';
 import type { PrivateKey } from '../algorithms/types';
-import { OID } from '../algorithms/types';
-import { decodeDer, encodeDer } from '../asn1';
-import { toArrayBuffer } from '../bytes';
-import { EsignError, EsignErrorCode } from '../errors';
-import { parseCertificate } from '../certificates/parse-certificate';
+import { concatBytes } from '../bytes';
+import { TAG, oid, smallInteger, timeDer, tlv } from '../der-write';
 import { CMS_OID } from './oids';
-import { buildSignedAttributes, cadesAttributes } from './signed-attributes';
+import { compareBytes } from './signed-attributes';
+import { signerTemplate } from './signer-template';
 
 export type CreateSignedDataOptions = {
   content: Uint8Array;
@@ -25,54 +20,50 @@ export type CreateSignedDataOptions = {
   contentType?: string;
 };
 
+const SIGNED_DATA = oid(CMS_OID.signedData);
+const SIGNING_TIME = oid(CMS_OID.signingTime);
+const MESSAGE_DIGEST = oid(CMS_OID.messageDigest);
+const CONTENT_TYPE = oid(CMS_OID.contentType);
+const VERSION_1 = smallInteger(1);
+const VERSION_3 = smallInteger(3);
+
 /**
  * CMS SignedData, CAdES-BES: one signer identified by issuer and serial,
  * signed attributes contentType, signingTime, messageDigest and
- * signing-certificate-v2. pkijs only lays out the structures; the signature
- * is made through the algorithm contract so GOST works like RSA and ECDSA.
+ * signing-certificate-v2, in DER order. The CMS around a signature is the
+ * same bytes on every call for a signer (signer-template.ts); only the
+ * signing time, the message digest, the signature value and the content
+ * are written here — byte for byte the layout pkijs produced before
+ * (test-support/reference-signed-data.ts, compared in a test). The
+ * signature is made through the algorithm contract so GOST works like RSA
+ * and ECDSA.
  */
 export async function createSignedData(options: CreateSignedDataOptions): Promise<Uint8Array> {
-  const algorithm = algorithmByName(options.privateKey.algorithm);
-  const signer = parseCertificate(options.certificate);
-  if (algorithmForSpki(signer.spki)?.name !== algorithm.name) {
-    throw new EsignError(EsignErrorCode.invalidArgument, `the certificate's key is not a ${algorithm.name} key`);
-  }
+  const template = signerTemplate(options.privateKey.algorithm, options.certificate, options.chain ?? []);
+  const { algorithm } = template;
   const contentType = options.contentType ?? CMS_OID.data;
-  const { attrs, toSign } = buildSignedAttributes(cadesAttributes({
-    contentType,
-    digest: await algorithm.digest(options.content),
-    signingTime: options.signingTime,
-    certificate: options.certificate,
-  }));
-  const signature = await algorithm.sign(options.privateKey, toSign);
-  const cert = new pkijs.Certificate({ schema: decodeDer(options.certificate, 'certificate') });
-  const signerInfo = new pkijs.SignerInfo({
-    version: 1,
-    sid: new pkijs.IssuerAndSerialNumber({ issuer: cert.issuer, serialNumber: cert.serialNumber }),
-    digestAlgorithm: new pkijs.AlgorithmIdentifier({ algorithmId: algorithm.digestOid }),
-    signatureAlgorithm: new pkijs.AlgorithmIdentifier(
-      // RFC 4055 wants NULL parameters for RSA; ECDSA and GOST take none.
-      algorithm.signatureOid === OID.sha256WithRSAEncryption
-        ? { algorithmId: algorithm.signatureOid, algorithmParams: new asn1js.Null() }
-        : { algorithmId: algorithm.signatureOid },
-    ),
-    signedAttrs: attrs,
-    signature: new asn1js.OctetString({ valueHex: toArrayBuffer(signature) }),
-  });
-  const encap = new pkijs.EncapsulatedContentInfo({ eContentType: contentType });
-  // Set after construction: the constructor would cut the content into a
-  // constructed (BER) OCTET STRING; DER wants one primitive string.
-  if (!options.detached) encap.eContent = new asn1js.OctetString({ valueHex: toArrayBuffer(options.content) });
-  const certificates = [options.certificate, ...(options.chain ?? [])]
-    .map((der) => new pkijs.Certificate({ schema: decodeDer(der, 'certificate') }));
-  const signedData = new pkijs.SignedData({
+  const contentTypeOid = oid(contentType);
+  const digest = await algorithm.digest(options.content);
+  // SET OF Attribute in DER: the elements sorted by their encodings (X.690 §11.6).
+  const attributes = [
+    tlv(TAG.sequence, CONTENT_TYPE, tlv(TAG.set, contentTypeOid)),
+    tlv(TAG.sequence, SIGNING_TIME, tlv(TAG.set, timeDer(options.signingTime))),
+    tlv(TAG.sequence, MESSAGE_DIGEST, tlv(TAG.set, tlv(TAG.octetString, digest))),
+    template.signingCertificateAttribute,
+  ].sort(compareBytes);
+  const attributeBytes = concatBytes(...attributes);
+  // Signed as a SET (tag 0x31), carried as [0] IMPLICIT: the same contents.
+  const signature = await algorithm.sign(options.privateKey, tlv(TAG.set, attributeBytes));
+  const signerInfo = tlv(TAG.sequence,
+    VERSION_1, template.sid, template.digestAlgorithm, tlv(TAG.context0, attributeBytes), template.signatureAlgorithm,
+    tlv(TAG.octetString, signature));
+  // DER wants the content as one primitive OCTET STRING.
+  const encapsulated = options.detached
+    ? tlv(TAG.sequence, contentTypeOid)
+    : tlv(TAG.sequence, contentTypeOid, tlv(TAG.context0, tlv(TAG.octetString, options.content)));
+  const signedData = tlv(TAG.sequence,
     // RFC 5652 §5.1: version 3 when the content is not id-data.
-    version: contentType === CMS_OID.data ? 1 : 3,
-    digestAlgorithms: [new pkijs.AlgorithmIdentifier({ algorithmId: algorithm.digestOid })],
-    encapContentInfo: encap,
-    certificates,
-    signerInfos: [signerInfo],
-  });
-  const contentInfo = new pkijs.ContentInfo({ contentType: CMS_OID.signedData, content: signedData.toSchema(true) });
-  return encodeDer(contentInfo.toSchema());
+    contentType === CMS_OID.data ? VERSION_1 : VERSION_3,
+    tlv(TAG.set, template.digestAlgorithm), encapsulated, template.certificates, tlv(TAG.set, signerInfo));
+  return tlv(TAG.sequence, SIGNED_DATA, tlv(TAG.context0, signedData));
 }

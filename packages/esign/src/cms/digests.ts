@@ -2,6 +2,7 @@ import { sha1 } from '@noble/hashes/legacy.js';
 import { sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
 import { algorithmByName } from '../algorithms';
 import type { AlgorithmName } from '../algorithms/types';
+import { sha256 as sha256Fast } from '../algorithms/webcrypto';
 import { CMS_OID } from './oids';
 
 const PLAIN: Record<string, (data: Uint8Array) => Uint8Array> = {
@@ -16,6 +17,8 @@ const ALGORITHM_NAMES: AlgorithmName[] = ['RSA-SHA256', 'ECDSA-P256-SHA256', 'GO
  * SHA-1 is here only to read ESSCertID v1 and old time-stamp imprints.
  */
 export async function digestByOid(oid: string, data: Uint8Array): Promise<Uint8Array | null> {
+  // The ESS certificate hash of every signature: natively in Node.
+  if (oid === CMS_OID.sha256) return sha256Fast(data);
   const plain = PLAIN[oid];
   if (plain) return plain(data);
   for (const name of ALGORITHM_NAMES) {

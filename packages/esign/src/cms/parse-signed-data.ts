@@ -4,6 +4,7 @@ import { decodeDer, serialHex } from '../asn1';
 import { concatBytes, toBytes, toHex } from '../bytes';
 import { EsignError, EsignErrorCode } from '../errors';
 import { CMS_OID } from './oids';
+import { readSignedDataDer } from './read-signed-data-der';
 import { readSigningCertificate, type SigningCertificateRef } from './signed-attributes';
 
 export type SignerId =
@@ -111,6 +112,14 @@ function readSigner(info: pkijs.SignerInfo): ParsedSigner {
  * for anything else; judging the signers is the verifier's job.
  */
 export function parseSignedData(der: Uint8Array): ParsedSignedData {
+  // Plain DER of the usual shape is read straight from the bytes; anything else through pkijs.
+  const direct = readSignedDataDer(der);
+  if (direct) return direct;
+  return parseSignedDataWithPkijs(der);
+}
+
+/** The general reader (BER, unusual shapes): pkijs's schema objects. */
+export function parseSignedDataWithPkijs(der: Uint8Array): ParsedSignedData {
   try {
     const contentInfo = new pkijs.ContentInfo({ schema: decodeDer(der, 'CMS') });
     if (contentInfo.contentType !== CMS_OID.signedData) {

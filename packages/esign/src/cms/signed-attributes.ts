@@ -64,7 +64,7 @@ export function readSigningCertificate(value: asn1js.AsnType, version: 1 | 2): S
   return { version, hashOid, certHash: toBytes(hash.valueBlock.valueHexView), serialNumber };
 }
 
-function compareBytes(a: Uint8Array, b: Uint8Array): number {
+export function compareBytes(a: Uint8Array, b: Uint8Array): number {
   for (let i = 0; i < Math.min(a.length, b.length); i += 1) {
     if (a[i] !== b[i]) return (a[i] ?? 0) - (b[i] ?? 0);
   }

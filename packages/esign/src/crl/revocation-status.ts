@@ -1,6 +1,6 @@
 import { namesEqual } from '../certificates/names';
 import type { NcaCertificate } from '../certificates/parse-certificate';
-import { verifySignedBy } from '../certificates/verify-issued-by';
+import { verifySignedByIssuer } from '../certificates/verify-issued-by';
 import type { CrlEntry, ParsedCrl } from './parse-crl';
 
 export type CrlTiming = 'current' | 'later' | 'stale' | 'after-expiry';
@@ -41,7 +41,7 @@ export async function crlIssuedBy(crl: ParsedCrl, issuer: NcaCertificate): Promi
   if (crl.authorityKeyId && issuer.subjectKeyId && crl.authorityKeyId !== issuer.subjectKeyId) return { ok: false, detail: 'key identifier differs' };
   if (issuer.keyUsage && !issuer.keyUsage.includes('cRLSign')) return { ok: false, detail: 'issuer may not sign CRLs' };
   if (crl.unknownCriticalExtensions.length > 0) return { ok: false, detail: `unknown critical extension ${crl.unknownCriticalExtensions.join(', ')}` };
-  const signed = await verifySignedBy(crl.signatureOid, crl.tbs, crl.signatureValue, issuer.spki);
+  const signed = await verifySignedByIssuer(crl, crl.signatureOid, issuer);
   return signed.ok ? { ok: true, detail: 'signature valid' } : { ok: false, detail: signed.detail };
 }
 

@@ -5,6 +5,7 @@
  */
 import { ExclusionCode } from './reasons';
 import type { BailiffKind, DistributionRule } from './rules';
+import { licenceValidOn, type RegisterLicence } from '../../licensing/register';
 
 export type BailiffId = string;
 
@@ -18,7 +19,13 @@ export type DistributionDocument = {
   debtorDistrict?: string;
 };
 
-export type Licence = { number: string; validFrom?: string; validUntil: string };
+/**
+ * A private bailiff's licence. LIC-8: when the licence register has one for
+ * the bailiff, `register` carries its status and decides (a register licence
+ * has no end date: `validUntil` is then far away); without it the profile's
+ * dates decide, as before the register existed.
+ */
+export type Licence = { number: string; validFrom?: string; validUntil: string; register?: RegisterLicence };
 
 export type Candidate = {
   id: BailiffId;
@@ -59,6 +66,7 @@ export function localDate(now: Date): string {
 export function licenceValid(licence: Licence | undefined, now: Date): boolean {
   if (!licence) return false;
   const today = localDate(now);
+  if (licence.register) return licenceValidOn(licence.register, today);
   return (licence.validFrom === undefined || licence.validFrom <= today) && today <= licence.validUntil;
 }
 
@@ -77,6 +85,7 @@ export function exclusionOf(
   }
   if (c.kind === 'private') {
     if (!c.licence) return ExclusionCode.licenceAbsent;
+    if (c.licence.register && !licenceValid(c.licence, now) && c.licence.register.issuedOn <= localDate(now)) return ExclusionCode.licenceSuspended;
     if (!licenceValid(c.licence, now)) return ExclusionCode.licenceExpired;
   }
   return undefined;
@@ -89,7 +98,7 @@ export function viewOf(c: Candidate, now: Date, excludedBecause: ExclusionCode |
     region: c.region,
     load: c.load,
     recentAssignments: c.recentAssignments,
-    licence: { valid: c.kind === 'private' ? licenceValid(c.licence, now) : false, until: c.licence?.validUntil ?? null },
+    licence: { valid: c.kind === 'private' ? licenceValid(c.licence, now) : false, until: c.licence?.register && c.licence.register.status !== 'terminated' ? null : c.licence?.validUntil ?? null },
     eligible: excludedBecause === undefined,
   };
   if (excludedBecause !== undefined) view.excludedBecause = excludedBecause;

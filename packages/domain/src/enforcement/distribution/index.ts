@@ -24,6 +24,7 @@ export {
 } from './reasons';
 export {
   licenceValid,
+  localDate,
   type BailiffId,
   type Candidate,
   type CandidateView,

@@ -31,6 +31,8 @@ export const ExclusionCode = {
   outsideDistrict: 'outside_district',
   licenceAbsent: 'licence_absent',
   licenceExpired: 'licence_expired',
+  /** LIC-8: the licence register has the licence suspended or terminated on that day. */
+  licenceSuspended: 'licence_suspended',
   inactive: 'inactive',
 } as const;
 export type ExclusionCode = (typeof ExclusionCode)[keyof typeof ExclusionCode];
@@ -81,6 +83,7 @@ export const EXCLUSION_TEXTS: Readonly<Record<ExclusionCode, LocalizedText>> = {
   [ExclusionCode.outsideDistrict]: { kk: 'Борышкердің ауданынан тыс', ru: 'Вне района должника' },
   [ExclusionCode.licenceAbsent]: { kk: 'Лицензия жоқ', ru: 'Нет лицензии' },
   [ExclusionCode.licenceExpired]: { kk: 'Лицензия шешім күніне жарамсыз', ru: 'Лицензия недействительна на дату решения' },
+  [ExclusionCode.licenceSuspended]: { kk: 'Лицензия тізілімде тоқтатыла тұрған немесе тоқтатылған', ru: 'Лицензия приостановлена или прекращена по реестру' },
   [ExclusionCode.inactive]: { kk: 'Орындаушы қазір қабылдамайды', ru: 'Исполнитель сейчас не принимает' },
 };
 
