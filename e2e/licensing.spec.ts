@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import type { Download, Page } from '@playwright/test';
 import { kkLicensing } from '../apps/web/src/i18n/kk-licensing.ts';
 import { ruLicensing } from '../apps/web/src/i18n/ru-licensing.ts';
+import { LICENSING_NAV } from '../apps/web/src/licensing/licensing-nav.ts';
 import { demoKey, loadKeyFile, signInIn, signingDialog } from './esign-support.ts';
 import { demoUsers } from './support.ts';
 import type { Lang } from './support.ts';
@@ -43,7 +44,7 @@ for (const lang of ['kk', 'ru'] as const satisfies readonly Lang[]) {
 
       // LIC-4: «Менің өтініштерім», a new application (the issue of a licence, the default service).
       await signInIn(page, applicant, lang);
-      await page.getByRole('link', { name: lt.navMy }).click();
+      await page.getByRole('link', { name: LICENSING_NAV.licensingMy[lang], exact: true }).click();
       await expect(page.getByRole('heading', { level: 1, name: lt.myTitle })).toBeVisible();
       await page.getByLabel(lt.region).click();
       await page.keyboard.type('Жамбыл');
@@ -81,7 +82,7 @@ for (const lang of ['kk', 'ru'] as const satisfies readonly Lang[]) {
       const officerContext = await browser.newContext();
       const officer = await officerContext.newPage();
       await signInIn(officer, demoUsers.licensingOfficer, lang);
-      await officer.getByRole('link', { name: lt.navOffice }).click();
+      await officer.getByRole('link', { name: LICENSING_NAV.licensingOffice[lang], exact: true }).click();
       await expect(officer.getByRole('heading', { level: 1, name: lt.officeTitle })).toBeVisible();
       await officer.getByTestId('licensing-queue').getByRole('link', { name: number, exact: true }).click();
       await expect(officer.getByRole('heading', { level: 1 })).toContainText(number);
@@ -108,6 +109,7 @@ for (const lang of ['kk', 'ru'] as const satisfies readonly Lang[]) {
 
       // LIC-4: the applicant sees the result and downloads the licence in both languages.
       await page.goto(`/#/licensing/applications/${id}`);
+      await page.reload();
       await expect(page.getByTestId('licensing-licence-number')).toContainText(licence);
       for (const pdfLang of ['kk', 'ru'] as const) {
         const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`licensing-pdf-${pdfLang}`).click()]);

@@ -1,10 +1,6 @@
 // Issue 17 (LIC-1…LIC-8): e-licensing of private bailiffs, in Kazakh.
 // Lazy: see licensing/licensing-texts.ts (the first-render catalogs have no room).
 export const kkLicensing = {
-  navMy: 'Менің өтініштерім',
-  navOffice: 'Лицензиялау',
-  navRegister: 'Лицензиялар тізілімі',
-  navDashboard: 'Лицензиялау көрсеткіштері',
   myTitle: 'Менің өтініштерім',
   myIntro: 'Жеке сот орындаушысы қызметімен айналысуға лицензия алу, қайта ресімдеу және телнұсқа алу туралы өтініштер.',
   newTitle: 'Жаңа өтініш',

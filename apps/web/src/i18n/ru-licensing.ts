@@ -3,10 +3,6 @@
 import type { kkLicensing } from './kk-licensing.ts';
 
 export const ruLicensing: Record<keyof typeof kkLicensing, string> = {
-  navMy: 'Мои заявления',
-  navOffice: 'Лицензирование',
-  navRegister: 'Реестр лицензий',
-  navDashboard: 'Показатели лицензирования',
   myTitle: 'Мои заявления',
   myIntro: 'Заявления на выдачу, переоформление и дубликат лицензии на занятие деятельностью частного судебного исполнителя.',
   newTitle: 'Новое заявление',
