@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Descriptions, Space, Spin, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { licensingApi } from '../api/licensing-api.ts';
 import type { LicensingApplication } from '../api/licensing-api.ts';
 import { ApiError } from '../api/http-client.ts';
@@ -61,11 +61,14 @@ export function ApplicationPage({ id, returned }: { id: string; returned: boolea
     return next;
   }), [act, id, lt]);
 
-  // Back from the gateway (the return address carries `returned`): ask it once whether the fee was paid.
+  // Back from the gateway (the return address carries `returned`): ask it once whether the fee was paid — after the
+  // first load, so that load's older answer does not overwrite the check's.
+  const checked = useRef(false);
   useEffect(() => {
-    if (returned) void check();
-    // Once per opening: `check` changes with the language, which is no new return from the gateway.
-  }, [returned]);
+    if (!returned || checked.current || loaded.status !== 'ok') return;
+    checked.current = true;
+    void check();
+  }, [returned, loaded, check]);
 
   const startSigning = useCallback(() => licensingApi.startSigning(id), [id]);
 
