@@ -6,6 +6,7 @@ import { kkLicensing } from '../apps/web/src/i18n/kk-licensing.ts';
 import { ruLicensing } from '../apps/web/src/i18n/ru-licensing.ts';
 import { LICENSING_NAV } from '../apps/web/src/licensing/licensing-nav.ts';
 import { demoKey, loadKeyFile, signInIn, signingDialog } from './esign-support.ts';
+import { axeProblems, identifierProblems } from './page-checks.ts';
 import { demoUsers } from './support.ts';
 import type { Lang } from './support.ts';
 
@@ -87,6 +88,9 @@ for (const lang of ['kk', 'ru'] as const satisfies readonly Lang[]) {
       await officer.getByTestId('licensing-queue').getByRole('link', { name: number, exact: true }).click();
       await expect(officer.getByRole('heading', { level: 1 })).toContainText(number);
       await expect(officer.getByTestId('licensing-gbd')).not.toContainText(lt.gbdNone);
+      // X-1, ISSUE-13 items 3, 13: the review page shows no technical strings and has no serious axe violation.
+      expect(await identifierProblems(officer)).toEqual([]);
+      expect(await axeProblems(officer, false)).toEqual([]);
       const checks = officer.getByTestId('licensing-checklist').getByRole('checkbox');
       expect(await checks.count()).toBeGreaterThan(0);
       for (const check of await checks.all()) await check.check();
@@ -122,6 +126,8 @@ for (const lang of ['kk', 'ru'] as const satisfies readonly Lang[]) {
       await survey.getByTestId('licensing-survey-information').getByText(lt.surveyScale2, { exact: true }).click();
       await page.getByTestId('licensing-survey-send').click();
       await expect(page.getByTestId('licensing-survey-done')).toBeVisible();
+      expect(await identifierProblems(page)).toEqual([]);
+      expect(await axeProblems(page, false)).toEqual([]);
 
       // LIC-8: the page of the licence's QR code, no sign-in, shows it valid in the register now.
       const publicContext = await browser.newContext({ locale: lang === 'kk' ? 'kk-KZ' : 'ru-RU' });
@@ -130,6 +136,7 @@ for (const lang of ['kk', 'ru'] as const satisfies readonly Lang[]) {
       await expect(anyone.getByTestId('licence-verify-number')).toHaveText(licence);
       await expect(anyone.getByTestId('licence-verify-verdict')).toBeVisible();
       await expect(anyone.getByTestId('licence-verify-status')).toContainText(/Қолданыста|Действует/);
+      expect(await axeProblems(anyone, true)).toEqual([]);
       await publicContext.close();
     });
 }
