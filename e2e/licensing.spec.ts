@@ -34,7 +34,7 @@ async function applicationIdOf(page: Page): Promise<string> {
 }
 
 for (const lang of ['kk', 'ru'] as const satisfies readonly Lang[]) {
-  test(`ISSUE-17 LIC-1, LIC-2, LIC-4, LIC-5, LIC-6, LIC-8 (${lang}): applied, paid at the gateway, signed with ЭЦП; reviewed and issued by the officer; licence PDF, its public page valid; survey answered`,
+  test(`ISSUE-17 LIC-1, LIC-2, LIC-4, LIC-5, LIC-6, LIC-8 (${lang}): applied, paid at the gateway, signed with ЭЦП; reviewed and issued by the officer; licence PDF, its public page valid; survey answered; suspended by a signed register act`,
     async ({ page, request, browser }) => {
       // Two people, three signatures with key files and a gateway round trip: over a minute on a busy 2-core machine.
       test.setTimeout(240_000);
@@ -109,7 +109,6 @@ for (const lang of ['kk', 'ru'] as const satisfies readonly Lang[]) {
       await officer.getByTestId('register-search').click();
       await expect(officer.getByTestId('register-number')).toHaveText([licence]);
       await expect(officer.getByTestId('register-status')).toHaveText([lt.licenceValid]);
-      await officerContext.close();
 
       // LIC-4: the applicant sees the result and downloads the licence in both languages.
       await page.goto(`/#/licensing/applications/${id}`);
@@ -137,6 +136,24 @@ for (const lang of ['kk', 'ru'] as const satisfies readonly Lang[]) {
       await expect(anyone.getByTestId('licence-verify-verdict')).toBeVisible();
       await expect(anyone.getByTestId('licence-verify-status')).toContainText(/Қолданыста|Действует/);
       expect(await axeProblems(anyone, true)).toEqual([]);
+
+      // LIC-8: the officer suspends it with a ground, the act signed with ЭЦП; the same public page now says since when.
+      await officer.getByRole('button', { name: `${lt.act}: ${licence}` }).click();
+      const act = officer.getByTestId('register-act');
+      await act.getByLabel(lt.act, { exact: true }).click();
+      await officer.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${lt.actSuspend}"]`).click();
+      await act.getByLabel(lt.actGround, { exact: true }).click();
+      await expect(officer.locator('.ant-select-dropdown:visible .ant-select-item-option').first()).toBeVisible();
+      await officer.keyboard.press('Enter');
+      await act.getByRole('button', { name: lt.actSign }).click();
+      await expect(signingDialog(officer)).toBeVisible();
+      await loadKeyFile(officer, officerKey, lang);
+      await signingDialog(officer).getByTestId('signing-submit').click();
+      await expect(officer.getByTestId('register-status')).toContainText(lt.licenceSuspended, { timeout: 20_000 });
+      await officerContext.close();
+      await anyone.reload();
+      await expect(anyone.getByTestId('licence-verify-status')).toContainText(/Тоқтатыла тұрды|Приостановлена/);
+      await expect(anyone.getByTestId('licence-verify-status')).toContainText(/\d{2}\.\d{2}\.\d{4}/);
       await publicContext.close();
     });
 }
