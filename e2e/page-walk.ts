@@ -109,6 +109,8 @@ export function walkPlan(visitor: Visitor, data: WalkData): PlannedPage[] {
         { name: 'verifyDrop', path: '/verify' },
         { name: 'verify', path: data.verifyPath },
         { name: 'debtor', path: data.debtorPath },
+        // Issue 17 (LIC-8): a licence's QR page, its current status in the register (a demo private bailiff's licence).
+        { name: 'licenceVerify', path: `/verify/licence/${encodeURIComponent('ЧСИ-00000412')}` },
       ];
     case 'judge':
       // Issue 15: the judge's home links to their work lists (acts to sign, legal-force marks).
@@ -135,6 +137,8 @@ export function walkPlan(visitor: Visitor, data: WalkData): PlannedPage[] {
         { name: 'courtsNew', path: '/#/courts/new' },
         { name: 'courtsPowers', path: '/#/courts/powers', innerTabs: 'main .ant-tabs-nav [role="tab"]' },
         { name: 'courtsNotifications', path: '/#/courts/notifications' },
+        // Issue 17 (LIC-4): «Менің өтініштерім» — licence applications and the new application's form.
+        { name: 'licensingMy', path: '/#/licensing/my' },
       ];
     case 'admin':
       return [
@@ -144,6 +148,10 @@ export function walkPlan(visitor: Visitor, data: WalkData): PlannedPage[] {
         { name: 'simplifiedDashboard', path: '/#/simplified/dashboard' },
         // Issue 16 item 4 (ENP-6): the ЭНП visibility matrix.
         { name: 'enpMatrix', path: '/#/enp-matrix' },
+        // Issue 17 (LIC-5, LIC-6, LIC-8): the licensing queue, the licence register, the figures (the officer's review is e2e/licensing.spec.ts's).
+        { name: 'licensingOffice', path: '/#/licensing-office' },
+        { name: 'licensingRegister', path: '/#/licensing-register' },
+        { name: 'licensingDashboard', path: '/#/licensing-dashboard' },
         { name: 'newDocument', path: '/#/enforcement/new' },
         // The card's other tabs are the senior's and the private bailiff's (the same proceeding): the administrator opens its first.
         ...cardPages(data.privateProceedingId).slice(0, 1),

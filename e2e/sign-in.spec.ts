@@ -13,8 +13,8 @@ type Case = { iin: string; role: Role; queues: string[]; lang: Lang };
 const cases: Case[] = [
   { iin: demoUsers.privateBailiff, role: 'private_bailiff', queues: ['enforcement.incoming', 'enforcement.inExecution'], lang: 'kk' },
   { iin: demoUsers.stateBailiff, role: 'state_bailiff', queues: ['enforcement.notInitiated', 'enforcement.inExecution'], lang: 'ru' },
-  { iin: demoUsers.courtOffice, role: 'court_office', queues: ['courts.filingsToRegister'], lang: 'kk' },
-  { iin: demoUsers.licensingOfficer, role: 'licensing_officer', queues: [], lang: 'ru' },
+  { iin: demoUsers.courtOffice, role: 'court_office', queues: ['courts.filingsToRegister', 'courts.enpApplications'], lang: 'kk' },
+  { iin: demoUsers.licensingOfficer, role: 'licensing_officer', queues: ['licensing.applications'], lang: 'ru' },
   { iin: demoUsers.citizen, role: 'citizen', queues: ['citizen.myCases', 'citizen.notifications'], lang: 'kk' },
 ];
 

@@ -95,6 +95,13 @@ export const later: Record<PageName, Record<string, string>> = {
     'src/courts/enp-easd-history-page.tsx': 'a signed-in page (who looked at an ЭАСД archive case through ЭНП, issue 16 items 6, 8)',
     'src/courts/enp-application-page.tsx': 'a signed-in page (one online ЭНП application for the court office, issue 16 item 5)',
     'src/pages/cabinet/register-page.tsx': 'the cabinet registration, opened by its link (FILE-3)',
+    'src/licensing/my-applications-page.tsx': 'a signed-in page (the applicant\'s licence applications, issue 17)',
+    'src/licensing/application-page.tsx': 'a signed-in page (one licence application, issue 17)',
+    'src/licensing/office-queue-page.tsx': 'a signed-in page (the licensing officer\'s queue, issue 17)',
+    'src/licensing/review-page.tsx': 'a signed-in page (the officer\'s review of an application, issue 17)',
+    'src/licensing/register-page.tsx': 'a signed-in page (the licence register, issue 17)',
+    'src/licensing/dashboard-page.tsx': 'a signed-in page (the licensing figures, issue 17)',
+    'src/licensing/licence-verify-page.tsx': 'the public page of a licence\'s QR code, /verify/licence/<number> only',
   },
   debtor: {
     'src/app.tsx': 'the other root: the signed-in app',

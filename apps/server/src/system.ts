@@ -35,6 +35,7 @@ import { startSealer } from './journal/sealer';
 import { JOURNAL_WITNESS_CHANNEL, journalWitnessSender } from './journal/witnesses';
 import { courtWritLinks } from './courts/writs/court-writ-links';
 import { writQueueCounters } from './courts/writs/writ-queue-counter';
+import { licensingQueueCounters } from './licensing/queue-counter';
 import type { CourtWritLinks } from './courts/writs/court-writ-links';
 import { courtWritSender } from './courts/writs/writ-delivery';
 import { COURT_WRIT_CHANNEL } from './courts/writs/writ-signing-hook';
@@ -101,7 +102,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const seal = await createSystemSeal({ db, config, trust, now });
   let simulatorsRef: ExternalSystems['simulators'] = null;
   let adaptersRef: Adapters | null = null;
-  const app = await buildApp({ db, clock, config, queueCounters: { ...enforcementQueueCounters(clock), ...journalQueueCounters, ...courtsQueueCounters(clock), ...writQueueCounters }, verify: trust.verify, trust, seal,
+  const app = await buildApp({ db, clock, config, queueCounters: { ...enforcementQueueCounters(clock), ...journalQueueCounters, ...courtsQueueCounters(clock), ...writQueueCounters, ...licensingQueueCounters }, verify: trust.verify, trust, seal,
     signingHooks: SIGNING_HOOKS,
     files: options.files ?? new LocalDirectoryFileStorage({ directory: config.files.directory }),
     adapters: () => {

@@ -9,6 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { hrefFor } from './router/hash-router.ts';
 import type { PageRoute, Route } from './router/hash-router.ts';
 import { useSession } from './session/session-context.tsx';
+import { useUiLanguage } from './i18n/use-ui-language.ts';
+import { LICENSING_NAV } from './licensing/licensing-nav.ts';
 
 const bailiffs = ['state_bailiff', 'private_bailiff', 'senior_bailiff'] as const;
 const hasAny = (roles: readonly string[], wanted: readonly string[]) => wanted.some((role) => roles.includes(role));
@@ -20,7 +22,7 @@ const courtStaff = ['court_office', 'judge', 'court_secretary', 'court_chairman'
  * ISSUE-13 item 11: the roles that have a workspace today; the others (judges, licensing) see what is coming on their home page.
  * ISSUE-14: the citizen's «Сот кабинеті» and the court office's incoming queue are built.
  */
-export const hasWorkspace = (roles: readonly string[]): boolean => hasAny(roles, [...bailiffs, 'admin', 'citizen', 'court_office']);
+export const hasWorkspace = (roles: readonly string[]): boolean => hasAny(roles, [...bailiffs, 'admin', 'citizen', 'court_office', 'licensing_officer']);
 
 /** Which pages a user may open; the menu and the router both ask this. The server checks again on every call. */
 export function canOpen(route: Route, roles: readonly string[], devMode: boolean): boolean {
@@ -70,6 +72,18 @@ export function canOpen(route: Route, roles: readonly string[], devMode: boolean
     case 'enpMatrix':
       // Issue 16 item 4 (ENP-6): the administrator edits which document kinds each participant category sees on the portal.
       return roles.includes('admin');
+    case 'licensingMy':
+    case 'licensingApplication':
+      // Issue 17 (LIC-4): any citizen may apply for a private bailiff's licence; the server shows each only their own.
+      return roles.includes('citizen');
+    case 'licensingReview':
+      // LIC-3: the licensor's officer reviews and decides.
+      return roles.includes('licensing_officer');
+    case 'licensingOffice':
+    case 'licensingRegister':
+    case 'licensingDashboard':
+      // LIC-5, LIC-6, LIC-8: the queue, the register and the figures — the licensor's officer; administrators read them.
+      return hasAny(roles, ['licensing_officer', 'admin']);
     case 'courtCase':
       // A case's participants read it from «Менің істерім»; court staff from their work.
       return hasAny(roles, [...courtStaff, 'citizen']);
@@ -78,7 +92,8 @@ export function canOpen(route: Route, roles: readonly string[], devMode: boolean
 
 /** The menu entry a page belongs to: a card is part of the queues. */
 function menuKey(route: Route): string {
-  const parent: Partial<Record<Route, Route>> = { enforcementCard: 'enforcement', courtsFiling: 'courtsMy', courtCase: 'courtsMy', courtOfficeFiling: 'courtOffice', enpApplication: 'enpApplications', enpEasdHistory: 'enpApplications' };
+  const parent: Partial<Record<Route, Route>> = { enforcementCard: 'enforcement', courtsFiling: 'courtsMy', courtCase: 'courtsMy', courtOfficeFiling: 'courtOffice', enpApplication: 'enpApplications', enpEasdHistory: 'enpApplications',
+    licensingApplication: 'licensingMy', licensingReview: 'licensingOffice' };
   return parent[route] ?? route;
 }
 
@@ -87,6 +102,7 @@ const Menu = lazy(() => import('antd/es/menu'));
 
 export function AppNav({ route }: { route: Route }) {
   const { t } = useTranslation();
+  const language = useUiLanguage();
   const { user, devMode } = useSession();
   const roles = user?.roles ?? [];
   const entries: [PageRoute, ReactNode, string][] = [
@@ -104,6 +120,10 @@ export function AppNav({ route }: { route: Route }) {
     ['enpApplications', <SafetyCertificateOutlined aria-hidden />, t('queue.courts.enpApplications')],
     ['courtWork', <CheckSquareOutlined aria-hidden />, t('home.queues')],
     ['courtArchive', <InboxOutlined aria-hidden />, t('queue.courts.toArchive')],
+    ['licensingMy', <SafetyCertificateOutlined aria-hidden />, LICENSING_NAV.licensingMy[language]],
+    ['licensingOffice', <InboxOutlined aria-hidden />, LICENSING_NAV.licensingOffice[language]],
+    ['licensingRegister', <TableOutlined aria-hidden />, LICENSING_NAV.licensingRegister[language]],
+    ['licensingDashboard', <BarChartOutlined aria-hidden />, LICENSING_NAV.licensingDashboard[language]],
     ['journal', <AuditOutlined aria-hidden />, t('nav.journal')],
     ['enpMatrix', <TableOutlined aria-hidden />, t('nav.enpMatrix')],
     ['devOutbox', <MailOutlined aria-hidden />, t('nav.devOutbox')],

@@ -11,6 +11,7 @@ import { SessionProvider, useSession } from './session/session-context.tsx';
 import { antdTheme } from './theme/antd-theme.ts';
 import { verifyIdFromPath } from './verify/verify-path.ts';
 import { isRegistrationHash } from './pages/cabinet/registration-path.ts';
+import { licenceNumberFromPath, licensingReturnId } from './licensing/licence-verify-path.ts';
 
 // ISSUE-13 item 12: every page is its own chunk, loaded when first shown, so the
 // sign-in page and the debtor's page do not download the enforcement workspace.
@@ -47,6 +48,14 @@ const EnpEasdHistoryPage = lazy(() => import('./courts/enp-easd-history-page.tsx
 const CourtCasePage = lazy(() => import('./courts/court-case-page.tsx').then((m) => ({ default: m.CourtCasePage })));
 // antd's Result carries three large illustrations; only a failed session load shows it.
 const Result = lazy(() => import('antd/es/result'));
+// Issue 17 (LIC-1…LIC-8): e-licensing of private bailiffs.
+const LicensingMyPage = lazy(() => import('./licensing/my-applications-page.tsx').then((m) => ({ default: m.MyApplicationsPage })));
+const LicensingApplicationPage = lazy(() => import('./licensing/application-page.tsx').then((m) => ({ default: m.ApplicationPage })));
+const LicensingOfficePage = lazy(() => import('./licensing/office-queue-page.tsx').then((m) => ({ default: m.OfficeQueuePage })));
+const LicensingReviewPage = lazy(() => import('./licensing/review-page.tsx').then((m) => ({ default: m.ReviewPage })));
+const LicensingRegisterPage = lazy(() => import('./licensing/register-page.tsx').then((m) => ({ default: m.RegisterPage })));
+const LicensingDashboardPage = lazy(() => import('./licensing/dashboard-page.tsx').then((m) => ({ default: m.LicensingDashboardPage })));
+const LicenceVerifyPage = lazy(() => import('./licensing/licence-verify-page.tsx').then((m) => ({ default: m.LicenceVerifyPage })));
 const VerifyPage = lazy(() => import('./verify/verify-page.tsx').then((m) => ({ default: m.VerifyPage })));
 
 // FILE-4: the payment gateway returns a duty payer to /cabinet/filings/<id>?dutyPayment=… (wip/f-draft's return
@@ -54,10 +63,15 @@ const VerifyPage = lazy(() => import('./verify/verify-page.tsx').then((m) => ({ 
 if (typeof window !== 'undefined') {
   const back = /^\/cabinet\/filings\/([0-9a-fA-F-]+)\/?$/.exec(window.location.pathname);
   if (back?.[1] !== undefined) window.history.replaceState(null, '', `/#/courts/new?draft=${back[1]}`);
+  // LIC-2: the gateway returns a licence fee payer to /cabinet/licensing/<id>; the application's page checks the payment.
+  const licensing = licensingReturnId(window.location.pathname);
+  if (licensing !== null) window.history.replaceState(null, '', `/#/licensing/applications/${licensing}?returned=1`);
 }
 
 // Read once at start: /verify/<id> is the public page of a QR code, no sign-in needed.
 const publicVerifyId = typeof window === 'undefined' ? null : verifyIdFromPath(window.location.pathname);
+// LIC-8: /verify/licence/<number>, the licence PDF's QR code — the licence's current status in the register, no sign-in.
+const publicLicence = typeof window === 'undefined' ? null : licenceNumberFromPath(window.location.pathname);
 // /s/<token>, the debtor's page of a simplified proceeding (SIMP-3), is not this app: main.tsx renders simplified/debtor-app.tsx there.
 
 export function App() {
@@ -72,7 +86,8 @@ export function App() {
           <div className="layout">
             <AppHeader />
             <Suspense fallback={<PageLoading />}>
-              {publicVerifyId === null ? <Shell /> : <VerifyPage id={publicVerifyId} />}
+              {publicLicence !== null ? <LicenceVerifyPage number={publicLicence} />
+                : publicVerifyId === null ? <Shell /> : <VerifyPage id={publicVerifyId} />}
             </Suspense>
           </div>
         </SessionProvider>
@@ -174,6 +189,18 @@ function renderPage(route: Route, location: RouteLocation) {
       return <EnpApplicationPage key={location.params['id']} id={location.params['id'] ?? ''} />;
     case 'courtCase':
       return <CourtCasePage key={location.params['id']} id={location.params['id'] ?? ''} />;
+    case 'licensingMy':
+      return <LicensingMyPage />;
+    case 'licensingApplication':
+      return <LicensingApplicationPage key={location.params['id']} id={location.params['id'] ?? ''} returned={location.query['returned'] === '1'} />;
+    case 'licensingOffice':
+      return <LicensingOfficePage />;
+    case 'licensingReview':
+      return <LicensingReviewPage key={location.params['id']} id={location.params['id'] ?? ''} />;
+    case 'licensingRegister':
+      return <LicensingRegisterPage />;
+    case 'licensingDashboard':
+      return <LicensingDashboardPage />;
     case 'notFound':
       return <NotFoundPage />;
   }

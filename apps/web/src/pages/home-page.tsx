@@ -30,6 +30,8 @@ const queueLinks: Record<string, string> = {
   'citizen.myCases': hrefFor('courtsMy'),
   // ISSUE-14 item 8, X-4: the unread notices of the cabinet.
   'citizen.notifications': hrefFor('courtsNotifications'),
+  // Issue 17 (LIC-3): the licence applications waiting for the licensing officer's decision.
+  'licensing.applications': hrefFor('licensingOffice'),
 };
 
 export function HomePage() {

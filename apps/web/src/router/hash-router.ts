@@ -9,6 +9,7 @@ export type Route =
   | 'simplifiedDashboard'
   | 'courtsMy' | 'courtsNew' | 'courtsFiling' | 'courtsPowers' | 'courtsNotifications' | 'courtOffice' | 'courtOfficeFiling' | 'courtCase'
   | 'courtArchive' | 'courtWork' | 'enpMatrix' | 'enpApplications' | 'enpApplication' | 'enpEasdHistory'
+  | 'licensingMy' | 'licensingApplication' | 'licensingOffice' | 'licensingReview' | 'licensingRegister' | 'licensingDashboard'
   | 'notFound';
 
 export type PageRoute = Exclude<Route, 'notFound'>;
@@ -46,9 +47,16 @@ const patterns = {
   enpApplication: '/enp-applications/:id',
   // Issue 16 items 6, 8 (ENP-10, ENP-11): who looked at an ЭАСД archive case through ЭНП (by its archive id).
   enpEasdHistory: '/enp-easd-history',
+  // Issue 17 (LIC-1…LIC-8): the applicant's «Менің өтініштерім» and one application; the licensing officer's queue, review, register, figures.
+  licensingMy: '/licensing/my',
+  licensingApplication: '/licensing/applications/:id',
+  licensingOffice: '/licensing-office',
+  licensingReview: '/licensing-office/:id',
+  licensingRegister: '/licensing-register',
+  licensingDashboard: '/licensing-dashboard',
 } as const satisfies Record<PageRoute, string>;
 
-type ParamRoute = 'enforcementCard' | 'courtsFiling' | 'courtOfficeFiling' | 'courtCase' | 'enpApplication';
+type ParamRoute = 'enforcementCard' | 'courtsFiling' | 'courtOfficeFiling' | 'courtCase' | 'enpApplication' | 'licensingApplication' | 'licensingReview';
 export type RouteParams = Record<string, string>;
 export type RouteQuery = Record<string, string>;
 export type RouteLocation = { route: Route; params: RouteParams; query: RouteQuery };

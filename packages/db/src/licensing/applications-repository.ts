@@ -82,6 +82,13 @@ export async function listLicensingApplications(sql: Sql, f: LicensingApplicatio
   return result.rows.map(recordOf);
 }
 
+/** The licensor's home counter (issue 17): applications registered and not decided — waiting for review, under it, resubmitted. */
+export async function countLicensingApplicationsToDecide(sql: Sql): Promise<number> {
+  const result = await sql.query<{ n: string }>(
+    `SELECT count(*)::text AS n FROM licensing_applications WHERE status IN ('registered', 'under_review', 'resubmitted')`);
+  return Number(result.rows[0]?.n ?? 0);
+}
+
 /** Column changes a use-case may make; `status` and the version move together. */
 export type LicensingApplicationPatch = Partial<{
   number: string; status: LicensingStatusCode; documentId: string | null; signatureId: string; registeredAt: Date; deadline: string;
