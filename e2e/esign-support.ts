@@ -68,6 +68,25 @@ export async function dropFile(page: Page, name: string, bytes: Buffer): Promise
  * Signs in with IIN and password and puts the screen in `lang`: a user's
  * saved language applies at sign-in, and other tests may have changed it.
  */
+/**
+ * Signs in with an ЭЦП authentication key file (the demo PKI's key of `iin`),
+ * as a citizen does on the portal (LIC-2, X-3) — then the language is chosen
+ * again, so it wins over whatever an earlier test left in the profile.
+ */
+export async function esignSignInIn(page: Page, request: APIRequestContext, iin: string, lang: Lang): Promise<void> {
+  const authKey = await demoKey(request, iin, 'auth');
+  await page.goto('/');
+  await switchLanguage(page, lang);
+  await page.getByRole('button', { name: catalogs[lang].esignSignIn.button }).click();
+  const dialog = signingDialog(page);
+  await expect(dialog).toBeVisible();
+  await loadKeyFile(page, authKey, lang);
+  await expect(dialog.getByTestId('key-owner-iin')).toHaveText(iin);
+  await dialog.getByTestId('signing-submit').click();
+  await expect(page.getByTestId('current-user')).not.toBeEmpty();
+  await switchLanguage(page, lang);
+}
+
 export async function signInIn(page: Page, iin: string, lang: Lang): Promise<void> {
   await page.goto('/');
   // Chosen on the sign-in page, so it wins over whatever language an earlier

@@ -5,7 +5,7 @@ import type { Download, Page } from '@playwright/test';
 import { kkLicensing } from '../apps/web/src/i18n/kk-licensing.ts';
 import { ruLicensing } from '../apps/web/src/i18n/ru-licensing.ts';
 import { LICENSING_NAV } from '../apps/web/src/licensing/licensing-nav.ts';
-import { demoKey, loadKeyFile, signInIn, signingDialog } from './esign-support.ts';
+import { demoKey, esignSignInIn, loadKeyFile, signInIn, signingDialog } from './esign-support.ts';
 import { axeProblems, identifierProblems } from './page-checks.ts';
 import { demoUsers } from './support.ts';
 import type { Lang } from './support.ts';
@@ -44,7 +44,8 @@ for (const lang of ['kk', 'ru'] as const satisfies readonly Lang[]) {
       const officerKey = await demoKey(request, demoUsers.licensingOfficer, 'sign');
 
       // LIC-4: «Менің өтініштерім», a new application (the issue of a licence, the default service).
-      await signInIn(page, applicant, lang);
+      // LIC-2: the applicant signs in with ЭЦП (an authentication key), as on the portal.
+      await esignSignInIn(page, request, applicant, lang);
       await page.getByRole('link', { name: LICENSING_NAV.licensingMy[lang], exact: true }).click();
       await expect(page.getByRole('heading', { level: 1, name: lt.myTitle })).toBeVisible();
       await page.getByLabel(lt.region).click();
