@@ -98,6 +98,7 @@ export const later: Record<PageName, Record<string, string>> = {
     'src/licensing/my-applications-page.tsx': 'a signed-in page (the applicant\'s licence applications, issue 17)',
     'src/licensing/application-page.tsx': 'a signed-in page (one licence application, issue 17)',
     'src/licensing/office-queue-page.tsx': 'a signed-in page (the licensing officer\'s queue, issue 17)',
+    'src/licensing/staff-entry-page.tsx': 'a signed-in page (the staff channel\'s entry of an application, issue 17)',
     'src/licensing/review-page.tsx': 'a signed-in page (the officer\'s review of an application, issue 17)',
     'src/licensing/register-page.tsx': 'a signed-in page (the licence register, issue 17)',
     'src/licensing/dashboard-page.tsx': 'a signed-in page (the licensing figures, issue 17)',

@@ -77,6 +77,7 @@ export function canOpen(route: Route, roles: readonly string[], devMode: boolean
       // Issue 17 (LIC-4): any citizen may apply for a private bailiff's licence; the server shows each only their own.
       return roles.includes('citizen');
     case 'licensingReview':
+    case 'licensingStaffNew':
       // LIC-3: the licensor's officer reviews and decides.
       return roles.includes('licensing_officer');
     case 'licensingOffice':
@@ -93,7 +94,7 @@ export function canOpen(route: Route, roles: readonly string[], devMode: boolean
 /** The menu entry a page belongs to: a card is part of the queues. */
 function menuKey(route: Route): string {
   const parent: Partial<Record<Route, Route>> = { enforcementCard: 'enforcement', courtsFiling: 'courtsMy', courtCase: 'courtsMy', courtOfficeFiling: 'courtOffice', enpApplication: 'enpApplications', enpEasdHistory: 'enpApplications',
-    licensingApplication: 'licensingMy', licensingReview: 'licensingOffice' };
+    licensingApplication: 'licensingMy', licensingReview: 'licensingOffice', licensingStaffNew: 'licensingOffice' };
   return parent[route] ?? route;
 }
 

@@ -52,6 +52,7 @@ const Result = lazy(() => import('antd/es/result'));
 const LicensingMyPage = lazy(() => import('./licensing/my-applications-page.tsx').then((m) => ({ default: m.MyApplicationsPage })));
 const LicensingApplicationPage = lazy(() => import('./licensing/application-page.tsx').then((m) => ({ default: m.ApplicationPage })));
 const LicensingOfficePage = lazy(() => import('./licensing/office-queue-page.tsx').then((m) => ({ default: m.OfficeQueuePage })));
+const LicensingStaffEntryPage = lazy(() => import('./licensing/staff-entry-page.tsx').then((m) => ({ default: m.StaffEntryPage })));
 const LicensingReviewPage = lazy(() => import('./licensing/review-page.tsx').then((m) => ({ default: m.ReviewPage })));
 const LicensingRegisterPage = lazy(() => import('./licensing/register-page.tsx').then((m) => ({ default: m.RegisterPage })));
 const LicensingDashboardPage = lazy(() => import('./licensing/dashboard-page.tsx').then((m) => ({ default: m.LicensingDashboardPage })));
@@ -195,6 +196,8 @@ function renderPage(route: Route, location: RouteLocation) {
       return <LicensingApplicationPage key={location.params['id']} id={location.params['id'] ?? ''} returned={location.query['returned'] === '1'} />;
     case 'licensingOffice':
       return <LicensingOfficePage />;
+    case 'licensingStaffNew':
+      return <LicensingStaffEntryPage />;
     case 'licensingReview':
       return <LicensingReviewPage key={location.params['id']} id={location.params['id'] ?? ''} />;
     case 'licensingRegister':

@@ -4,14 +4,14 @@
 // @oryndau/contracts' licensing.ts.
 import type { z } from 'zod';
 import type {
-  LicensingApplicationBody, RegisterActBody, RegisterSearchQuery, licenceSchema, licenceVerificationSchema, licensingApplicationSchema,
+  LicensingApplicationBody, LicensingStaffApplicationBody, RegisterActBody, RegisterSearchQuery, licenceSchema, licenceVerificationSchema, licensingApplicationSchema,
   licensingPaymentResponse, licensingReferenceResponse, licensingReviewSchema, surveyDashboardResponse,
 } from '@oryndau/contracts';
 import type { DocumentChallenge } from './signing-types.ts';
 import { http } from './api.ts';
 import { ApiError } from './http-client.ts';
 
-export type { LicensingApplicationBody, RegisterActBody, RegisterSearchQuery } from '@oryndau/contracts';
+export type { LicensingApplicationBody, LicensingStaffApplicationBody, RegisterActBody, RegisterSearchQuery } from '@oryndau/contracts';
 export type LicensingApplication = z.infer<typeof licensingApplicationSchema>;
 export type LicensingReview = z.infer<typeof licensingReviewSchema>;
 export type LicensingReference = z.infer<typeof licensingReferenceResponse>;
@@ -52,6 +52,10 @@ export const licensingApi = {
   resultUrl: (applicationId: string, lang: 'kk' | 'ru') => `${app(applicationId)}/result.pdf?lang=${lang}`,
   survey: (applicationId: string, answers: { process: number; information: number }) => noContent(http.post(`${app(applicationId)}/survey`, answers)),
 
+  // LIC-3 (seed §7): the staff channel — the employee enters the applicant (ГБД ФЛ asked), then registers the paper application.
+  enterStaff: (body: LicensingStaffApplicationBody) => http.post<LicensingApplication>('/api/licensing/staff/applications', body),
+  registerStaff: (applicationId: string, version: number) =>
+    http.post<LicensingApplication>(`/api/licensing/staff/applications/${id(applicationId)}/register`, { version }),
   queue: (overdue: boolean) => http.get<{ items: LicensingApplication[] }>('/api/licensing/applications', overdue ? { overdue: 'true' } : {}),
   review: (applicationId: string) => http.get<LicensingReview>(office(applicationId)),
   saveChecklist: (applicationId: string, version: number, checklist: Record<string, boolean>) =>

@@ -57,11 +57,14 @@ export function ApplicationDocuments({ application, reference, editable, paper =
                 {files.length > 0 ? <Tag color="green">{lt('attached')}</Tag> : doc.required ? <Tag color="orange">{lt('missing')}</Tag> : null}
               </Space>
               {files.map((f) => (
-                <a key={f.position} href={licensingApi.documentUrl(application.id, f.position)} download={f.fileName}>{f.fileName}</a>
+                <Space key={f.position} wrap>
+                  <a href={licensingApi.documentUrl(application.id, f.position)} download={f.fileName}>{f.fileName}</a>
+                  {f.paperPresented && <Tag data-testid="licensing-paper-presented">{lt('paperPresented')}</Tag>}
+                </Space>
               ))}
               {editable && (
                 <span>
-                  <input id={inputId} data-testid={`licensing-file-${doc.code}`} type="file" accept=".pdf,.jpg,.jpeg,.png" disabled={busy !== null} aria-label={lt('attach', { name: doc.name[language] })}
+                  <input id={inputId} data-testid={`licensing-file-${doc.code}`} type="file" accept=".pdf,.jpg,.jpeg" disabled={busy !== null} aria-label={lt(paper ? 'attachScan' : 'attach', { name: doc.name[language] })}
                     onChange={(e) => { void upload(doc.code, e.target.files?.[0]); e.target.value = ''; }} />
                 </span>
               )}

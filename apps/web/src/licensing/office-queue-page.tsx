@@ -1,4 +1,4 @@
-import { Space, Spin, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Space, Spin, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { licensingApi } from '../api/licensing-api.ts';
 import type { LicensingApplication } from '../api/licensing-api.ts';
@@ -7,7 +7,7 @@ import { useLoad } from '../components/use-load.ts';
 import { formatDay } from '../format/day.ts';
 import { useTimeZone } from '../format/use-date-time.ts';
 import { useUiLanguage } from '../i18n/use-ui-language.ts';
-import { hrefFor } from '../router/hash-router.ts';
+import { hrefFor, navigate } from '../router/hash-router.ts';
 import { StatusTag, daysLeftText } from './licensing-format.tsx';
 import { useLicensingText } from './licensing-texts.ts';
 
@@ -45,6 +45,7 @@ export function OfficeQueuePage() {
     <Space orientation="vertical" size="large" className="page" data-testid="licensing-office-page">
       <Typography.Title level={1}>{lt('officeTitle')}</Typography.Title>
       <Typography.Paragraph>{lt('officeIntro')}</Typography.Paragraph>
+      <Button type="primary" onClick={() => navigate('licensingStaffNew')} data-testid="licensing-staff-new">{lt('staffNew')}</Button>
       <Space>
         <Switch id={switchId} checked={overdue} onChange={setOverdue} />
         <label htmlFor={switchId}>{lt('onlyOverdue')}</label>

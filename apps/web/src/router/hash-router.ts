@@ -9,7 +9,7 @@ export type Route =
   | 'simplifiedDashboard'
   | 'courtsMy' | 'courtsNew' | 'courtsFiling' | 'courtsPowers' | 'courtsNotifications' | 'courtOffice' | 'courtOfficeFiling' | 'courtCase'
   | 'courtArchive' | 'courtWork' | 'enpMatrix' | 'enpApplications' | 'enpApplication' | 'enpEasdHistory'
-  | 'licensingMy' | 'licensingApplication' | 'licensingOffice' | 'licensingReview' | 'licensingRegister' | 'licensingDashboard'
+  | 'licensingMy' | 'licensingApplication' | 'licensingOffice' | 'licensingStaffNew' | 'licensingReview' | 'licensingRegister' | 'licensingDashboard'
   | 'notFound';
 
 export type PageRoute = Exclude<Route, 'notFound'>;
@@ -51,6 +51,8 @@ const patterns = {
   licensingMy: '/licensing/my',
   licensingApplication: '/licensing/applications/:id',
   licensingOffice: '/licensing-office',
+  // LIC-3: the staff channel's entry form (literal, so tried before the review's `:id`).
+  licensingStaffNew: '/licensing-office/new',
   licensingReview: '/licensing-office/:id',
   licensingRegister: '/licensing-register',
   licensingDashboard: '/licensing-dashboard',
