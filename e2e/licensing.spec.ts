@@ -7,7 +7,7 @@ import { ruLicensing } from '../apps/web/src/i18n/ru-licensing.ts';
 import { LICENSING_NAV } from '../apps/web/src/licensing/licensing-nav.ts';
 import { demoKey, esignSignInIn, loadKeyFile, signInIn, signingDialog } from './esign-support.ts';
 import { axeProblems, identifierProblems } from './page-checks.ts';
-import { demoUsers } from './support.ts';
+import { demoUsers, simulatorsUrl } from './support.ts';
 import type { Lang } from './support.ts';
 
 // Issue 17 (LIC-1…LIC-8), in the browser: the applicant applies for a
@@ -156,5 +156,69 @@ for (const lang of ['kk', 'ru'] as const satisfies readonly Lang[]) {
       await expect(anyone.getByTestId('licence-verify-status')).toContainText(/Тоқтатыла тұрды|Приостановлена/);
       await expect(anyone.getByTestId('licence-verify-status')).toContainText(/\d{2}\.\d{2}\.\d{4}/);
       await publicContext.close();
+    });
+}
+
+/** LIC-3: per language, one applicant ГБД ФЛ knows (registered in the simulator) and one it does not — none the other tests use. */
+const STAFF_KNOWN: Record<Lang, string> = { kk: '850315300049', ru: '791212300117' };
+const STAFF_UNKNOWN: Record<Lang, string> = { kk: '920611400074', ru: '880101300060' };
+
+for (const lang of ['kk', 'ru'] as const satisfies readonly Lang[]) {
+  test(`ISSUE-17 LIC-3 (${lang}): staff channel — the officer enters a person known to ГБД ФЛ, marks the paper documents with scans, registers (number, deadline); a person absent from ГБД ФЛ is refused with the reason`,
+    async ({ page, request }) => {
+      test.setTimeout(120_000);
+      const lt = texts[lang];
+      const known = await request.put(`${simulatorsUrl}/gbd-fl/_sim/persons/${STAFF_KNOWN[lang]}`, { data: { surname: 'Қызметов', name: 'Ерлан' } });
+      expect(known.ok()).toBe(true);
+      expect((await request.delete(`${simulatorsUrl}/gbd-fl/_sim/persons/${STAFF_UNKNOWN[lang]}`)).status()).toBe(204);
+
+      await signInIn(page, demoUsers.licensingOfficer, lang);
+      await page.getByRole('link', { name: LICENSING_NAV.licensingOffice[lang], exact: true }).click();
+      await page.getByTestId('licensing-staff-new').click();
+      await expect(page.getByRole('heading', { level: 1, name: lt.staffTitle })).toBeVisible();
+
+      // The IIN is checked as typed: 11 digits are not an IIN.
+      const iin = page.getByLabel(lt.iin, { exact: true });
+      await iin.fill(STAFF_KNOWN[lang].slice(0, 11));
+      await expect(page.getByText(lt.staffIinInvalid)).toBeVisible();
+      await iin.fill(STAFF_KNOWN[lang]);
+      await expect(page.getByText(lt.staffIinInvalid)).toHaveCount(0);
+      await page.getByLabel(lt.region, { exact: true }).click();
+      await page.keyboard.type('Жамбыл');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('licensing-staff-enter').click();
+      // ГБД ФЛ's record of the person.
+      await expect(page.getByTestId('licensing-staff-name')).toContainText('Қызметов');
+      await expect(page.getByTestId('licensing-gbd')).toContainText('Ерлан');
+
+      // Seed §7: each paper document presented, its scan attached (PDF or JPEG).
+      // (A scan named as an office names it: a bare «scan.jpg» reads like a dotted code to the identifier check.)
+      const jpeg = { name: 'скан-документа.jpg', mimeType: 'image/jpeg', buffer: await readFile(join(fixtures, 'scan.jpg')) };
+      for (const [i, code] of ISSUE_DOCUMENTS.entries()) {
+        await page.getByTestId(`licensing-file-${code}`).setInputFiles(i % 2 === 0 ? join(fixtures, 'claim-libreoffice.pdf') : jpeg);
+        await expect(page.getByTestId(`licensing-doc-${code}`).getByTestId('licensing-paper-presented')).toBeVisible();
+      }
+      await page.getByTestId('licensing-staff-register').click();
+      const registered = page.getByTestId('licensing-registered');
+      await expect(registered).toBeVisible({ timeout: 20_000 });
+      await expect(registered).toContainText(/ЛЗ-\d{4}-\d{6}/);
+      await expect(registered).toContainText(/\d{2}\.\d{2}\.\d{4}/);
+      expect(await identifierProblems(page)).toEqual([]);
+      expect(await axeProblems(page, false)).toEqual([]);
+      await page.getByTestId('licensing-staff-review').click();
+      await expect(page.getByTestId('licensing-review-page')).toBeVisible();
+      await expect(page.getByTestId('licensing-gbd')).toContainText('Қызметов');
+
+      // A person absent from ГБД ФЛ: refused at once, the reason in the language on screen.
+      await page.goto('/#/licensing-office/new');
+      await page.getByLabel(lt.iin, { exact: true }).fill(STAFF_UNKNOWN[lang]);
+      await page.getByLabel(lt.region, { exact: true }).click();
+      await page.keyboard.type('Жамбыл');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('licensing-staff-enter').click();
+      const refused = page.getByTestId('licensing-staff-refused');
+      await expect(refused).toContainText(lt.staffRefused);
+      await expect(refused).toContainText(lang === 'kk' ? '«Жеке тұлғалар» МДҚ' : 'ГБД «Физические лица»');
+      expect(await identifierProblems(page)).toEqual([]);
     });
 }
