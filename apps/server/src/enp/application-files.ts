@@ -39,7 +39,7 @@ export async function attachApplicationFile(deps: ApplicationFileDeps, subject: 
     }
     const row = await ensureStoredFile(tx, { id: randomUUID(), sha256: stored.sha256, sizeBytes: stored.sizeBytes, kind, originalName,
       storageKey: stored.storageKey, uploadedBy: subject.id }, now);
-    const position = await addEnpApplicationFile(tx, id, row.id);
+    const position = await addEnpApplicationFile(tx, id, row.id, originalName);
     tx.journal({ at: now, actor, action: 'enp.application_file_added', objectType: 'enp_application', objectId: id, subjectIin: subject.iin,
       details: { position, sha256: stored.sha256, sizeBytes: stored.sizeBytes, kind } });
   });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../../../../test/harness/databases';
 import { TestClient, startTestSystem } from '../../../../test/harness/test-system';
 import { staff } from '../courts/acts/court-acts-test-support';
-import { PEOPLE } from '../courts/office-test-support';
+import { ESIL, PEOPLE } from '../courts/office-test-support';
 import type { System } from '../system';
 import type { ApplicationView, Mailbox } from './enp-application-test-support';
 import { deliver, draftApplication, fixture, multipart, signApplication, startMailbox } from './enp-application-test-support';
@@ -105,6 +105,18 @@ for (const kind of ENGINES) {
         `SELECT action FROM journal WHERE object_id = $1 ORDER BY seq`, [draft.id])).rows.map((r) => r.action);
       expect(journal).toEqual(expect.arrayContaining(['enp.application_created', 'enp.application_file_added', 'enp.application_submitted',
         'enp.application_file_read', 'enp.application_approved']));
+    });
+
+    it('ENP-7: an attachment keeps the name its sender gave it, though the same bytes were stored before under another name', async () => {
+      const c = await applicant();
+      // The second draft's power of attorney is the same bytes as the first draft's «сенімхат.pdf».
+      await draftApplication(c, caseNumber);
+      const created = await c.post('/api/enp/applications', { courtId: ESIL, caseNumber, category: 'representative', email: 'rep@example.kz', language: 'ru' });
+      const id = (created.json() as ApplicationView).id;
+      const attached = await c.request({ method: 'POST', url: `/api/enp/applications/${id}/files`,
+        ...multipart({ name: 'доверенность.pdf', bytes: fixture('claim-libreoffice.pdf') }) });
+      expect(attached.statusCode, attached.body).toBe(201);
+      expect((attached.json() as { attachments: { name: string }[] }).attachments.map((a) => a.name)).toEqual(['доверенность.pdf']);
     });
 
     it('ENP-9: refused with a reference reason and the court\'s words — the applicant reads both, by e-mail in kk and ru and in their list', async () => {

@@ -53,7 +53,8 @@ export async function attachDocument(deps: FileDeps, subject: Subject, actor: Jo
     }
     const row = await ensureStoredFile(tx, { id: randomUUID(), sha256: stored.sha256, sizeBytes: stored.sizeBytes, kind, originalName,
       storageKey: stored.storageKey, uploadedBy: subject.id }, now);
-    const position = await insertLicensingAttachment(tx, { applicationId: id, documentCode: input.code, fileId: row.id, paperPresented: input.paper, at: now });
+    const position = await insertLicensingAttachment(tx, { applicationId: id, documentCode: input.code, fileId: row.id, paperPresented: input.paper, at: now,
+      fileName: originalName });
     tx.journal({ at: now, actor, action: 'licensing.document_attached', objectType: APPLICATION_OBJECT, objectId: id,
       subjectIin: application.applicantIin, details: { position, code: input.code, paper: input.paper, sha256: stored.sha256, kind } });
   });

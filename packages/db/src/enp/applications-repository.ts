@@ -108,18 +108,19 @@ export async function markEnpApplicationDecided(tx: Sql, id: string, d: {
 
 export type EnpApplicationFile = { position: number; fileId: string; originalName: string; kind: string; sizeBytes: number; storageKey: string; sha256: string };
 
-export async function addEnpApplicationFile(tx: Sql, applicationId: string, fileId: string): Promise<number> {
+/** `fileName`: the name this applicant gave the file (the stored bytes are shared by everyone who sent the same ones). */
+export async function addEnpApplicationFile(tx: Sql, applicationId: string, fileId: string, fileName: string): Promise<number> {
   const result = await tx.query<{ position: number }>(
-    `INSERT INTO enp_application_files (application_id, position, file_id)
-     SELECT $1, COALESCE(max(position), 0) + 1, $2 FROM enp_application_files WHERE application_id = $1 RETURNING position`,
-    [applicationId, fileId]);
+    `INSERT INTO enp_application_files (application_id, position, file_id, file_name)
+     SELECT $1, COALESCE(max(position), 0) + 1, $2, $3 FROM enp_application_files WHERE application_id = $1 RETURNING position`,
+    [applicationId, fileId, fileName]);
   return Number(result.rows[0]!.position);
 }
 
 export async function listEnpApplicationFiles(sql: Sql, applicationId: string): Promise<EnpApplicationFile[]> {
   const result = await sql.query<{ position: number; file_id: string; original_name: string; kind: string; size_bytes: string | number; storage_key: string;
     sha256: string }>(
-    `SELECT f.position, f.file_id, s.original_name, s.kind, s.size_bytes, s.storage_key, s.sha256
+    `SELECT f.position, f.file_id, COALESCE(f.file_name, s.original_name) AS original_name, s.kind, s.size_bytes, s.storage_key, s.sha256
        FROM enp_application_files f JOIN stored_files s ON s.id = f.file_id WHERE f.application_id = $1 ORDER BY f.position`, [applicationId]);
   return result.rows.map((r) => ({ position: Number(r.position), fileId: r.file_id, originalName: r.original_name, kind: r.kind,
     sizeBytes: Number(r.size_bytes), storageKey: r.storage_key, sha256: r.sha256 }));

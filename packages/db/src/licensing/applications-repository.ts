@@ -125,19 +125,20 @@ export type LicensingAttachmentRecord = {
   originalName: string; sha256: string; sizeBytes: number; kind: string; storageKey: string;
 };
 
+/** `fileName`: the name this sender gave the file (stored bytes are shared by everyone who sent the same ones — migration 0026). */
 export async function insertLicensingAttachment(tx: Sql, a: { applicationId: string; documentCode: string; fileId: string; paperPresented: boolean;
-  at: Date }): Promise<number> {
+  at: Date; fileName: string }): Promise<number> {
   const result = await tx.query<{ position: number }>(
-    `INSERT INTO licensing_attachments (application_id, position, document_code, file_id, paper_presented, added_at)
-     SELECT $1, COALESCE(MAX(position), 0) + 1, $2, $3, $4, $5 FROM licensing_attachments WHERE application_id = $1
-     RETURNING position`, [a.applicationId, a.documentCode, a.fileId, a.paperPresented, a.at.toISOString()]);
+    `INSERT INTO licensing_attachments (application_id, position, document_code, file_id, paper_presented, added_at, file_name)
+     SELECT $1, COALESCE(MAX(position), 0) + 1, $2, $3, $4, $5, $6 FROM licensing_attachments WHERE application_id = $1
+     RETURNING position`, [a.applicationId, a.documentCode, a.fileId, a.paperPresented, a.at.toISOString(), a.fileName]);
   return Number(result.rows[0]!.position);
 }
 
 export async function listLicensingAttachments(sql: Sql, applicationId: string): Promise<LicensingAttachmentRecord[]> {
   const result = await sql.query<{ position: number; document_code: string; file_id: string; paper_presented: boolean; added_at: Date | string;
     original_name: string; sha256: string; size_bytes: string | number; kind: string; storage_key: string }>(
-    `SELECT a.position, a.document_code, a.file_id, a.paper_presented, a.added_at, f.original_name, f.sha256, f.size_bytes, f.kind, f.storage_key
+    `SELECT a.position, a.document_code, a.file_id, a.paper_presented, a.added_at, COALESCE(a.file_name, f.original_name) AS original_name, f.sha256, f.size_bytes, f.kind, f.storage_key
        FROM licensing_attachments a JOIN stored_files f ON f.id = a.file_id WHERE a.application_id = $1 ORDER BY a.position`, [applicationId]);
   return result.rows.map((r) => ({ position: Number(r.position), documentCode: r.document_code, fileId: r.file_id, paperPresented: r.paper_presented,
     addedAt: new Date(r.added_at), originalName: r.original_name, sha256: r.sha256, sizeBytes: Number(r.size_bytes), kind: r.kind, storageKey: r.storage_key }));
