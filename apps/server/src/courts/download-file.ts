@@ -9,7 +9,8 @@ import { requireFiling } from './filing-store';
 
 export type Download = { bytes: Uint8Array; mediaType: string; fileName: string };
 
-async function bytesOf(files: FileStoragePort, storageKey: string): Promise<Uint8Array> {
+/** A stored file's bytes for a download — shared by every workspace that hands out attachments. */
+export async function bytesOf(files: FileStoragePort, storageKey: string): Promise<Uint8Array> {
   try {
     return await files.get(storageKey);
   } catch (error) {

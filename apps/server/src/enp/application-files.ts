@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { isFileStorageError } from '@oryndau/adapters';
 import type { FileStoragePort } from '@oryndau/adapters';
 import type { Database, JournalActor } from '@oryndau/db';
 import { addEnpApplicationFile, ensureStoredFile, findEnpApplication, listEnpApplicationFiles } from '@oryndau/db';
@@ -7,6 +6,7 @@ import { ATTACHMENT_MEDIA_TYPES } from '@oryndau/documents/attachments';
 import { DomainError, ErrorCode, can } from '@oryndau/domain';
 import type { Clock, Subject } from '@oryndau/domain';
 import { cleanFileName, requireAcceptableFile } from '../courts/attachment-checks';
+import { bytesOf } from '../courts/download-file';
 import type { Download } from '../courts/download-file';
 import type { MultipartUpload } from '../courts/multipart';
 import { requireOwnApplication } from './create-application';
@@ -53,13 +53,7 @@ export async function downloadApplicationFile(deps: { db: Database; clock: Clock
   if (!application || !(own || can(subject, 'enp.application.list', { courtId: application.courtId }))) throw new DomainError(ErrorCode.notFound);
   const file = (await listEnpApplicationFiles(deps.db, id)).find((f) => f.position === position);
   if (!file) throw new DomainError(ErrorCode.notFound);
-  let bytes: Uint8Array;
-  try {
-    bytes = await deps.files.get(file.storageKey);
-  } catch (error) {
-    if (isFileStorageError(error) && error.code !== 'corrupt') throw new DomainError(ErrorCode.notFound);
-    throw error;
-  }
+  const bytes = await bytesOf(deps.files, file.storageKey);
   if (!own) {
     await deps.db.transaction(async (tx) => {
       tx.journal({ at: deps.clock.now(), actor, action: 'enp.application_file_read', objectType: 'enp_application', objectId: id,

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { FileStoragePort } from '@oryndau/adapters';
-import { isFileStorageError } from '@oryndau/adapters';
 import type { JournalActor, LicensingApplicationRecord, Sql } from '@oryndau/db';
 import { ensureStoredFile, insertLicensingAttachment, listLicensingAttachments } from '@oryndau/db';
 import { ATTACHMENT_MEDIA_TYPES } from '@oryndau/documents/attachments';
 import { DomainError, ErrorCode, can, licensing } from '@oryndau/domain';
 import type { Subject } from '@oryndau/domain';
 import { cleanFileName, requireAcceptableFile } from '../courts/attachment-checks';
+import { bytesOf } from '../courts/download-file';
 import type { Download } from '../courts/download-file';
 import type { MultipartUpload } from '../courts/multipart';
 import { APPLICATION_OBJECT, requireReadableApplication } from './licensing-store';
@@ -66,13 +66,7 @@ export async function downloadDocument(deps: LicensingDeps & { files: FileStorag
   const application = await requireReadableApplication(deps.db, subject, id);
   const file = (await listLicensingAttachments(deps.db, id)).find((f) => f.position === position);
   if (!file) throw new DomainError(ErrorCode.notFound);
-  let bytes: Uint8Array;
-  try {
-    bytes = await deps.files.get(file.storageKey);
-  } catch (error) {
-    if (isFileStorageError(error) && error.code !== 'corrupt') throw new DomainError(ErrorCode.notFound);
-    throw error;
-  }
+  const bytes = await bytesOf(deps.files, file.storageKey);
   await deps.db.transaction(async (tx) => {
     tx.journal({ at: deps.clock.now(), actor, action: 'licensing.document_read', objectType: APPLICATION_OBJECT, objectId: id,
       subjectIin: application.applicantIin, details: { position } });
