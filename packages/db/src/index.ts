@@ -6,7 +6,9 @@ export {
   listViewsOfPerson, recordJournal,
 } from './journal';
 export * from './journal-tree';
-export type { JournalActor, JournalEntry, JournalFilter, JournalRecord } from './journal';
+export type { GuardArgs, JournalActor, JournalEntry, JournalFilter, JournalGuard, JournalRecord } from './journal';
+export { GuardedJournalWriter } from './journal-guarded';
+export type { GuardedJournalOptions } from './journal-guarded';
 // `appendJournalRecords` stays inside the package: only the transaction runner writes the journal.
 export { DEFAULT_TRANSACTION_ATTEMPTS, isRetryableTransactionError } from './transaction';
 export * from './journal-verify';

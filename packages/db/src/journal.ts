@@ -152,6 +152,65 @@ export async function appendJournalRecords(tx: Sql, records: readonly JournalRec
 
 const PREPARED_INSERT = 'oryndau_journal_insert';
 
+/**
+ * A condition an entry is appended under (see appendGuardedJournalRecords):
+ * a SQL predicate over the candidate row `r` — its columns (`r.at`,
+ * `r.object_id`, …) and four text arguments `r.g1` … `r.g4` the writer gives
+ * with each entry. Guards are constants of this package's repositories
+ * (e.g. the ЭНП page's "session live, page unchanged"), never built from input.
+ */
+export type JournalGuard = { readonly name: string; readonly predicate: string };
+export type GuardArgs = readonly [string | null, string | null, string | null, string | null];
+
+const UNNEST_TYPES: Record<(typeof INSERT_COLUMNS)[number], string> = {
+  at: 'timestamptz', actor_id: 'uuid', actor_iin: 'text', actor_role: 'text', organisation_id: 'text', address: 'text', subject_iin: 'text',
+  action: 'text', object_type: 'text', object_id: 'text', request_id: 'text', details: 'jsonb', salt: 'text', leaf_hash: 'text',
+};
+
+const guardedSqlCache = new Map<string, string>();
+const guardedInsertSql = (guard: JournalGuard): string => {
+  const cached = guardedSqlCache.get(guard.predicate);
+  if (cached) return cached;
+  const columns = [...INSERT_COLUMNS, 'g1', 'g2', 'g3', 'g4'];
+  const arrays = columns.map((column, i) => `$${i + 1}::${column in UNNEST_TYPES ? UNNEST_TYPES[column as keyof typeof UNNEST_TYPES] : 'text'}[]`);
+  const text = `INSERT INTO journal (${INSERT_COLUMNS.join(', ')})
+  SELECT ${INSERT_COLUMNS.map((c) => (c === 'leaf_hash' ? `decode(r.leaf_hash, 'hex')` : `r.${c}`)).join(', ')}
+    FROM unnest(${arrays.join(', ')}) AS r(${columns.join(', ')})
+   WHERE ${guard.predicate}
+  RETURNING salt`;
+  guardedSqlCache.set(guard.predicate, text);
+  return text;
+};
+
+/**
+ * The journal's second door, for entries that record a read and nothing
+ * else (ENP-11: an ЭНП case page served from the process's cache): ONE
+ * statement — its own transaction — appends every entry whose guard holds
+ * in that statement's snapshot, and answers which did. The guard is what
+ * the read depended on (the session still live, the page still of the
+ * version that was served), so an entry is appended exactly when the read
+ * it records was allowed: the caller answers with the read only for `true`
+ * and otherwise does the read again the ordinary way. The entries are the
+ * same rows as appendJournalRecords writes (same columns, salt and leaf
+ * hash); no business row changes with them, so there is no transaction to
+ * share. Not exported from the package either: the guarded writer
+ * (journal-guarded.ts) is its only caller.
+ */
+export async function appendGuardedJournalRecords(sql: Sql, guard: JournalGuard,
+  items: readonly { record: JournalRecord; args: GuardArgs }[]): Promise<boolean[]> {
+  if (items.length === 0) return [];
+  const columns: Array<Array<string | null>> = Array.from({ length: INSERT_COLUMNS.length + 4 }, () => []);
+  const salts: string[] = [];
+  for (const item of items) {
+    const values = insertValues(item.record);
+    salts.push(values[INSERT_COLUMNS.indexOf('salt')] as string);
+    [...values, ...item.args].forEach((value, i) => columns[i]!.push(value));
+  }
+  const inserted = new Set((await sql.query<{ salt: string }>(guardedInsertSql(guard), columns)).rows.map((row) => row.salt));
+  return salts.map((salt) => inserted.has(salt));
+}
+
+
 // Salts come from the CSPRNG 256 at a time: one call per 4 KiB instead of one per entry.
 let saltPool = Buffer.alloc(0);
 let saltAt = 0;

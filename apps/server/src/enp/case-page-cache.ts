@@ -1,3 +1,5 @@
+import type { EnpAccessRecord } from '@oryndau/db';
+
 // Issue 16 (bench:enp), ENP-4, ENP-5: the participant's case page, rendered
 // and validated once, kept per server process as the JSON text it is sent
 // as. An entry is keyed by the case, the participant's category and the
@@ -38,6 +40,15 @@ export class EnpPageCache {
     return entry;
   }
 
+  /**
+   * The newest entry of `key`, whatever its version — served only with a
+   * guarded journal entry (ENP_CACHED_PAGE_GUARD) that commits just if the
+   * page is still of that version.
+   */
+  latest(key: string): CachedEnpPage | null {
+    return this.entries.get(key) ?? null;
+  }
+
   set(key: string, entry: CachedEnpPage): void {
     if (!this.enabled) return;
     this.entries.delete(key);
@@ -50,4 +61,34 @@ export class EnpPageCache {
   }
 
   get size(): number { return this.entries.size; }
+}
+
+/**
+ * The sessions this process has checked, by their token's hash: the cached
+ * page's path reads nothing before its guarded journal entry, which checks
+ * the session again in the database (live, not replaced, not idle) in the
+ * same statement — a copy here never lets a dead session see a page, it
+ * only spares a round trip for a live one. Bounded like the pages.
+ */
+export type CachedEnpSession = { access: EnpAccessRecord; lastSeenAt: Date; expiresAt: Date; meJson: string };
+
+export class EnpSessionCache {
+  private readonly entries = new Map<string, CachedEnpSession>();
+
+  constructor(readonly capacity: number) {}
+
+  get(tokenHash: string): CachedEnpSession | null { return this.entries.get(tokenHash) ?? null; }
+
+  set(tokenHash: string, session: CachedEnpSession): void {
+    if (this.capacity <= 0) return;
+    this.entries.delete(tokenHash);
+    this.entries.set(tokenHash, session);
+    while (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.entries.delete(oldest);
+    }
+  }
+
+  delete(tokenHash: string): void { this.entries.delete(tokenHash); }
 }

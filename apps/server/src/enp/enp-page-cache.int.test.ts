@@ -165,6 +165,68 @@ describeSystemOnEachEngine('ISSUE-16: the cached ЭНП case page is never stale
     clock.set(new Date(clock.now().getTime() + 31 * 60_000));
     expect((await fresh.get('/api/enp/case')).json()).toMatchObject({ code: 'enp.signed_out' });
   });
+
+  it('ENP-4, ENP-11: a cached page for a checked session costs one statement — the guarded journal entry — and nothing else', async () => {
+    clock.set(new Date('2026-03-07T05:00:00Z'));
+    const { caseId } = await caseWithActs(system(), clock.now(), 'civil', []);
+    const portal = await signedIn(system(), caseId, PLAINTIFF, 'plaintiff');
+    const seen = await warm(portal);
+    const db = system().db;
+    const statements: string[] = [];
+    let transactions = 0;
+    const { query, transaction } = db;
+    db.query = ((text: string, params?: readonly unknown[]) => { statements.push(text); return query.call(db, text, params); }) as typeof db.query;
+    db.transaction = ((fn, options) => { transactions += 1; return transaction.call(db, fn, options); }) as typeof db.transaction;
+    try {
+      expect(await page(portal)).toEqual(seen);
+    } finally {
+      db.query = query;
+      db.transaction = transaction;
+    }
+    expect(transactions).toBe(0);
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatch(/^INSERT INTO journal/);
+    const last = (await db.query<{ request_id: string; subject_iin: string; details: { category: string } }>(
+      `SELECT request_id, subject_iin, details FROM journal WHERE object_id = $1 AND action = 'enp.case_viewed' ORDER BY seq DESC LIMIT 1`, [caseId])).rows[0]!;
+    expect(last).toMatchObject({ subject_iin: PLAINTIFF, details: { category: 'plaintiff' } });
+  });
+
+  it('ENP-3: a session ended or gone idle in the database (another server process) is refused though this process checked it', async () => {
+    clock.set(new Date('2026-03-08T05:00:00Z'));
+    const { caseId } = await caseWithActs(system(), clock.now(), 'civil', []);
+    const db = system().db;
+    const ended = await signedIn(system(), caseId, PLAINTIFF, 'plaintiff');
+    const idle = await signedIn(system(), caseId, ACCUSED, 'defendant');
+    await warm(ended);
+    await warm(idle);
+    const sessionsOf = async (iin: string) => (await db.query<{ token_hash: string }>(
+      'SELECT s.token_hash FROM enp_sessions s JOIN enp_accesses a ON a.id = s.access_id WHERE a.iin = $1 AND a.case_id = $2', [iin, caseId])).rows;
+    // Signed out elsewhere: the row is gone.
+    await db.query('DELETE FROM enp_sessions WHERE token_hash = ANY($1::text[])', [(await sessionsOf(PLAINTIFF)).map((r) => r.token_hash)]);
+    expect((await ended.get('/api/enp/case')).json()).toMatchObject({ code: 'enp.signed_out' });
+    // Idle as the database knows it (its last request 31 minutes back), while this process saw it a moment ago.
+    await db.query(`UPDATE enp_sessions SET last_seen_at = $2 WHERE token_hash = ANY($1::text[])`,
+      [(await sessionsOf(ACCUSED)).map((r) => r.token_hash), new Date(clock.now().getTime() - 31 * 60_000).toISOString()]);
+    expect((await idle.get('/api/enp/case')).json()).toMatchObject({ code: 'enp.signed_out' });
+    const journalled = (await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM journal WHERE object_id = $1 AND action = 'enp.case_viewed'`, [caseId])).rows[0]!.n;
+    expect(journalled).toBe(4); // the two warm-ups each; the refused requests left no entry
+  });
+
+  it('ENP-11: concurrent requests from cached sessions are journalled together, each entry with its own request', async () => {
+    clock.set(new Date('2026-03-09T05:00:00Z'));
+    const { caseId } = await caseWithActs(system(), clock.now(), 'civil', []);
+    const portal = await signedIn(system(), caseId, PLAINTIFF, 'plaintiff');
+    const seen = await warm(portal);
+    const before = (await system().db.query<{ n: number }>(`SELECT count(*)::int AS n FROM journal WHERE object_id = $1 AND action = 'enp.case_viewed'`, [caseId])).rows[0]!.n;
+    const answers = await Promise.all(Array.from({ length: 24 }, () => portal.get('/api/enp/case')));
+    expect(answers.map((a) => a.statusCode)).toEqual(answers.map(() => 200));
+    expect(answers.map((a) => a.json())).toEqual(answers.map(() => seen));
+    const rows = (await system().db.query<{ request_id: string }>(
+      `SELECT request_id FROM journal WHERE object_id = $1 AND action = 'enp.case_viewed' ORDER BY seq OFFSET $2`, [caseId, before])).rows;
+    expect(rows).toHaveLength(24);
+    expect(new Set(rows.map((r) => r.request_id)).size).toBe(24);
+  });
 }, ENP_ENV);
 
 describeSystemOnEachEngine('ISSUE-16: the ЭНП case page without the cache (ENP_PAGE_CACHE_ENTRIES=0)', ({ system, clock }) => {

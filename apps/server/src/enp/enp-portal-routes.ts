@@ -3,14 +3,14 @@ import {
   errorResponses,
 } from '@oryndau/contracts';
 import type { EnpCaseResponse } from '@oryndau/contracts';
-import { deleteEnpSession } from '@oryndau/db';
+import { ENP_CACHED_PAGE_GUARD, GuardedJournalWriter, deleteEnpSession } from '@oryndau/db';
 import type { AppDeps, ZodApp } from '../app';
 import { resolveLocale } from '../http/locale';
 import { participantAccessHistory } from './access-history';
 import { hashEnpToken } from './enp-credentials';
 import { ENP_COOKIE, clearEnpCookie, requireEnpAccess, setEnpCookie } from './enp-session';
 import { enpSignIn } from './enp-sign-in';
-import { EnpPageCache } from './case-page-cache';
+import { EnpPageCache, EnpSessionCache } from './case-page-cache';
 import { participantCasePage } from './participant-case-page';
 import { participantDownload } from './participant-download';
 import { enpTargetOf } from './enp-target';
@@ -29,7 +29,10 @@ export function registerEnpPortalRoutes(app: ZodApp, deps: AppDeps): void {
   const { db, clock, config } = deps;
   const session = { db, clock, policy: config.enp.session };
   // Per process (each server process its own): the rendered case pages, versioned by their case's changes (ENP_PAGE_CACHE_ENTRIES).
-  const pageDeps = { ...session, adapters: deps.adapters, cache: new EnpPageCache(config.enp.pageCacheEntries) };
+  const pageDeps = {
+    ...session, adapters: deps.adapters, cache: new EnpPageCache(config.enp.pageCacheEntries),
+    sessions: new EnpSessionCache(config.enp.pageCacheEntries), views: new GuardedJournalWriter(db, ENP_CACHED_PAGE_GUARD),
+  };
   const signInDeps = {
     db, clock, passwordLog2N: config.passwordLog2N, lookupSecret: config.enp.lookupSecret, limits: config.enp, session: config.enp.session,
   };

@@ -12,6 +12,9 @@ import { hashEnpToken } from './enp-credentials';
 export const ENP_COOKIE = 'oryndau_enp';
 const COOKIE_PATH = '/api/enp';
 
+/** A session's last request is written down at most once a minute (the idle limit counts from it). */
+export const TOUCH_AFTER_MS = 60_000;
+
 export type EnpSessionPolicy = { idleMinutes: number; maxHours: number };
 
 export function setEnpCookie(reply: FastifyReply, token: string, secure: boolean, maxHours: number): void {
@@ -22,6 +25,12 @@ export function clearEnpCookie(reply: FastifyReply): void {
   reply.clearCookie(ENP_COOKIE, { path: COOKIE_PATH });
 }
 
+/** The hash of the request's ЭНП session token, or null without the cookie. */
+export function enpTokenHashOf(request: FastifyRequest): string | null {
+  const token = request.cookies[ENP_COOKIE];
+  return token ? hashEnpToken(token) : null;
+}
+
 /**
  * The request's ЭНП session as `find` reads it by the token's hash, or 401
  * enp.signed_out. A session dies after `idleMinutes` without requests or at
@@ -29,9 +38,8 @@ export function clearEnpCookie(reply: FastifyReply): void {
  */
 async function liveSession<T extends EnpSessionAccess>(deps: { db: Database; clock: Clock; policy: EnpSessionPolicy }, request: FastifyRequest,
   find: (tokenHash: string) => Promise<T | null>): Promise<T> {
-  const token = request.cookies[ENP_COOKIE];
-  if (!token) throw new DomainError(ErrorCode.enpSignedOut);
-  const hash = hashEnpToken(token);
+  const hash = enpTokenHashOf(request);
+  if (!hash) throw new DomainError(ErrorCode.enpSignedOut);
   const found = await find(hash);
   const now = deps.clock.now();
   if (!found) throw new DomainError(ErrorCode.enpSignedOut);
@@ -39,7 +47,10 @@ async function liveSession<T extends EnpSessionAccess>(deps: { db: Database; clo
     await deleteEnpSession(deps.db, hash);
     throw new DomainError(ErrorCode.enpSignedOut);
   }
-  if (now.getTime() - found.lastSeenAt.getTime() > 60_000) await touchEnpSession(deps.db, hash, now);
+  if (now.getTime() - found.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+    await touchEnpSession(deps.db, hash, now);
+    return { ...found, lastSeenAt: now };
+  }
   return found;
 }
 
@@ -55,9 +66,9 @@ export async function requireEnpAccess(deps: { db: Database; clock: Clock; polic
  * cached page's path (case-page-cache.ts); or 401 enp.signed_out.
  */
 export async function requireEnpPageVersion(deps: { db: Database; clock: Clock; policy: EnpSessionPolicy }, request: FastifyRequest)
-  : Promise<{ access: EnpAccessRecord; pageVersion: string | null }> {
+  : Promise<EnpSessionAccess & { pageVersion: string | null }> {
   const found = await liveSession(deps, request, (hash) => findEnpSessionPageVersion(deps.db, hash));
-  return { access: found.access, pageVersion: found.pageVersion };
+  return { access: found.access, pageVersion: found.pageVersion, lastSeenAt: found.lastSeenAt, expiresAt: found.expiresAt };
 }
 
 /**
@@ -67,7 +78,7 @@ export async function requireEnpPageVersion(deps: { db: Database; clock: Clock; 
  * when the case is gone.
  */
 export async function requireEnpCaseView(deps: { db: Database; clock: Clock; policy: EnpSessionPolicy }, request: FastifyRequest)
-  : Promise<{ access: EnpAccessRecord; view: EnpCaseView | null; pageVersion: string | null }> {
+  : Promise<EnpSessionAccess & { view: EnpCaseView | null; pageVersion: string | null }> {
   const found = await liveSession(deps, request, (hash) => findEnpSessionCaseView(deps.db, hash));
-  return { access: found.access, view: found.view, pageVersion: found.pageVersion };
+  return { access: found.access, view: found.view, pageVersion: found.pageVersion, lastSeenAt: found.lastSeenAt, expiresAt: found.expiresAt };
 }

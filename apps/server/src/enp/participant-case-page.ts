@@ -1,44 +1,54 @@
 import { enpCaseResponse } from '@oryndau/contracts';
 import type { EnpCaseResponse } from '@oryndau/contracts';
-import type { Database } from '@oryndau/db';
+import type { Database, EnpAccessRecord, GuardedJournalWriter } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { Clock } from '@oryndau/domain';
 import type { Locale } from '@oryndau/kz';
 import type { FastifyRequest } from 'fastify';
 import { EnpPageCache } from './case-page-cache';
+import type { EnpSessionCache } from './case-page-cache';
 import type { EasdDeps } from './easd-case';
 import type { EnpSessionPolicy } from './enp-session';
-import { requireEnpCaseView, requireEnpPageVersion } from './enp-session';
-import { journalCaseViewed, participantCase, participantMe, renderParticipantCase } from './participant-case';
+import { TOUCH_AFTER_MS, enpTokenHashOf, requireEnpCaseView, requireEnpPageVersion } from './enp-session';
+import { caseViewedRecord, journalCaseViewed, participantCase, participantMe, renderParticipantCase } from './participant-case';
 
 export type ParticipantCasePageDeps = {
   db: Database; clock: Clock; adapters?: EasdDeps['adapters'] | undefined; policy: EnpSessionPolicy; cache: EnpPageCache;
+  /** The sessions this process has checked, and the writer of the guarded view entries (the one-statement path). */
+  sessions: EnpSessionCache; views: GuardedJournalWriter;
 };
 
 /**
  * ENP-4, GET /api/enp/case (bench:enp: the portal's most frequent request).
- * With the cache: one cheap statement checks the session (live, not expired,
- * its access not replaced — every time, cached or not) and reads the
- * content version of its case's page; a cached page of exactly that version
- * (case, category, locale) is answered as the JSON text it was validated as,
- * with the participant's own part put in. Otherwise the view is read in one
- * statement with the version it is of, rendered, validated against the
- * response schema and kept. ENP-11: either way the view's journal entry
- * commits before the answer. An ЭАСД case is never cached (its pages come
- * from the archive system). Returns the JSON text, or (ЭАСД) the response
- * for the route's serialiser.
+ *
+ * 1. A session this process has checked, and a cached page of its case:
+ *    the view's journal entry is appended under a guard (one statement,
+ *    batched with other requests': journal-guarded.ts) that holds only if
+ *    the session is still live and the page still of the cached version;
+ *    the page is answered when the entry committed. Nothing is read before.
+ * 2. Otherwise, or when the guard did not hold: one cheap statement checks
+ *    the session and reads the page's content version; a cached page of
+ *    exactly that version is answered, the entry journalled as usual.
+ * 3. No usable copy: the view is read with its version in one statement,
+ *    rendered, validated against the response schema and kept.
+ * ENP-11: in every case the view's journal entry commits before the answer.
+ * An ЭАСД case is never cached (its pages come from the archive system).
+ * Returns the JSON text, or (ЭАСД) the response for the route's serialiser.
  */
 export async function participantCasePage(deps: ParticipantCasePageDeps, request: FastifyRequest, locale: Locale)
   : Promise<{ json: string } | { body: EnpCaseResponse }> {
   const seen = { id: request.id, address: request.ip };
   if (deps.cache.enabled) {
-    const { access, pageVersion } = await requireEnpPageVersion(deps, request);
+    const fast = await fromCheckedSession(deps, request, locale, seen);
+    if (fast) return fast;
+    const checked = await requireEnpPageVersion(deps, request);
+    const { access, pageVersion } = checked;
     if (access.caseId === null) return { body: await participantCase(deps, access, null, locale, seen) };
+    remember(deps, request, checked);
     const hit = pageVersion === null ? null : deps.cache.get(EnpPageCache.key(access.caseId, access.category, locale), pageVersion);
     if (hit) {
-      const me = JSON.stringify(enpCaseResponse.shape.me.parse(participantMe(access)));
       await journalCaseViewed(deps, access, hit, seen);
-      return { json: hit.head + me + hit.tail };
+      return { json: hit.head + meJson(access) + hit.tail };
     }
   }
   // No usable copy: the session is checked again with the full view (it may have ended or been replaced meanwhile).
@@ -54,4 +64,36 @@ export async function participantCasePage(deps: ParticipantCasePageDeps, request
   if (pageVersion !== null) deps.cache.set(EnpPageCache.key(access.caseId, access.category, locale), entry);
   await journalCaseViewed(deps, access, entry, seen);
   return { json: entry.head + JSON.stringify(page.me) + entry.tail };
+}
+
+const meJson = (access: EnpAccessRecord) => JSON.stringify(enpCaseResponse.shape.me.parse(participantMe(access)));
+
+function remember(deps: ParticipantCasePageDeps, request: FastifyRequest,
+  checked: { access: EnpAccessRecord; lastSeenAt: Date; expiresAt: Date }): void {
+  const hash = enpTokenHashOf(request);
+  if (hash) deps.sessions.set(hash, { ...checked, meJson: meJson(checked.access) });
+}
+
+/** Path 1: a checked session and a cached page, journalled under the guard; null = take the ordinary path. */
+async function fromCheckedSession(deps: ParticipantCasePageDeps, request: FastifyRequest, locale: Locale, seen: { id: string; address: string })
+  : Promise<{ json: string } | null> {
+  const hash = enpTokenHashOf(request);
+  const session = hash ? deps.sessions.get(hash) : null;
+  if (!hash || !session || session.access.caseId === null) return null;
+  const now = deps.clock.now();
+  // Due to be written down as seen (or ended): the ordinary path does that.
+  if (session.expiresAt <= now || now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+    deps.sessions.delete(hash);
+    return null;
+  }
+  const page = deps.cache.latest(EnpPageCache.key(session.access.caseId, session.access.category, locale));
+  if (!page) return null;
+  const appended = await deps.views.append(caseViewedRecord(now, session.access, page, seen),
+    [hash, session.access.id, page.version, String(deps.policy.idleMinutes)]);
+  if (!appended) {
+    // The session ended or was replaced, or the page changed: check everything again the ordinary way.
+    deps.sessions.delete(hash);
+    return null;
+  }
+  return { json: page.head + session.meJson + page.tail };
 }

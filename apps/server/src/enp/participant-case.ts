@@ -1,5 +1,5 @@
 import type { EnpCaseResponse, EnpDocument } from '@oryndau/contracts';
-import type { Database, EnpAccessRecord, EnpCaseView, EnpDocumentRow } from '@oryndau/db';
+import type { Database, EnpAccessRecord, EnpCaseView, EnpDocumentRow, JournalRecord } from '@oryndau/db';
 import { DomainError, ErrorCode, courts, enp } from '@oryndau/domain';
 import type { Clock } from '@oryndau/domain';
 import { regionById } from '@oryndau/kz';
@@ -49,10 +49,16 @@ export async function participantCase(deps: { db: Database; clock: Clock; adapte
 export async function journalCaseViewed(deps: { db: Database; clock: Clock }, access: EnpAccessRecord,
   seen: { caseId: string; caseNumber: string; documents: number }, request: { id: string; address: string }): Promise<void> {
   await deps.db.transaction(async (tx) => {
-    tx.journal({ at: deps.clock.now(), actor: participantActor(access, request.id, request.address), action: 'enp.case_viewed',
-      objectType: 'court_case', objectId: seen.caseId, subjectIin: access.iin,
-      details: { accessId: access.id, category: access.category, caseNumber: seen.caseNumber, documents: seen.documents } });
+    tx.journal(caseViewedRecord(deps.clock.now(), access, seen, request));
   });
+}
+
+/** The entry of one view of the case page (the same record whether the page was read or taken from the cache). */
+export function caseViewedRecord(at: Date, access: EnpAccessRecord, seen: { caseId: string; caseNumber: string; documents: number },
+  request: { id: string; address: string }): JournalRecord {
+  return { at, actor: participantActor(access, request.id, request.address), action: 'enp.case_viewed',
+    objectType: 'court_case', objectId: seen.caseId, subjectIin: access.iin,
+    details: { accessId: access.id, category: access.category, caseNumber: seen.caseNumber, documents: seen.documents } };
 }
 
 /** The participant's own part of the page (not cached: one entry serves every participant of the category). */
