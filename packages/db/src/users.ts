@@ -1,6 +1,6 @@
 import type { OrganisationKind, Role } from '@oryndau/domain';
 import type { Locale } from '@oryndau/kz';
-import type { Sql } from './database';
+import type { QueryResult, Row, Sql } from './database';
 
 export type NewUser = {
   id: string;
@@ -80,21 +80,62 @@ export type SessionActingFor = { bin: string; organisationName: string; firstHea
  * organisation it acts for, in ONE query: every API request runs it, so it
  * costs one round trip, not two.
  */
-export async function findUserBySessionHash(sql: Sql, tokenHash: string)
-  : Promise<{ user: UserAccount; lastSeenAt: Date; expiresAt: Date; actingFor: SessionActingFor | null } | null> {
-  const result = await sql.query<UserRow & { s_last_seen_at: Date; s_expires_at: Date; s_acting_bin: string | null;
-    s_acting_organisation: string | null; s_acting_first_head: boolean; s_acting_roles: string[] | null }>(
-    `SELECT s.last_seen_at AS s_last_seen_at, s.expires_at AS s_expires_at, s.acting_bin AS s_acting_bin,
+export type SessionUser = { user: UserAccount; lastSeenAt: Date; expiresAt: Date; actingFor: SessionActingFor | null };
+
+type SessionUserRow = UserRow & { s_last_seen_at: Date | string; s_expires_at: Date | string; s_acting_bin: string | null;
+  s_acting_organisation: string | null; s_acting_first_head: boolean; s_acting_roles: string[] | null };
+
+/** The session's user and times by the token's hash (`$1`): one statement (also inlined by sessionGuardedSql). */
+const SESSION_USER_SQL = `SELECT s.last_seen_at AS s_last_seen_at, s.expires_at AS s_expires_at, s.acting_bin AS s_acting_bin,
             s.acting_organisation AS s_acting_organisation, s.acting_first_head AS s_acting_first_head, s.acting_roles AS s_acting_roles,
             ${USER_COLUMNS}
-       FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN organisations o ON o.id = u.organisation_id WHERE s.token_hash = $1`,
-    [tokenHash]);
-  const row = result.rows[0];
-  if (!row) return null;
+       FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN organisations o ON o.id = u.organisation_id WHERE s.token_hash = $1`;
+
+function sessionUserOf(row: SessionUserRow): SessionUser {
   const actingFor = row.s_acting_bin && row.s_acting_organisation !== null
     ? { bin: row.s_acting_bin, organisationName: row.s_acting_organisation, firstHead: row.s_acting_first_head, roles: row.s_acting_roles ?? [] }
     : null;
   return { user: accountOf(row), lastSeenAt: new Date(row.s_last_seen_at), expiresAt: new Date(row.s_expires_at), actingFor };
+}
+
+export async function findUserBySessionHash(sql: Sql, tokenHash: string): Promise<SessionUser | null> {
+  const row = (await sql.query<SessionUserRow>(SESSION_USER_SQL, [tokenHash])).rows[0];
+  return row ? sessionUserOf(row) : null;
+}
+
+/**
+ * Issue 18 item 5: a read that carries its own session check. The returned
+ * `sql` sends its FIRST statement (a SELECT) with the session's row read in
+ * the same statement and snapshot — `SELECT x.*, (session row as JSON) FROM
+ * (statement) x` — so a page read by a request whose session this process
+ * has already seen costs one round trip, like a bare query. `session()`
+ * then gives what the database said of the session at that moment (null: no
+ * such session); when the statement returned no row, or no statement was
+ * sent, it reads the session on its own. The caller must compare it with the
+ * user it read for, and discard the read when they differ.
+ */
+export function sessionGuardedSql(sql: Sql, tokenHash: string): { sql: Sql; session: () => Promise<SessionUser | null> } {
+  let seen: { found: SessionUser | null } | null = null;
+  let sent = false;
+  const guarded: Sql = {
+    async query<T extends Row = Row>(text: string, params: readonly unknown[] = []): Promise<QueryResult<T>> {
+      if (sent) return sql.query<T>(text, params);
+      sent = true;
+      const n = params.length + 1;
+      const result = await sql.query<T & { q__session: SessionUserRow | null }>(
+        `SELECT q__x.*, (SELECT row_to_json(q__s) FROM (${SESSION_USER_SQL.replace('$1', `$${n}`)}) q__s) AS q__session FROM (${text}) q__x`,
+        [...params, tokenHash]);
+      const first = result.rows[0];
+      if (first) seen = { found: first.q__session ? sessionUserOf(first.q__session) : null };
+      for (const row of result.rows) delete (row as Partial<typeof row>).q__session;
+      return result;
+    },
+    exec: (script) => sql.exec(script),
+  };
+  return {
+    sql: guarded,
+    session: async () => (seen ? seen.found : findUserBySessionHash(sql, tokenHash)),
+  };
 }
 
 export async function findUserByIin(sql: Sql, iin: string): Promise<UserAccount | null> {

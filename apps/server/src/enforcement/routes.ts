@@ -10,7 +10,7 @@ import {
   queueCountsResponse, reassignBody, referenceSchema, returnActBody, templateInputSchema, templateParams, templateSchema, templatesResponse,
 } from '@oryndau/contracts';
 import type { ApprovalsPage, ProceedingCard } from '@oryndau/contracts';
-import { actorOf, requireSubject } from '../http/session';
+import { actorOf, readUnderSession, requireSubject } from '../http/session';
 import { proceedingCard } from './card';
 import { createAct, discardAct, regenerateAct } from './create-act';
 import { editExecutiveDocument } from './edit-card';
@@ -70,7 +70,10 @@ export function registerEnforcementRoutes(app: ZodApp, deps: AppDeps): void {
       querystring: proceedingsQuery,
       response: { 200: proceedingPageSchema, ...errorResponses },
     },
-  }, async (request) => listQueue(db, requireSubject(request), { ...request.query, overdue: request.query.overdue === 'true' }, clock.now()));
+    // Issue 18 item 5 (bench:enforcement): the queue page and the debtor search check the session in their own statement.
+    config: { sessionInQuery: true },
+  }, async (request) => readUnderSession(request, db, (sql) =>
+    listQueue(sql, requireSubject(request), { ...request.query, overdue: request.query.overdue === 'true' }, clock.now())));
 
   app.post('/api/enforcement/executive-documents', {
     schema: { tags: ['enforcement'], summary: 'ENF-1: register an executive document entered by hand', body: cardInputSchema,

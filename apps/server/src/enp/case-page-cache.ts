@@ -1,4 +1,5 @@
 import type { EnpAccessRecord } from '@oryndau/db';
+import { LruMap } from '../http/lru-map';
 
 // Issue 16 (bench:enp), ENP-4, ENP-5: the participant's case page, rendered
 // and validated once, kept per server process as the JSON text it is sent
@@ -72,23 +73,4 @@ export class EnpPageCache {
  */
 export type CachedEnpSession = { access: EnpAccessRecord; lastSeenAt: Date; expiresAt: Date; meJson: string };
 
-export class EnpSessionCache {
-  private readonly entries = new Map<string, CachedEnpSession>();
-
-  constructor(readonly capacity: number) {}
-
-  get(tokenHash: string): CachedEnpSession | null { return this.entries.get(tokenHash) ?? null; }
-
-  set(tokenHash: string, session: CachedEnpSession): void {
-    if (this.capacity <= 0) return;
-    this.entries.delete(tokenHash);
-    this.entries.set(tokenHash, session);
-    while (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.entries.delete(oldest);
-    }
-  }
-
-  delete(tokenHash: string): void { this.entries.delete(tokenHash); }
-}
+export class EnpSessionCache extends LruMap<string, CachedEnpSession> {}

@@ -78,7 +78,7 @@ function remember(deps: ParticipantCasePageDeps, request: FastifyRequest,
 async function fromCheckedSession(deps: ParticipantCasePageDeps, request: FastifyRequest, locale: Locale, seen: { id: string; address: string })
   : Promise<{ json: string } | null> {
   const hash = enpTokenHashOf(request);
-  const session = hash ? deps.sessions.get(hash) : null;
+  const session = hash ? deps.sessions.get(hash) ?? null : null;
   if (!hash || !session || session.access.caseId === null) return null;
   const now = deps.clock.now();
   // Due to be written down as seen (or ended): the ordinary path does that.

@@ -25,19 +25,29 @@ export async function createSession(
  * sign-in, whichever comes first; activity is written at most once a minute.
  */
 export async function resolveSessionUser(sql: Sql, token: string, now: Date, policy: SessionPolicy)
-  : Promise<{ user: UserRecord; actingFor: SessionActingFor | null } | null> {
+  : Promise<{ user: UserRecord; actingFor: SessionActingFor | null; lastSeenAt: Date; expiresAt: Date } | null> {
   const found = await findUserBySessionHash(sql, hashToken(token));
   if (!found) return null;
-  const lastSeen = found.lastSeenAt.getTime();
-  if (found.expiresAt.getTime() <= now.getTime() || lastSeen + policy.idleMinutes * 60_000 <= now.getTime()) {
+  if (!sessionLive(found, now, policy)) {
     await deleteSessionByHash(sql, hashToken(token));
     return null;
   }
-  if (now.getTime() - lastSeen > 60_000) {
+  if (now.getTime() - found.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await touchSession(sql, hashToken(token), now);
+    return { ...found, lastSeenAt: now };
   }
-  return { user: found.user, actingFor: found.actingFor };
+  return found;
 }
+
+/** Activity is written down at most once a minute (the idle limit counts from it). */
+export const TOUCH_AFTER_MS = 60_000;
+
+/** Not past its end, not idle longer than the policy allows. */
+export function sessionLive(session: { lastSeenAt: Date; expiresAt: Date }, now: Date, policy: SessionPolicy): boolean {
+  return session.expiresAt.getTime() > now.getTime() && session.lastSeenAt.getTime() + policy.idleMinutes * 60_000 > now.getTime();
+}
+
+export { hashToken as hashSessionToken };
 
 export async function deleteSession(tx: Sql, token: string): Promise<void> {
   await deleteSessionByHash(tx, hashToken(token));
