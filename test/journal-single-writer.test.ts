@@ -33,4 +33,10 @@ describe('the journal has one writer', () => {
     expect(callers).toEqual([RUNNER]);
     expect(readFileSync(join(ROOT, 'packages/db/src/index.ts'), 'utf8')).not.toMatch(/export \* from '\.\/journal'|^export \{[^}]*appendJournal/m);
   });
+
+  it('X-2, ENP-11: the guarded append (a read\'s entry under its guard) has one caller, the batching writer, and is not exported', () => {
+    const callers = files.filter((f) => f !== WRITER && readFileSync(join(ROOT, f), 'utf8').includes('appendGuardedJournalRecords('));
+    expect(callers).toEqual(['packages/db/src/journal-guarded.ts']);
+    expect(readFileSync(join(ROOT, 'packages/db/src/index.ts'), 'utf8')).not.toMatch(/appendGuardedJournalRecords/);
+  });
 });
