@@ -23,6 +23,12 @@
 // for the record. Targets: intake ≥ 25 % of the raw rate, goal 50 %: the
 // signature, not the plumbing, should be the cost.
 //
+// The expiry phase prints its rate per tenth of the timers (issue 18 item 4:
+// the last tenth within 20 % of the first, the whole ≥ 50 % of the intake —
+// the bailiffs' loads are counters, so a distribution costs the same at the
+// last fine as at the first) and adds expiryFirstTenthPerSec,
+// expiryLastTenthPerSec, expiryTenthRatio and expiryTenthsPerSec to the JSON.
+//
 // Other knobs: BENCH_BATCH (250 fines per request), BENCH_FLOOR_SECONDS (5),
 // BENCH_PHONE_LATENCY_MS (the mobile-citizens simulator's latency; default
 // its own 20–80 ms), BENCH_EXPIRY=false (intake only). Prints the figures and,
@@ -67,6 +73,34 @@ const say = (line = '') => process.stdout.write(`${line}\n`);
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 const fmt = (value: number) => Math.round(value).toLocaleString('en');
 
+
+type ExpirySample = { at: number; fired: number };
+
+/**
+ * The rate of each tenth of `total` timers: the moment the fired count
+ * crossed each tenth is interpolated between the one-second samples around
+ * it, and a tenth's rate is its timers over the time between its two
+ * crossings. Fewer than ten when the run did not reach the end.
+ */
+function expiryTenths(samples: readonly ExpirySample[], total: number): number[] {
+  const crossing = (target: number): number | null => {
+    for (let i = 1; i < samples.length; i++) {
+      const a = samples[i - 1]!;
+      const b = samples[i]!;
+      if (b.fired >= target && b.fired > a.fired) return a.at + ((b.at - a.at) * (Math.max(target, a.fired) - a.fired)) / (b.fired - a.fired);
+    }
+    return null;
+  };
+  const out: number[] = [];
+  let previous = 0;
+  for (let k = 1; k <= 10; k++) {
+    const at = crossing((total * k) / 10);
+    if (at === null) break;
+    out.push(total / 10 / Math.max(at - previous, 1e-3));
+    previous = at;
+  }
+  return out;
+}
 
 async function main(): Promise<number> {
   const scratch = mkdtempSync(join(tmpdir(), 'oryndau-bench-simp-'));
@@ -226,6 +260,7 @@ async function main(): Promise<number> {
     let expiry: Record<string, unknown> | null = null;
     let cpu2: Cpu | null = null;
     let expiryCpuMs: number | null = null;
+    let tenths: number[] = [];
     if (EXPIRY) {
       // Phase 2: the clock moves past the last expiry; every process fires deadlines with its lanes, racing the others.
       const lastDue = new Date(((await client.query(`SELECT max(due_at) AS d FROM deadlines WHERE kind = 'simplified.expire'`)).rows[0] as { d: Date }).d);
@@ -234,20 +269,30 @@ async function main(): Promise<number> {
         + `${PROCESSES} process(es) × ${EXPIRE_LANES} lane(s) fire the expiry timers…`);
       const before2 = snapshot();
       t0 = performance.now();
-      // Progress from the database while the servers work (a claim that slows down as rows pile up shows here).
+      // Progress from the database while the servers work (a claim that slows down as rows pile up shows here), sampled
+      // every second so that the rate of each tenth of the timers can be told afterwards (issue 18 item 4: flat or not).
+      const samples: ExpirySample[] = [{ at: 0, fired: 0 }];
       let lastFired = 0;
       let lastAt = t0;
+      let sampling = false;
       const progress = setInterval(() => {
+        if (sampling) return;
+        sampling = true;
         void count(`SELECT count(*) AS n FROM deadlines WHERE kind = 'simplified.expire' AND fired_at IS NOT NULL`).then((fired) => {
           const now = performance.now();
+          samples.push({ at: (now - t0) / 1000, fired });
+          if (now - lastAt < 30_000) return;
           say(`  ${fmt(fired)} / ${fmt(FINES)} (${(fired / ((now - t0) / 1000)).toFixed(1)}/s; last ${((now - lastAt) / 1000).toFixed(0)} s: `
             + `${((fired - lastFired) / ((now - lastAt) / 1000)).toFixed(1)}/s)`);
           lastFired = fired;
           lastAt = now;
-        }, () => undefined);
-      }, 30_000);
+        }, () => undefined).finally(() => { sampling = false; });
+      }, 1000);
       const answers = await Promise.all(servers.map((s) => ask(s, { cmd: 'expire', offsetMs, lanes: EXPIRE_LANES }))).finally(() => clearInterval(progress));
       const expirySeconds = (performance.now() - t0) / 1000;
+      samples.push({ at: expirySeconds, fired: answers.reduce((a, r) => a + Number(r.fired), 0) });
+      tenths = expiryTenths(samples, FINES);
+      for (const [i, perSec] of tenths.entries()) say(`  tenth ${String(i + 1).padStart(2)}: ${perSec.toFixed(1)}/s`);
       cpu2 = cpuOf(before2, snapshot());
       const fired = answers.reduce((a, r) => a + Number(r.fired), 0);
       const failed = answers.reduce((a, r) => a + Number(r.failed), 0);
@@ -312,7 +357,15 @@ async function main(): Promise<number> {
     say(`results (${fmt(FINES)} fines, PostgreSQL ${pgVersion}, ${PROCESSES} server process(es)):`);
     say(`  floor, raw signatures/s on one core  ${floorPerSec.toFixed(1).padStart(8)}   (before the intake ${floor.perSec.toFixed(1)}, after it ${floorAfter.perSec.toFixed(1)})`);
     say(`  intake → initiated, fines/s          ${intakePerSec.toFixed(1).padStart(8)}   (${(100 * intakeVsFloor).toFixed(0)}% of the floor; target ≥ 25%, goal 50%)`);
-    if (expiriesPerSec !== null) say(`  expiry → cancelled, timers/s         ${expiriesPerSec.toFixed(1).padStart(8)}`);
+    const firstTenth = tenths[0] ?? null;
+    const lastTenth = tenths.at(-1) ?? null;
+    const tenthRatio = firstTenth && lastTenth !== null ? lastTenth / firstTenth : null;
+    if (expiriesPerSec !== null) {
+      say(`  expiry → cancelled, timers/s         ${expiriesPerSec.toFixed(1).padStart(8)}   (${(100 * expiriesPerSec / intakePerSec).toFixed(0)}% of the intake; target ≥ 50%)`);
+      if (firstTenth !== null && lastTenth !== null && tenthRatio !== null) {
+        say(`  expiry, first tenth → last tenth     ${firstTenth.toFixed(1).padStart(8)} → ${lastTenth.toFixed(1)}/s (last/first ${tenthRatio.toFixed(2)}; target 0.80–1.20)`);
+      }
+    }
     if (cpu1.other > 0.25 || (cpu2?.other ?? 0) > 0.25) {
       say(`WARNING: other processes kept up to ${Math.max(cpu1.other, cpu2?.other ?? 0).toFixed(2)} cores busy during a phase; the figures understate this system.`);
     }
@@ -321,6 +374,8 @@ async function main(): Promise<number> {
     say(JSON.stringify({
       bench: 'simplified', fines: FINES, processes: PROCESSES, batch: BATCH, pgVersion,
       intakePerSec: round(intakePerSec, 1), expiriesPerSec: expiriesPerSec === null ? null : round(expiriesPerSec, 1),
+      expiryFirstTenthPerSec: firstTenth === null ? null : round(firstTenth, 1), expiryLastTenthPerSec: lastTenth === null ? null : round(lastTenth, 1),
+      expiryTenthRatio: tenthRatio === null ? null : round(tenthRatio, 3), expiryTenthsPerSec: tenths.map((t) => round(t, 1)),
       rawSignPerSecOneCore: round(floorPerSec, 1), floorRuns: [round(floor.perSec, 1), round(floorAfter.perSec, 1)],
       intakeVsFloor: round(intakeVsFloor, 3), createSignedDataPerSecOneCore: round(sealSign.perSec, 1),
       oneCoreMs: { rawSign: round(1000 / floorPerSec, 3), sign: round(1000 / sealSign.perSec, 3), verify: round(1000 / verification.perSec), renderOnDownload: round(1000 / render.perSec) },

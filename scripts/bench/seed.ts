@@ -11,6 +11,7 @@
 import type pg from 'pg';
 import { identifierKindOf, isValidBin, isValidIin } from '../../packages/kz/src/index';
 import { parseRegistrationNumber } from '../../packages/domain/src/index';
+import { rebuildBailiffLoads } from '../../packages/db/src/index';
 import { bailiffIins, debtorIdentifiers, luhnPrefixShare, luhnSequenceShares, MAX_SEEDED_SEQUENCE, organisationBins } from './identifiers';
 import { addressSql, claimantOrgNameSql, companyNameSql, personNameSql } from './names';
 
@@ -327,13 +328,23 @@ export async function seedEnforcement(client: pg.Client, options: SeedOptions): 
       ON CONFLICT (department_code, year) DO UPDATE SET last_sequence = greatest(registration_counters.last_sequence, EXCLUDED.last_sequence)`);
   });
 
+  // The proceedings went in with plain SQL: the bailiffs' load counters (migration 0027) are recounted once.
+  await step('bailiff load counters', async () => {
+    await q('BEGIN');
+    await rebuildBailiffLoads({ query: async (text, params = []) => {
+      const result = await client.query(text, [...params]);
+      return { rows: result.rows, rowCount: result.rowCount ?? 0 };
+    }, exec: async (script) => void (await client.query(script)) });
+    await q('COMMIT');
+  });
+
   await step(`rebuild ${indexDefs.length} secondary indexes`, async () => {
     for (const index of indexDefs) await q(index.def);
   });
   await q('DROP SCHEMA bench CASCADE');
   await q('RESET session_replication_role');
   await step('VACUUM ANALYZE', async () => {
-    for (const table of ['users', 'user_roles', 'bailiff_profiles', 'sessions', 'registration_counters', ...TABLES]) await q(`VACUUM ANALYZE ${table}`);
+    for (const table of ['users', 'user_roles', 'bailiff_profiles', 'sessions', 'registration_counters', 'bailiff_loads', ...TABLES]) await q(`VACUUM ANALYZE ${table}`);
   });
   await step('verify (references, identifiers, numbers)', () => verify(client, total));
   return { seconds: (performance.now() - started) / 1000, steps, demoBailiffId: demoRow.id };

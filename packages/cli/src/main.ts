@@ -2,6 +2,7 @@ import { adminCommand } from './commands/admin';
 import { archiveCommand } from './commands/archive';
 import { esignCommand } from './commands/esign';
 import { journalCommand } from './commands/journal';
+import { loadsCommand } from './commands/loads';
 import { migrateCommand } from './commands/migrate';
 
 export type Command = { summary: string; run(args: string[], out: Output): Promise<number> };
@@ -12,6 +13,7 @@ const commands: Record<string, Command> = {
   archive: archiveCommand,
   esign: esignCommand,
   journal: journalCommand,
+  loads: loadsCommand,
   migrate: migrateCommand,
 };
 

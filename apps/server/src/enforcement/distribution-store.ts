@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Sql } from '@oryndau/db';
 import { insertDistributionDecision, listBailiffCandidates } from '@oryndau/db';
-import type { distribution } from '@oryndau/domain';
+import { distribution } from '@oryndau/domain';
 import { addDays } from '@oryndau/kz';
 
 type Candidate = Parameters<typeof distribution.distribute>[1][number];
 type Decision = distribution.DistributionDecision;
-
-const RECENT_WINDOW_DAYS = 7;
 
 export type NamedCandidate = Candidate & { fullName: string };
 
@@ -15,9 +13,13 @@ export type NamedCandidate = Candidate & { fullName: string };
 const registerUntil = (l: { status: string; statusSince: string | null }): string =>
   l.status === 'terminated' && l.statusSince ? addDays(l.statusSince, -1) : '9999-12-31';
 
-/** Every bailiff with a profile, with the load counted now (the inputs of the decision). */
+/**
+ * Every bailiff with a profile, with their load counters (the inputs of the
+ * decision): O(bailiffs of the region), and no lock — a concurrent
+ * distribution may pick from the same counters, as it may from any snapshot.
+ */
 export async function loadCandidates(sql: Sql, now: Date, regionKato?: string): Promise<NamedCandidate[]> {
-  const rows = await listBailiffCandidates(sql, new Date(now.getTime() - RECENT_WINDOW_DAYS * 86_400_000), regionKato);
+  const rows = await listBailiffCandidates(sql, distribution.recentWindowFirstDay(now), regionKato);
   return rows.map((r) => ({
     id: r.userId, fullName: r.fullName, kind: r.kind, region: r.regionKato,
     ...(r.districts.length > 0 ? { districts: r.districts } : {}),

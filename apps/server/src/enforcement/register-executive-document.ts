@@ -57,10 +57,12 @@ export async function registerExecutiveDocument(tx: Tx, input: RegistrationInput
   const debtors = input.parties.filter((p) => p.role === 'debtor');
   const debtor = debtors[0]!;
   const departmentCode = debtor.regionKato;
-  // The bailiffs' loads are read before the department's number counter is
-  // locked: that lock orders every registration of the department until
-  // commit, and counting loads is the slowest read here.
+  // Every read comes before the department's number counter is locked: that
+  // lock orders every registration of the department until commit, so no
+  // read may wait behind it (issue 18 item 4). The loads are counters
+  // (migration 0027), read without a lock.
   const candidates = await loadCandidates(tx, now, debtor.regionKato);
+  const calendar = await loadWorkingCalendar(tx);
   const sequence = await nextRegistrationSequence(tx, Number(departmentCode), registrationYearOf(now, zone));
   const registrationNumber = formatRegistrationNumber({ departmentCode: Number(departmentCode), year: registrationYearOf(now, zone), sequence });
 
@@ -88,14 +90,15 @@ export async function registerExecutiveDocument(tx: Tx, input: RegistrationInput
     regionKato: party.regionKato, districtKato: party.districtKato ?? null,
   })));
 
+  await upsertTask(tx, proceedingId, 'initiation', initiationDueDate(now, zone, calendar), now);
+  await refreshNextDue(tx, proceedingId);
+
+  // The decision last: storing it moves the chosen bailiff's load counter,
+  // whose row lock then lasts only for the rest of this transaction.
   const decision = withNames(distribution.distribute(
     { id: proceedingId, category: card.categoryCode, debtorRegion: debtor.regionKato, ...(debtor.districtKato ? { debtorDistrict: debtor.districtKato } : {}) },
     candidates, distribution.DEFAULT_RULES, now), candidates);
   await storeDecision(tx, proceedingId, decision);
-
-  const calendar = await loadWorkingCalendar(tx);
-  await upsertTask(tx, proceedingId, 'initiation', initiationDueDate(now, zone, calendar), now);
-  await refreshNextDue(tx, proceedingId);
   const chosen = candidates.find((c) => c.id === decision.chosen) ?? null;
   tx.journal({
     at: now, actor, action: 'enforcement.registered', objectType: 'proceeding', objectId: proceedingId,

@@ -10,6 +10,7 @@ export * from './arrests-repository';
 export * from './requests-repository';
 export * from './templates-repository';
 export * from './distribution-repository';
+export * from './bailiff-loads-repository';
 export * from './queues-repository';
 export * from './people-repository';
 export * from './simplified-origin-repository';

@@ -1,5 +1,7 @@
+import { distribution } from '@oryndau/domain';
 import type { EndingKind, Proceeding, ProceedingStatus, SuspensionPeriod } from '@oryndau/domain';
 import type { Sql } from '../database';
+import { applyBailiffLoadDeltas } from './bailiff-loads-repository';
 import { dateOrNull } from './json';
 
 // proceedings: the enforcement aggregate root. Lock order (transaction.ts):
@@ -83,9 +85,16 @@ export async function insertProceeding(tx: Sql, p: NewProceeding): Promise<void>
 /**
  * Persists a decided state with the optimistic lock: the row must still be
  * at `expectedVersion`. False means no row matched — another act moved it
- * first; the caller answers 409, never drops it silently.
+ * first; the caller answers 409, never drops it silently. A status into or
+ * out of the load statuses moves the bailiff's load counter in the same
+ * transaction (issue 18 item 4; lock order: this proceeding, then the
+ * counter — bailiff-loads-repository.ts).
  */
 export async function saveProceedingState(tx: Sql, state: Proceeding, expectedVersion: number): Promise<boolean> {
+  // The row lock first (the caller usually holds it already): the status and bailiff read here are the ones this update replaces.
+  const before = (await tx.query<{ status: ProceedingStatus; bailiff_id: string | null }>(
+    'SELECT status, bailiff_id FROM proceedings WHERE id = $1 AND version = $2 FOR UPDATE', [state.id, expectedVersion])).rows[0];
+  if (!before) return false;
   const result = await tx.query(
     `UPDATE proceedings SET status = $2, version = $3, changed_at = $4, initiated_at = $5, ended_at = $6, ending_kind = $7,
             ground_code = $8, transferred_to = $9, suspensions = $10::jsonb
@@ -94,7 +103,10 @@ export async function saveProceedingState(tx: Sql, state: Proceeding, expectedVe
       state.endedAt?.toISOString() ?? null, state.endingKind, state.groundCode, state.transferredTo,
       JSON.stringify(state.suspensions.map((s): StoredSuspension => ({ from: s.from.toISOString(), until: s.until?.toISOString() ?? null, groundCode: s.groundCode }))),
       expectedVersion]);
-  return result.rowCount === 1;
+  if (result.rowCount !== 1) return false;
+  await applyBailiffLoadDeltas(tx, distribution.loadDeltas({ status: before.status, bailiffId: before.bailiff_id },
+    { status: state.status, bailiffId: before.bailiff_id }));
+  return true;
 }
 
 /**

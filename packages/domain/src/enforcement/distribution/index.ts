@@ -33,3 +33,13 @@ export {
 } from './eligibility';
 export { byLoadThenRecentThenId, distribute, type DecisionKind, type DistributionDecision } from './distribute';
 export { ReassignErrorCode, reassign, type ReassignCommand } from './reassign';
+export {
+  LOAD_STATUSES,
+  RECENT_WINDOW_DAYS,
+  assignmentDay,
+  countsAsLoad,
+  loadDeltas,
+  recentWindowFirstDay,
+  type LoadDelta,
+  type LoadPosition,
+} from './load';
