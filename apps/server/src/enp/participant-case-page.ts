@@ -1,6 +1,6 @@
 import { enpCaseResponse } from '@oryndau/contracts';
 import type { EnpCaseResponse } from '@oryndau/contracts';
-import type { Database } from '@oryndau/db';
+import type { Database, Sql } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { Clock } from '@oryndau/domain';
 import type { Locale } from '@oryndau/kz';
@@ -13,6 +13,8 @@ import { journalCaseViewed, participantCase, participantMe, renderParticipantCas
 
 export type ParticipantCasePageDeps = {
   db: Database; clock: Clock; adapters?: EasdDeps['adapters'] | undefined; policy: EnpSessionPolicy; cache: EnpPageCache;
+  /** Issue 18 item 6: where this request's session-and-view read goes (the replica, or the primary); absent = the primary. */
+  reads?: ((request: FastifyRequest) => Sql) | undefined;
 };
 
 /**
@@ -31,8 +33,10 @@ export type ParticipantCasePageDeps = {
 export async function participantCasePage(deps: ParticipantCasePageDeps, request: FastifyRequest, locale: Locale)
   : Promise<{ json: string } | { body: EnpCaseResponse }> {
   const seen = { id: request.id, address: request.ip };
+  // The page's reads may come from the replica; its journal entry (ENP-11) always commits on the primary (deps.db).
+  const reading = { ...deps, reads: deps.reads?.(request) };
   if (deps.cache.enabled) {
-    const { access, pageVersion } = await requireEnpPageVersion(deps, request);
+    const { access, pageVersion } = await requireEnpPageVersion(reading, request);
     if (access.caseId === null) return { body: await participantCase(deps, access, null, locale, seen) };
     const hit = pageVersion === null ? null : deps.cache.get(EnpPageCache.key(access.caseId, access.category, locale), pageVersion);
     if (hit) {
@@ -42,7 +46,7 @@ export async function participantCasePage(deps: ParticipantCasePageDeps, request
     }
   }
   // No usable copy: the session is checked again with the full view (it may have ended or been replaced meanwhile).
-  const { access, view, pageVersion } = await requireEnpCaseView(deps, request);
+  const { access, view, pageVersion } = await requireEnpCaseView(reading, request);
   if (access.caseId === null) return { body: await participantCase(deps, access, null, locale, seen) };
   if (!view) throw new DomainError(ErrorCode.enpSignedOut);
   const page = enpCaseResponse.parse(renderParticipantCase(access, view, locale));
