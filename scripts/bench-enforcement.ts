@@ -311,6 +311,7 @@ async function main(): Promise<number> {
     const bare = await measured('bare /bench/bare (SELECT 1)', bareStep);
     const phases = [queue, search, bare];
     const searches = clients.reduce((a, c) => a + c.searches, 0);
+    const hitRate = searches ? clients.reduce((a, c) => a + c.hits, 0) / searches : 0;
     let scaling: Scaling | null = null;
     if (SCALING) {
       second = await startServer(cluster.url, scratch);
@@ -319,7 +320,6 @@ async function main(): Promise<number> {
         phases: [{ key: 'queuePage', name: 'queue page', step: queueStep }, { key: 'debtorSearch', name: 'debtor search', step: searchStep }] });
       await stopServer(second);
     }
-    const hitRate = searches ? clients.reduce((a, c) => a + c.hits, 0) / searches : 0;
 
     // Plans of the list queries for the heaviest signed-in bailiff, on the warm cache the load left.
     const cursorRow = (await client.query(`SELECT registered_at, id FROM proceedings WHERE bailiff_id = $1 AND status = $2

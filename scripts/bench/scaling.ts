@@ -12,12 +12,14 @@ import { join } from 'node:path';
 import { freePort } from '../../test/harness/postgres-cluster';
 import { startHaproxy } from '../cluster/haproxy';
 import type { Haproxy } from '../cluster/haproxy';
+import { soloSnapshot, soloSplit } from './cpu';
 import { HttpTarget, runPhase } from './load';
 import type { PhaseStats, PostBody, Response } from './load';
 
 type Timed = (path: string, cookie: string | null, post?: PostBody) => Promise<Response>;
 export type ScalingPhase<C> = { key: string; name: string; step: (client: C, timed: Timed) => Promise<void> };
-export type ScalingFigures = { rps: number; p99Ms: number; requests: number; errors: number };
+/** `machineCores`: every core busy on the machine meanwhile (2.0 = saturated: the figure is then bound by the CPU, ours or others'). */
+export type ScalingFigures = { rps: number; p99Ms: number; requests: number; errors: number; machineCores: number };
 export type Scaling = {
   processes1: Record<string, ScalingFigures>; processes2: Record<string, ScalingFigures>;
   /** Per phase: 2-process rate / 1-process rate. */
@@ -50,11 +52,14 @@ export async function measureScaling<C>(options: {
           for (const phase of options.phases) await runPhase('warm-up', options.clients, options.warmupSeconds / options.phases.length, phase.step, target);
         }
         for (const phase of options.phases) {
+          const before = soloSnapshot();
           const stats: PhaseStats = await runPhase(`${phase.name} (${label})`, options.clients, options.seconds, phase.step, target);
-          figures[phase.key] = { rps: round(stats.rps, 1), p99Ms: round(stats.p99Ms), requests: stats.requests, errors: stats.errors };
+          const cpu = soloSplit(before, soloSnapshot());
+          const machineCores = round(cpu.selfCores + cpu.otherCores);
+          figures[phase.key] = { rps: round(stats.rps, 1), p99Ms: round(stats.p99Ms), requests: stats.requests, errors: stats.errors, machineCores };
           requests += stats.requests;
           seconds += stats.seconds;
-          options.say(`  ${`${phase.name}, ${label}`.padEnd(44)} ${stats.rps.toFixed(1).padStart(8)} req/s  p99 ${stats.p99Ms.toFixed(2)} ms  errors ${stats.errors}`);
+          options.say(`  ${`${phase.name}, ${label}`.padEnd(44)} ${stats.rps.toFixed(1).padStart(8)} req/s  p99 ${stats.p99Ms.toFixed(2)} ms  errors ${stats.errors}  machine ${machineCores.toFixed(2)} cores busy`);
         }
       } finally {
         target.close();
