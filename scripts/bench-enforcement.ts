@@ -316,7 +316,7 @@ async function main(): Promise<number> {
     if (SCALING) {
       second = await startServer(cluster.url, scratch);
       say(`scaling: a second server process on 127.0.0.1:${second.port}; queue page and debtor search, ${SCALING_SECONDS} s each, 1 then 2 processes:`);
-      scaling = await measureScaling({ ports: [server.port, second.port], clients, seconds: SCALING_SECONDS, say, warmupSeconds: Math.max(2, WARMUP_SECONDS),
+      scaling = await measureScaling({ ports: [server.port, second.port], clients, seconds: SCALING_SECONDS, say, warmupSeconds: Math.max(5, WARMUP_SECONDS),
         phases: [{ key: 'queuePage', name: 'queue page', step: queueStep }, { key: 'debtorSearch', name: 'debtor search', step: searchStep }] });
       await stopServer(second);
     }

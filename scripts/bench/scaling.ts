@@ -32,7 +32,11 @@ const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
 export async function measureScaling<C>(options: {
   ports: readonly [number, number]; clients: readonly C[]; seconds: number; phases: readonly ScalingPhase<C>[]; say: (line: string) => void;
-  /** Unmeasured load first through each proxy (a fresh process compiles its hot paths and prepares its statements). */
+  /**
+   * Unmeasured load first, per phase, through each proxy: a fresh process runs its first seconds at a fraction
+   * of its speed (it compiles its hot paths, prepares its statements per connection) — a 3-s phase at 10 clients
+   * measured 408 req/s cold and 1,057 req/s right after on the same process.
+   */
   warmupSeconds?: number;
 }): Promise<Scaling> {
   const dir = mkdtempSync(join(tmpdir(), 'oryndau-scaling-'));
@@ -49,7 +53,7 @@ export async function measureScaling<C>(options: {
       let seconds = 0;
       try {
         if (options.warmupSeconds) {
-          for (const phase of options.phases) await runPhase('warm-up', options.clients, options.warmupSeconds / options.phases.length, phase.step, target);
+          for (const phase of options.phases) await runPhase('warm-up', options.clients, options.warmupSeconds, phase.step, target);
         }
         for (const phase of options.phases) {
           const before = soloSnapshot();
