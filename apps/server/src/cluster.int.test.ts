@@ -6,6 +6,7 @@ import { startOryndauCluster } from '../../../scripts/cluster/start-cluster';
 import type { RunningCluster } from '../../../scripts/cluster/start-cluster';
 import { waitForReplay } from '../../../scripts/cluster/pg-replication';
 import { DECISION } from './courts/acts/court-acts-test-support';
+import { PRIMARY_COOKIE } from './http/read-routing';
 import { PEOPLE } from './courts/office-test-support';
 
 // Issue 18 item 6: the cluster of `npm run cluster` — a PostgreSQL 15 primary,
@@ -53,6 +54,9 @@ class HttpClient {
     return { status: response.status, text, bytes, json: <T>() => JSON.parse(text) as T };
   }
 
+  /** As if the cookie had lapsed (e.g. the sticky window after a write). */
+  forget(name: string) { this.cookies.delete(name); }
+
   get(path: string) { return this.request('GET', path); }
   post(path: string, body: unknown = {}) { return this.request('POST', path, body); }
 
@@ -84,6 +88,9 @@ async function signDocument(c: HttpClient, documentId: string, iin: string): Pro
   return c.post(`/api/signing/${challengeId}/signature`, { cms: Buffer.from(cms).toString('base64') });
 }
 
+/** The participant of the ЭНП part (a valid IIN that is no demo account). */
+const PARTICIPANT = '870707300013';
+
 async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -101,6 +108,8 @@ describe('ISSUE-18 item 6: primary + streaming replica, 2 server processes behin
   let cluster: RunningCluster | undefined;
   let primary: pg.Client | undefined;
   let replica: pg.Client | undefined;
+  const caseViews = async (caseId: string) => Number(((await primary!.query(
+    `SELECT count(*)::int AS n FROM journal WHERE action = 'enp.case_viewed' AND object_id = $1`, [caseId])).rows[0] as { n: number }).n);
   const running = () => {
     if (!cluster) throw new Error('cluster not started');
     return cluster;
@@ -194,6 +203,32 @@ describe('ISSUE-18 item 6: primary + streaming replica, 2 server processes behin
     await waitForReplay(running().primaryUrl, running().replicaUrl);
     expect(await esilPhone(visitor)).toBe(phone);
     expect((await visitor.get(`/api/verify/${decisionDocumentId}`)).status).toBe(200);
+
+    // ENP-3, ENP-4, ENP-11 on the ЭНП portal: the court office issues a password; the participant signs in (a write: the
+    // case page right after it reads the new session on the primary) and opens the case.
+    const office = await staff(base, PEOPLE.office);
+    const issued = await office.post(`/api/enp/office/cases/${caseId}/accesses`, { iin: PARTICIPANT, fullName: 'Өмірзақов Ержан',
+      category: 'plaintiff', appliedOn: '2026-03-02', email: 'p@example.kz', representedEntity: null });
+    expect(issued.status, issued.text).toBe(200);
+    const participant = new HttpClient(base);
+    await participant.get('/api/session');
+    const signedIn = await participant.post('/api/enp/sign-in', { iin: PARTICIPANT, password: issued.json<{ password: string }>().password });
+    expect(signedIn.status, signedIn.text).toBe(200);
+    expect((await participant.get('/api/enp/case')).status).toBe(200);
+    // Later (the sticky window over, the replica caught up): the session ends on the primary only, replay paused. The
+    // page is still served — its reads come from the replica, which has not seen the end yet (the documented lag) —
+    // and its journal entry commits on the primary (the replica would refuse it); once replayed, the session is gone.
+    participant.forget(PRIMARY_COOKIE);
+    await waitForReplay(running().primaryUrl, running().replicaUrl);
+    await replica!.query('SELECT pg_wal_replay_pause()');
+    const viewsBefore = await caseViews(caseId);
+    await primary!.query('DELETE FROM enp_sessions');
+    const stale = await participant.get('/api/enp/case');
+    expect(stale.status, stale.text).toBe(200);
+    expect(await caseViews(caseId)).toBe(viewsBefore + 1);
+    await replica!.query('SELECT pg_wal_replay_resume()');
+    await waitForReplay(running().primaryUrl, running().replicaUrl);
+    expect((await participant.get('/api/enp/case')).json<{ code: string }>().code).toBe('enp.signed_out');
 
     // ENF-11 back to the court: "taken for execution" on the court's case.
     const after = await until('writ taken for execution', async () => (await writs()).writs[0]!, (w) => w.status === 'taken_for_execution');
