@@ -9,6 +9,11 @@
 // two list queries, and as its last line one JSON object with the figures.
 // Exits 1 when more than 1 % of the requests were not 2xx.
 //
+// Issue 18 item 6: then the queue page and the debtor search again with 1
+// and with 2 server processes, both through HAProxy (scripts/bench/scaling.ts),
+// and the scaling factor; BENCH_SCALING=false skips it, BENCH_SCALING_SECONDS
+// (default BENCH_SECONDS) is its time per phase and process count.
+//
 // Other knobs: BENCH_WARMUP_SECONDS (3, not counted); BENCH_SERVER_NODE_ARGS,
 // extra Node flags for the server process (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
 // The machine's CPU split per phase is printed too: on 2 cores the server,
@@ -34,12 +39,16 @@ import { debtorSearchQuery, explain, explainGeneric, queuePageQuery } from './be
 import { DEMO_PRIVATE_BAILIFF_IIN, seedEnforcement } from './bench/seed';
 import { cleanUpOnInterrupt } from './bench/stop-on-signals';
 import { knob } from './bench/knob';
+import { measureScaling } from './bench/scaling';
+import type { Scaling } from './bench/scaling';
 
 const PROCEEDINGS = Math.round(knob('BENCH_PROCEEDINGS', 1_000_000, 1000));
 const CLIENTS = Math.round(knob('BENCH_CLIENTS', 50, 1));
 const SECONDS = knob('BENCH_SECONDS', 15, 0.5);
 const WARMUP_SECONDS = knob('BENCH_WARMUP_SECONDS', 3, 0);
 const MAX_ERROR_SHARE = 0.01;
+const SCALING = process.env.BENCH_SCALING !== 'false';
+const SCALING_SECONDS = knob('BENCH_SCALING_SECONDS', SECONDS, 0.5);
 const QUEUE_STATUS = 'initiated'; // queue=inExecution
 const PAGES_PER_WALK = 5;
 const SEARCH_IINS = 5000;
@@ -230,6 +239,7 @@ async function main(): Promise<number> {
   const scratch = mkdtempSync(join(tmpdir(), 'oryndau-bench-'));
   let cluster: Cluster | null = null;
   let server: ServerChild | null = null;
+  let second: ServerChild | null = null;
   let client: pg.Client | null = null;
   let target: HttpTarget | null = null;
   let cleaned = false;
@@ -239,6 +249,7 @@ async function main(): Promise<number> {
     target?.close();
     await client?.end().catch(() => undefined);
     if (server) await stopServer(server).catch(() => undefined);
+    if (second) await stopServer(second).catch(() => undefined);
     try {
       cluster?.stop();
     } catch (error) {
@@ -301,6 +312,14 @@ async function main(): Promise<number> {
     const phases = [queue, search, bare];
     const searches = clients.reduce((a, c) => a + c.searches, 0);
     const hitRate = searches ? clients.reduce((a, c) => a + c.hits, 0) / searches : 0;
+    let scaling: Scaling | null = null;
+    if (SCALING) {
+      second = await startServer(cluster.url, scratch);
+      say(`scaling: a second server process on 127.0.0.1:${second.port}; queue page and debtor search, ${SCALING_SECONDS} s each, 1 then 2 processes:`);
+      scaling = await measureScaling({ ports: [server.port, second.port], clients, seconds: SCALING_SECONDS, say, warmupSeconds: Math.max(5, WARMUP_SECONDS),
+        phases: [{ key: 'queuePage', name: 'queue page', step: queueStep }, { key: 'debtorSearch', name: 'debtor search', step: searchStep }] });
+      await stopServer(second);
+    }
 
     // Plans of the list queries for the heaviest signed-in bailiff, on the warm cache the load left.
     const cursorRow = (await client.query(`SELECT registered_at, id FROM proceedings WHERE bailiff_id = $1 AND status = $2
@@ -322,8 +341,10 @@ async function main(): Promise<number> {
       say(await explainGeneric(client, firstPage));
     }
 
-    const requests = phases.reduce((a, p) => a + p.requests, 0);
-    const errors = phases.reduce((a, p) => a + p.errors, 0);
+    // The scaling runs count too: a process that fails behind HAProxy is an error of the run.
+    const scaled = scaling ? [scaling.processes1, scaling.processes2].flatMap((f) => Object.values(f)) : [];
+    const requests = phases.reduce((a, p) => a + p.requests, 0) + scaled.reduce((a, f) => a + f.requests, 0);
+    const errors = phases.reduce((a, p) => a + p.errors, 0) + scaled.reduce((a, f) => a + f.errors, 0);
     const errorShare = requests ? errors / requests : 1;
     say('');
     say(`results (${PROCEEDINGS.toLocaleString('en')} proceedings, ${clients.length} concurrent clients, seed ${seed.seconds.toFixed(1)} s):`);
@@ -353,6 +374,7 @@ async function main(): Promise<number> {
       proceedings: PROCEEDINGS, clients: clients.length, secondsPerPhase: SECONDS,
       queuePage: figures(queue), debtorSearch: { ...figures(search), hitRate: round(hitRate, 3) }, bareEndpoint: figures(bare),
       seedSeconds: round(seed.seconds, 1), errorShare: round(errorShare, 4), ok: errorShare <= MAX_ERROR_SHARE,
+      ...(scaling ? { scalingFactor: scaling.scalingFactor, scaling } : {}),
     }));
     return errorShare > MAX_ERROR_SHARE ? 1 : 0;
   } catch (error) {

@@ -29,16 +29,25 @@
 // last fine as at the first) and adds expiryFirstTenthPerSec,
 // expiryLastTenthPerSec, expiryTenthRatio and expiryTenthsPerSec to the JSON.
 //
+// Issue 18 item 6: the whole run is made twice, in child processes of this
+// script — with 1 server process, then with BENCH_PROCESSES (2) — and the
+// scaling factor (intake and expiry rates, 2 processes over 1) is printed;
+// the last line is the BENCH_PROCESSES run's JSON (its keys unchanged) with
+// `scalingFactor` and `scaling` added. BENCH_SCALING=false: one run only.
+//
 // Other knobs: BENCH_BATCH (250 fines per request), BENCH_FLOOR_SECONDS (5),
 // BENCH_PHONE_LATENCY_MS (the mobile-citizens simulator's latency; default
 // its own 20–80 ms), BENCH_EXPIRY=false (intake only). Prints the figures and,
 // as its last line, one JSON object. Exits 1 when a fine did not end where
 // it should or a check fails.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { loadConfig } from '../apps/server/src/config';
 import { setupSignatureTrust } from '../apps/server/src/signing/trust';
@@ -393,4 +402,47 @@ async function main(): Promise<number> {
   }
 }
 
-process.exit(await main());
+/** Issue 18 item 6: this script again with 1 and with PROCESSES server processes; the runs' output passes through. */
+async function scalingRuns(): Promise<number> {
+  const counts = [1, Math.max(2, PROCESSES)];
+  const results: Record<string, unknown>[] = [];
+  for (const processes of counts) {
+    say(`=== bench:simplified with ${processes} server process(es) ===`);
+    const lines: string[] = [];
+    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+      stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, BENCH_PROCESSES: String(processes), BENCH_SCALING_CHILD: 'true' },
+    });
+    const forward = () => child.kill('SIGTERM');
+    process.once('SIGTERM', forward);
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      lines.push(line);
+      say(line);
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    process.off('SIGTERM', forward);
+    const last = lines.at(-1) ?? '';
+    if (!last.startsWith('{')) {
+      process.stderr.write(`bench:simplified with ${processes} process(es) failed (exit ${code}) before its figures\n`);
+      return code || 1;
+    }
+    results.push(JSON.parse(last) as Record<string, unknown>);
+  }
+  const [one, many] = results as [Record<string, unknown>, Record<string, unknown>];
+  const ratio = (key: string) => {
+    const a = Number(one[key]);
+    const b = Number(many[key]);
+    return one[key] === null || many[key] === null || !(a > 0) ? null : round(b / a);
+  };
+  const factors = { intake: ratio('intakePerSec'), expiry: ratio('expiriesPerSec') };
+  const pick = (r: Record<string, unknown>) => ({ intakePerSec: r.intakePerSec, expiriesPerSec: r.expiriesPerSec, rawSignPerSecOneCore: r.rawSignPerSecOneCore, ok: r.ok });
+  say('');
+  say(`scaling (${counts[1]} processes / 1): intake ×${factors.intake ?? '–'}, expiry ×${factors.expiry ?? '–'}`
+    + ` (1 process: ${String(one.intakePerSec)} fines/s, ${String(one.expiriesPerSec)} expiries/s; ${counts[1]}: ${String(many.intakePerSec)}, ${String(many.expiriesPerSec)})`);
+  say(JSON.stringify({
+    ...many, scalingFactor: factors.intake, scaling: { processes1: pick(one), [`processes${counts[1]}`]: pick(many), factors },
+    ok: one.ok === true && many.ok === true,
+  }));
+  return one.ok === true && many.ok === true ? 0 : 1;
+}
+
+process.exit(process.env.BENCH_SCALING === 'false' || process.env.BENCH_SCALING_CHILD === 'true' ? await main() : await scalingRuns());

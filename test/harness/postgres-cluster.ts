@@ -7,11 +7,12 @@ import { join } from 'node:path';
 // A throwaway PostgreSQL 15 cluster for the integration tests: initdb in a
 // temp dir, fsync off, TCP on a free loopback port. initdb refuses to run as
 // root, so as root the cluster belongs to the `postgres` system user.
-const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
+export const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
 
 export type Cluster = { url: string; stop(): void };
 
-function freePort(): Promise<number> {
+/** A free TCP port on the loopback interface (the cluster script's PostgreSQL, servers and HAProxy too). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -23,7 +24,8 @@ function freePort(): Promise<number> {
   });
 }
 
-function asClusterOwner(command: string, args: string[]): void {
+/** Runs a PostgreSQL binary as the cluster's owner (`postgres` when we are root: initdb refuses root). */
+export function asClusterOwner(command: string, args: string[]): void {
   const isRoot = process.getuid?.() === 0;
   const [file, argv] = isRoot ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
   const run = spawnSync(file, argv, { encoding: 'utf8' });

@@ -8,6 +8,8 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { Database } from '@oryndau/db';
+import { registerReadRouting } from './http/read-routing';
+import type { ReadRouting } from './http/read-routing';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { Clock, QueueKey, Subject } from '@oryndau/domain';
 import Fastify from 'fastify';
@@ -64,6 +66,8 @@ export type QueueCounter = (db: Database, subject: Subject) => Promise<number>;
 
 export type AppDeps = {
   db: Database;
+  /** Issue 18 item 6: where a read-only route's pure reads go (the replica, or the primary; http/read-routing.ts). */
+  reads: ReadRouting;
   clock: Clock;
   config: Config;
   queueCounters: Partial<Record<QueueKey, QueueCounter>>;
@@ -128,6 +132,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | LogD
     errorResponseBuilder: (_request, context) => new DomainError(ErrorCode.rateLimited, { retryAfter: Math.ceil(context.ttl / 1000) }),
   });
   registerSession(app, { db: deps.db, clock: deps.clock, policy: deps.config.session, secureCookies: deps.config.production });
+  registerReadRouting(app, deps.reads, { stickyMs: deps.config.replica.stickyMs, clock: deps.clock, secure: deps.config.production });
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -22,6 +22,13 @@ const schema = z.object({
   HOST: z.string().default('0.0.0.0'),
   /** postgres://… selects a PostgreSQL server; absent = embedded PGlite. */
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//).optional(),
+  /**
+   * Issue 18 item 6: a streaming replica of DATABASE_URL for read-only traffic (ЭНП portal, public verification
+   * pages, dashboards; docs/scaling.md). Absent = every read goes to the primary, as before.
+   */
+  DATABASE_REPLICA_URL: z.string().regex(/^postgres(ql)?:\/\//).optional(),
+  /** After a client's write, its routed reads stay on the primary this long (seconds): its own write is there at once. */
+  REPLICA_STICKY_SECONDS: z.coerce.number().min(0).max(3600).default(5),
   /** Where PGlite keeps its files (and the dev PKI later). */
   DATA_DIR: z.string().default('./data'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -158,6 +165,8 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** DATABASE_REPLICA_URL and how long a client's reads stay on the primary after its write (docs/scaling.md). */
+  replica: { url: string | null; stickyMs: number };
   dataDir: string;
   production: boolean;
   devMode: boolean;
@@ -285,6 +294,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   // Production never seeds the demo administrator (800101300006 / Oryndau2026) nor issues demo keys,
   // whatever the variables say: the first administrator comes from `oryndau admin create`.
+  if (e.DATABASE_REPLICA_URL !== undefined && e.DATABASE_URL === undefined) {
+    throw new Error('Invalid configuration: DATABASE_REPLICA_URL needs DATABASE_URL (the replica is of a PostgreSQL primary, not of the embedded database)');
+  }
   const warnings: string[] = [];
   if (production && e.SEED_DEMO === 'true') warnings.push('SEED_DEMO=true is ignored in production: demo data is never seeded there');
   if (production && e.DEMO_KEYS === 'true') warnings.push('DEMO_KEYS=true is ignored in production: demo key files are never issued there');
@@ -293,6 +305,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    replica: { url: e.DATABASE_REPLICA_URL ?? null, stickyMs: Math.round(e.REPLICA_STICKY_SECONDS * 1000) },
     dataDir: resolve(e.DATA_DIR),
     production,
     devMode: e.DEV_MODE ? e.DEV_MODE === 'true' : !production,

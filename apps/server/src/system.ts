@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { ChannelSender, Database, DeadlineHandler } from '@oryndau/db';
-import { migrate, openDatabase } from '@oryndau/db';
+import { migrate, openDatabase, openReadReplica } from '@oryndau/db';
+import type { ReadReplica } from '@oryndau/db';
+import { readRouting } from './http/read-routing';
 import { DomainError, ErrorCode, systemClock } from '@oryndau/domain';
 import type { Clock } from '@oryndau/domain';
 import { buildApp } from './app';
@@ -94,6 +96,8 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const clock = options.clock ?? systemClock;
   const db = options.db ?? await openDatabase({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
   await migrate(db);
+  // Issue 18 item 6: opened after the migrations — the replica replays them from the primary.
+  const replica: ReadReplica | null = config.replica.url ? await openReadReplica(config.replica.url) : null;
   const now = clock.now();
   await seedReferenceData(db, now, config.system.organisationBin);
   // config.seedDemo is never true in production (config.ts); checked again here because the demo administrator must never exist there.
@@ -102,7 +106,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const seal = await createSystemSeal({ db, config, trust, now });
   let simulatorsRef: ExternalSystems['simulators'] = null;
   let adaptersRef: Adapters | null = null;
-  const app = await buildApp({ db, clock, config, queueCounters: { ...enforcementQueueCounters(clock), ...journalQueueCounters, ...courtsQueueCounters(clock), ...writQueueCounters, ...licensingQueueCounters }, verify: trust.verify, trust, seal,
+  const app = await buildApp({ db, reads: readRouting(db, replica, clock), clock, config, queueCounters: { ...enforcementQueueCounters(clock), ...journalQueueCounters, ...courtsQueueCounters(clock), ...writQueueCounters, ...licensingQueueCounters }, verify: trust.verify, trust, seal,
     signingHooks: SIGNING_HOOKS,
     files: options.files ?? new LocalDirectoryFileStorage({ directory: config.files.directory }),
     adapters: () => {
@@ -155,6 +159,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
       await worker?.stop();
       await app.close();
       await external.close();
+      await replica?.close();
       await db.close();
     },
   };

@@ -69,6 +69,17 @@ export interface Database extends Sql {
   close(): Promise<void>;
 }
 
+/**
+ * A read-only handle on a streaming replica of the primary (DATABASE_REPLICA_URL,
+ * docs/scaling.md): plain statements, no transactions, no journal. What it
+ * answers may lag the primary by a few hundred milliseconds, so only reads that
+ * need not see the caller's own latest write are sent here.
+ */
+export interface ReadReplica extends Sql {
+  readonly kind: 'replica';
+  close(): Promise<void>;
+}
+
 export type DatabaseConfig = { databaseUrl?: string | undefined; dataDir?: string | undefined };
 
 /** Opens PostgreSQL when a URL is given, else PGlite in `dataDir` (or memory). */

@@ -16,7 +16,7 @@ export * from './deadlines';
 export * from './outbox';
 export { backoffMs } from './backoff';
 export { openPglite, pgliteSnapshot } from './pglite';
-export { openPostgres } from './postgres';
+export { openPostgres, openReadReplica } from './postgres';
 export * from './calendar-days';
 export * from './registration-counters';
 export * from './password';

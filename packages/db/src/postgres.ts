@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import type { Database, QueryResult, Row, Sql } from './database';
+import type { Database, QueryResult, ReadReplica, Row, Sql } from './database';
 import { runTransaction } from './transaction';
 
 // int8 (bigint) columns such as journal sequence numbers fit in a JS number
@@ -102,4 +102,18 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
     }, fn, options),
     close: () => pool.end(),
   };
+}
+
+/**
+ * A streaming replica (DATABASE_REPLICA_URL): statements only, no
+ * transactions — what the read-only routes run (docs/scaling.md). Every
+ * connection is opened read-only (`default_transaction_read_only`), so a
+ * write sent here by mistake is refused even when the URL points at a
+ * primary; a hot standby refuses it anyway.
+ */
+export async function openReadReplica(url: string, poolSize = 10): Promise<ReadReplica> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c default_transaction_read_only=on' });
+  const probe = await pool.connect();
+  probe.release();
+  return { kind: 'replica', ...wrap(pool), close: () => pool.end() };
 }

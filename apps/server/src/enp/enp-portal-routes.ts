@@ -4,6 +4,7 @@ import {
 } from '@oryndau/contracts';
 import type { EnpCaseResponse } from '@oryndau/contracts';
 import { ENP_CACHED_PAGE_GUARD, GuardedJournalWriter, deleteEnpSession } from '@oryndau/db';
+import type { FastifyRequest } from 'fastify';
 import type { AppDeps, ZodApp } from '../app';
 import { resolveLocale } from '../http/locale';
 import { participantAccessHistory } from './access-history';
@@ -29,9 +30,12 @@ export function registerEnpPortalRoutes(app: ZodApp, deps: AppDeps): void {
   const { db, clock, config } = deps;
   const session = { db, clock, policy: config.enp.session };
   // Per process (each server process its own): the rendered case pages, versioned by their case's changes (ENP_PAGE_CACHE_ENTRIES).
+  // Issue 18 item 6: the case page reads from the replica when one is configured (docs/scaling.md); the guarded
+  // journal entry of a cached page (and so its session check) always goes to the primary.
   const pageDeps = {
     ...session, adapters: deps.adapters, cache: new EnpPageCache(config.enp.pageCacheEntries),
     sessions: new EnpSessionCache(config.enp.pageCacheEntries), views: new GuardedJournalWriter(db, ENP_CACHED_PAGE_GUARD),
+    reads: (request: FastifyRequest) => deps.reads.for(request),
   };
   const signInDeps = {
     db, clock, passwordLog2N: config.passwordLog2N, lookupSecret: config.enp.lookupSecret, limits: config.enp, session: config.enp.session,

@@ -32,9 +32,10 @@ export function registerEnpPublicRoutes(app: ZodApp, deps: AppDeps): void {
   app.get('/api/enp/courts', {
     schema: { tags: ['enp'], summary: 'ENP-3: the courts with name, region, address and time zone, kk and ru (public, cacheable)',
       response: { 200: enpCourtsResponse, ...errorResponses } },
-  }, async (_request, reply) => {
+  }, async (request, reply) => {
     void reply.header('cache-control', 'public, max-age=300');
-    return enpCourts(deps.db);
+    // Reference data, the same for everyone: the replica's copy (issue 18 item 6).
+    return enpCourts(deps.reads.for(request));
   });
 
   app.get('/api/enp/samples/:sample/:language', {

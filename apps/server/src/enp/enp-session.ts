@@ -1,4 +1,4 @@
-import type { Database, EnpAccessRecord, EnpCaseView, EnpSessionAccess } from '@oryndau/db';
+import type { Database, EnpAccessRecord, EnpCaseView, EnpSessionAccess, Sql } from '@oryndau/db';
 import { deleteEnpSession, findEnpSessionAccess, findEnpSessionCaseView, findEnpSessionPageVersion, touchEnpSession } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { Clock } from '@oryndau/domain';
@@ -61,13 +61,20 @@ export async function requireEnpAccess(deps: { db: Database; clock: Clock; polic
 }
 
 /**
+ * Issue 18 item 6: `reads` (the replica, when configured and the client has not just written) answers the
+ * case page's session-and-view statement; ending or touching the session goes to the primary (`db`). A
+ * session ended on the primary may still read for the replica's lag (a few hundred ms: docs/scaling.md).
+ */
+export type EnpReadDeps = { db: Database; reads?: Sql | undefined; clock: Clock; policy: EnpSessionPolicy };
+
+/**
  * The access of the request's ЭНП session and the content version of its
  * case's page (null: an ЭАСД access), read by one cheap statement — the
  * cached page's path (case-page-cache.ts); or 401 enp.signed_out.
  */
-export async function requireEnpPageVersion(deps: { db: Database; clock: Clock; policy: EnpSessionPolicy }, request: FastifyRequest)
+export async function requireEnpPageVersion(deps: EnpReadDeps, request: FastifyRequest)
   : Promise<EnpSessionAccess & { pageVersion: string | null }> {
-  const found = await liveSession(deps, request, (hash) => findEnpSessionPageVersion(deps.db, hash));
+  const found = await liveSession(deps, request, (hash) => findEnpSessionPageVersion(deps.reads ?? deps.db, hash));
   return { access: found.access, pageVersion: found.pageVersion, lastSeenAt: found.lastSeenAt, expiresAt: found.expiresAt };
 }
 
@@ -77,8 +84,8 @@ export async function requireEnpPageVersion(deps: { db: Database; clock: Clock; 
  * usable cached copy: bench:enp), or 401 enp.signed_out. The view is null
  * when the case is gone.
  */
-export async function requireEnpCaseView(deps: { db: Database; clock: Clock; policy: EnpSessionPolicy }, request: FastifyRequest)
+export async function requireEnpCaseView(deps: EnpReadDeps, request: FastifyRequest)
   : Promise<EnpSessionAccess & { view: EnpCaseView | null; pageVersion: string | null }> {
-  const found = await liveSession(deps, request, (hash) => findEnpSessionCaseView(deps.db, hash));
+  const found = await liveSession(deps, request, (hash) => findEnpSessionCaseView(deps.reads ?? deps.db, hash));
   return { access: found.access, view: found.view, pageVersion: found.pageVersion, lastSeenAt: found.lastSeenAt, expiresAt: found.expiresAt };
 }

@@ -1,6 +1,6 @@
 import { enpCaseResponse } from '@oryndau/contracts';
 import type { EnpCaseResponse } from '@oryndau/contracts';
-import type { Database, EnpAccessRecord, GuardedJournalWriter } from '@oryndau/db';
+import type { Database, EnpAccessRecord, GuardedJournalWriter, Sql } from '@oryndau/db';
 import { DomainError, ErrorCode } from '@oryndau/domain';
 import type { Clock } from '@oryndau/domain';
 import type { Locale } from '@oryndau/kz';
@@ -14,8 +14,10 @@ import { caseViewedRecord, journalCaseViewed, participantCase, participantMe, re
 
 export type ParticipantCasePageDeps = {
   db: Database; clock: Clock; adapters?: EasdDeps['adapters'] | undefined; policy: EnpSessionPolicy; cache: EnpPageCache;
-  /** The sessions this process has checked, and the writer of the guarded view entries (the one-statement path). */
+  /** The sessions this process has checked, and the writer of the guarded view entries (the one-statement path, always the primary). */
   sessions: EnpSessionCache; views: GuardedJournalWriter;
+  /** Issue 18 item 6: where this request's session-and-view read goes (the replica, or the primary); absent = the primary. */
+  reads?: ((request: FastifyRequest) => Sql) | undefined;
 };
 
 /**
@@ -38,10 +40,12 @@ export type ParticipantCasePageDeps = {
 export async function participantCasePage(deps: ParticipantCasePageDeps, request: FastifyRequest, locale: Locale)
   : Promise<{ json: string } | { body: EnpCaseResponse }> {
   const seen = { id: request.id, address: request.ip };
+  // The page's reads may come from the replica; its journal entry (ENP-11) always commits on the primary (deps.db).
+  const reading = { ...deps, reads: deps.reads?.(request) };
   if (deps.cache.enabled) {
     const fast = await fromCheckedSession(deps, request, locale, seen);
     if (fast) return fast;
-    const checked = await requireEnpPageVersion(deps, request);
+    const checked = await requireEnpPageVersion(reading, request);
     const { access, pageVersion } = checked;
     if (access.caseId === null) return { body: await participantCase(deps, access, null, locale, seen) };
     remember(deps, request, checked);
@@ -52,7 +56,7 @@ export async function participantCasePage(deps: ParticipantCasePageDeps, request
     }
   }
   // No usable copy: the session is checked again with the full view (it may have ended or been replaced meanwhile).
-  const { access, view, pageVersion } = await requireEnpCaseView(deps, request);
+  const { access, view, pageVersion } = await requireEnpCaseView(reading, request);
   if (access.caseId === null) return { body: await participantCase(deps, access, null, locale, seen) };
   if (!view) throw new DomainError(ErrorCode.enpSignedOut);
   const page = enpCaseResponse.parse(renderParticipantCase(access, view, locale));

@@ -28,20 +28,27 @@ export function registerVerifyRoutes(app: ZodApp, deps: AppDeps): void {
       response: { 200: publicVerificationSchema, ...errorResponses },
     },
   }, async (request) => {
-    const document = await loadDocument(deps.db, request.params.id);
+    // Issue 18 item 6: a public page — read from the replica; a document the replica has not seen signed yet (signed
+    // a moment ago, replication lag) is looked up on the primary before it is a 404.
+    let sql = deps.reads.for(request);
+    let document = await loadDocument(sql, request.params.id);
+    if ((!document || !document.signedAt) && sql !== deps.db) {
+      sql = deps.db;
+      document = await loadDocument(sql, request.params.id);
+    }
     if (!document || !document.signedAt) throw new DomainError(ErrorCode.notFound);
-    const rows = await deps.db.query<SignatureRow>(
+    const rows = await sql.query<SignatureRow>(
       `SELECT id, signer_iin, signer_bin, signer_name, algorithm, valid, checked_at, evidence FROM signatures
         WHERE document_id = $1 ORDER BY checked_at`, [document.id]);
     // Issue 12: the signing (or the system's seal) was journalled; the page checks these proofs in the browser.
-    const journal = await journalProofsForObject(deps.db, 'document', document.id, ['document.signed', 'document.sealed']);
+    const journal = await journalProofsForObject(sql, 'document', document.id, ['document.signed', 'document.sealed']);
     return {
       journal,
       documentId: document.id, title: document.title, sha256: document.contentHash, size: document.content.length,
       signatures: await Promise.all(rows.rows.map(async (r) => {
         const evidence = r.evidence ?? {};
         return {
-          who: await describeSigner(deps.db, { iin: r.signer_iin, bin: r.signer_bin, name: r.signer_name }, deps.seal.organisation),
+          who: await describeSigner(sql, { iin: r.signer_iin, bin: r.signer_bin, name: r.signer_name }, deps.seal.organisation),
           signer: maskName(r.signer_name), iin: maskIdentifier(r.signer_iin), bin: maskIdentifier(r.signer_bin),
           algorithm: r.algorithm, valid: r.valid, checkedAt: new Date(r.checked_at).toISOString(),
           evidence: {

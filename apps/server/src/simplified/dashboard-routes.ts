@@ -11,12 +11,13 @@ import { dashboardRange } from './dashboard-range';
 
 /** The pilot dashboard of simplified proceedings for the ministry (administrators and senior bailiffs). */
 export function registerSimplifiedDashboardRoutes(app: ZodApp, deps: AppDeps): void {
-  const { db, clock } = deps;
+  const { clock } = deps;
 
   const load = async (request: FastifyRequest, query: z.infer<typeof dashboardQuery>): Promise<Dashboard> => {
     const subject = requireSubject(request);
     if (!can(subject, 'simplified.dashboard', undefined)) throw new DomainError(ErrorCode.forbidden);
-    return loadSimplifiedDashboard(db, dashboardRange(query, clock.now()));
+    // Issue 18 item 6: aggregates over days — a replica's lag of a moment changes nothing a reader could act on.
+    return loadSimplifiedDashboard(deps.reads.for(request), dashboardRange(query, clock.now()));
   };
 
   app.get('/api/simplified/dashboard', {
