@@ -386,7 +386,7 @@ async function main(): Promise<number> {
       expiryFirstTenthPerSec: firstTenth === null ? null : round(firstTenth, 1), expiryLastTenthPerSec: lastTenth === null ? null : round(lastTenth, 1),
       expiryTenthRatio: tenthRatio === null ? null : round(tenthRatio, 3), expiryTenthsPerSec: tenths.map((t) => round(t, 1)),
       rawSignPerSecOneCore: round(floorPerSec, 1), floorRuns: [round(floor.perSec, 1), round(floorAfter.perSec, 1)],
-      intakeVsFloor: round(intakeVsFloor, 3), createSignedDataPerSecOneCore: round(sealSign.perSec, 1),
+      intakeVsFloor: round(intakeVsFloor, 3), intakeRatioToRawSign: round(intakeVsFloor, 3), createSignedDataPerSecOneCore: round(sealSign.perSec, 1),
       oneCoreMs: { rawSign: round(1000 / floorPerSec, 3), sign: round(1000 / sealSign.perSec, 3), verify: round(1000 / verification.perSec), renderOnDownload: round(1000 / render.perSec) },
       cpuMsPerItem: { intake: round(intakeCpuMs, 1), expiry: expiryCpuMs === null ? null : round(expiryCpuMs, 1) }, intakeSeconds: round(intakeSeconds, 1),
       phoneRoundTripMs: round(Number(phones.meanMs)), cpuCores: { intake: cpuJson(cpu1), ...(cpu2 ? { expiry: cpuJson(cpu2) } : {}) },

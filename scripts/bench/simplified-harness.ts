@@ -14,10 +14,14 @@ import type { CpuSnapshot } from './cpu';
 export type Answer = Record<string, unknown> & { event: string };
 export type ServerChild = { child: ChildProcess; port: number; stderr: () => string; next: () => Promise<Answer>; send: (command: object) => void };
 
+/** Node flags every server process runs with, as `npm start` runs it. */
+export const SERVER_NODE_ARGS = '--max-semi-space-size=64';
+
 /** A server child process running `script` (bench:simplified's by default; bench:enp passes the plain server.ts). */
 export function startServer(env: Record<string, string>, script: URL = new URL('./simplified-server.ts', import.meta.url)): Promise<ServerChild> {
   // BENCH_SERVER_NODE_ARGS: extra Node flags for the server processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  // The young generation as `npm start` sizes it (docs/scaling.md, "Simplified intake"): a batch's short-lived objects die young.
+  const nodeArgs = [SERVER_NODE_ARGS, ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/)].filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', fileURLToPath(script)], { stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env as Record<string, string>, ...env } });
   let stderr = '';

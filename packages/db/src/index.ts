@@ -14,6 +14,7 @@ export { DEFAULT_TRANSACTION_ATTEMPTS, isRetryableTransactionError } from './tra
 export * from './journal-verify';
 export * from './deadlines';
 export * from './outbox';
+export { enqueueMessages, insertDocuments, insertSignatures, scheduleDeadlines } from './many-rows';
 export { backoffMs } from './backoff';
 export { openPglite, pgliteSnapshot } from './pglite';
 export { openPostgres, openReadReplica } from './postgres';
@@ -23,6 +24,7 @@ export * from './password';
 export * from './organisations';
 export * from './users';
 export * from './simplified/cases';
+export * from './simplified/intake-batch';
 export * from './simplified/pending-payment';
 export * from './simplified/debtor-queries';
 export * from './simplified/dashboard-queries';

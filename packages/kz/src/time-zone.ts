@@ -51,9 +51,24 @@ function assertInstant(instant: Date): number {
   return t;
 }
 
+// The last readings asked for: a batch asks the same few (one instant, a few zones) for every item, and Intl's
+// formatToParts is the cost of every date computation here. Bounded; a reading depends on the zone and the second only.
+const readings = new Map<string, LocalDateTime>();
+const MAX_READINGS = 256;
+
 /** The wall-clock reading in `zone` at `instant` (seconds truncated, no ms). */
 export function localDateTimeOf(instant: Date, zone: string): LocalDateTime {
   const t = assertInstant(instant);
+  const key = `${zone}|${Math.floor(t / 1000)}`;
+  const known = readings.get(key);
+  if (known !== undefined) return known;
+  const reading = readLocalDateTime(t, zone);
+  if (readings.size >= MAX_READINGS) readings.clear();
+  readings.set(key, reading);
+  return reading;
+}
+
+function readLocalDateTime(t: number, zone: string): LocalDateTime {
   const parts = formatterFor(zone).formatToParts(new Date(t));
   const get = (type: Intl.DateTimeFormatPartTypes): number => {
     const p = parts.find((x) => x.type === type);
@@ -63,7 +78,7 @@ export function localDateTimeOf(instant: Date, zone: string): LocalDateTime {
   const year = get('year');
   const month = get('month');
   const day = get('day');
-  return { date: formatIsoDate(year, month, day), year, month, day, hour: get('hour'), minute: get('minute'), second: get('second') };
+  return Object.freeze({ date: formatIsoDate(year, month, day), year, month, day, hour: get('hour'), minute: get('minute'), second: get('second') });
 }
 
 export function localDateOf(instant: Date, zone: string): IsoDate {

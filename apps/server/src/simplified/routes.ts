@@ -41,7 +41,7 @@ export function registerSimplifiedRoutes(app: ZodApp, deps: AppDeps & { adapters
   }, async (request) => {
     // Without a usable system key no fine could be sealed: refuse the whole call (503, ЕРАП sends it again) rather than each fine.
     seal.assertReady();
-    // One transaction per fine, a few at a time, answered in order: a bad fine is refused on its own and never sinks the batch.
+    // By chunks (one phone look-up, one transaction each), answered in order: a bad fine is refused on its own and never sinks the batch.
     return { results: await intakeFines(intake, request.body.fines) };
   });
 

@@ -64,10 +64,15 @@ export async function createSystemSeal(deps: { db: Sql; config: Config; trust: S
   return systemSealWith(organisation, key, status, deps.trust);
 }
 
+/** The journal entry of a stored seal (`document.sealed`: /verify proves it with the journal's inclusion proof). */
+export function journalSeal(tx: Tx, doc: { id: string; kind: DocumentKind; contentHash: string }, signatureId: string, now: Date): void {
+  tx.journal({ at: now, actor: { userId: null, iin: null, role: 'system', requestId: null }, action: 'document.sealed', objectType: 'document',
+    objectId: doc.id, details: { signatureId, kind: doc.kind, contentHash: doc.contentHash } });
+}
+
 /**
  * Stores a sealed act (sealed-act.ts) and its verified signature in the
- * caller's transaction (public /verify shows it), and journals the seal
- * (`document.sealed`: /verify proves it with the journal's inclusion proof).
+ * caller's transaction (public /verify shows it), and journals the seal.
  */
 export async function storeSealedDocument(
   tx: Tx, doc: { id: string; kind: DocumentKind; title: { kk: string; ru: string } }, sealed: SealedDocument, now: Date,
@@ -76,7 +81,6 @@ export async function storeSealedDocument(
     createdBy: null, signedAt: now }, now);
   const signatureId = await storeSignature(tx, { documentType: doc.kind, documentId: stored.id, contentHash: stored.contentHash, cms: sealed.cms,
     outcome: sealed.outcome }, now);
-  tx.journal({ at: now, actor: { userId: null, iin: null, role: 'system', requestId: null }, action: 'document.sealed', objectType: 'document',
-    objectId: stored.id, details: { signatureId, kind: doc.kind, contentHash: stored.contentHash } });
+  journalSeal(tx, { id: stored.id, kind: doc.kind, contentHash: stored.contentHash }, signatureId, now);
   return stored;
 }

@@ -18,3 +18,12 @@ export const mobilePhoneRecordSchema: z.ZodType<MobilePhoneRecord, unknown> = z.
   operator: z.string().nullable(),
   registeredOn: z.iso.date().nullable(),
 });
+
+/** Wire format of POST /phones/lookup: one entry per IIN asked, in order. */
+export const phoneLookupResponseSchema = z.object({
+  results: z.array(z.union([
+    z.object({ iin: z.string(), found: z.literal(true), record: mobilePhoneRecordSchema }),
+    z.object({ iin: z.string(), found: z.literal(false) }),
+    z.object({ iin: z.string(), error: z.literal('invalid_iin') }),
+  ])),
+});

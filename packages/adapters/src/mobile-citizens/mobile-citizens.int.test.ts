@@ -49,6 +49,26 @@ describe('mobile-citizens adapter over HTTP', () => {
     await expectAdapterError(fx.adapters.mobileCitizens.getPhoneByIin(sampleIin({ phone: true })), 'timeout');
   });
 
+  it('SIMP-2 (issue 18): a batch look-up answers every IIN in order — phone, none, invalid — as the single look-up does', async () => {
+    const withPhone = sampleIin({ phone: true }, 2);
+    const without = sampleIin({ phone: false }, 2);
+    const pinned = sampleIin({ phone: true }, 3);
+    fx.sims.control.mobileCitizens.setPhone(pinned, '8 (701) 555-12-35');
+    const broken = withPhone.slice(0, 11) + String((Number(withPhone[11]) + 1) % 10);
+    const answers = await fx.adapters.mobileCitizens.getPhonesByIins([withPhone, without, broken, pinned]);
+    expect(answers).toEqual([
+      { iin: withPhone, record: await fx.adapters.mobileCitizens.getPhoneByIin(withPhone) },
+      { iin: without, record: null },
+      { iin: broken, refused: 'invalid_iin' },
+      { iin: pinned, record: expect.objectContaining({ phone: '+7 701 555 12 35' }) },
+    ]);
+  });
+
+  it('X-5 (issue 18): a batch look-up in an outage → unavailable for the whole batch', async () => {
+    fx.sims.control.failNext('mobile-citizens', 'unavailable');
+    await expectAdapterError(fx.adapters.mobileCitizens.getPhonesByIins([sampleIin({ phone: true })]), 'unavailable');
+  });
+
   it('X-5: a share of IINs has no phone, as in the real base', () => {
     const iins = Array.from({ length: 200 }, (_, i) => sampleIin({}, i));
     const without = iins.filter((iin) => simulatedPhone(iin) === null).length;
