@@ -27,7 +27,10 @@
 // the last tenth within 20 % of the first, the whole ≥ 50 % of the intake —
 // the bailiffs' loads are counters, so a distribution costs the same at the
 // last fine as at the first) and adds expiryFirstTenthPerSec,
-// expiryLastTenthPerSec, expiryTenthRatio and expiryTenthsPerSec to the JSON.
+// expiryLastTenthPerSec, expiryTenthRatio and expiryTenthsPerSec to the JSON;
+// beside each tenth's rate its CPU per expiry and the cores other processes
+// took (expiryTenthsCpuMs, expiryTenthsOtherCores): on a shared machine the
+// rate follows the neighbours, the CPU per expiry follows the code.
 //
 // Issue 18 item 6: the whole run is made twice, in child processes of this
 // script — with 1 server process, then with BENCH_PROCESSES (2) — and the
@@ -83,30 +86,40 @@ const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 const fmt = (value: number) => Math.round(value).toLocaleString('en');
 
 
-type ExpirySample = { at: number; fired: number };
+/** One second's sample of the expiry phase: seconds since its start, timers fired, CPU seconds of servers + PostgreSQL and of the machine. */
+type ExpirySample = { at: number; fired: number; cpu: number; machine: number };
+/** One tenth of the timers: its rate, its CPU (servers + PostgreSQL) per expiry, and the cores other processes kept busy meanwhile. */
+type ExpiryTenth = { perSec: number; cpuMs: number; otherCores: number };
 
 /**
- * The rate of each tenth of `total` timers: the moment the fired count
- * crossed each tenth is interpolated between the one-second samples around
- * it, and a tenth's rate is its timers over the time between its two
- * crossings. Fewer than ten when the run did not reach the end.
+ * The tenths of `total` timers: the moment the fired count crossed each
+ * tenth is interpolated between the one-second samples around it (and the
+ * CPU counters with it), and a tenth's rate is its timers over the time
+ * between its two crossings. The CPU per expiry tells a distribution that
+ * grows dearer (it climbs) from a machine that other work slows (it stays,
+ * `otherCores` climbs). Fewer than ten when the run did not reach the end.
  */
-function expiryTenths(samples: readonly ExpirySample[], total: number): number[] {
-  const crossing = (target: number): number | null => {
+function expiryTenths(samples: readonly ExpirySample[], total: number): ExpiryTenth[] {
+  const crossing = (target: number): ExpirySample | null => {
     for (let i = 1; i < samples.length; i++) {
       const a = samples[i - 1]!;
       const b = samples[i]!;
-      if (b.fired >= target && b.fired > a.fired) return a.at + ((b.at - a.at) * (Math.max(target, a.fired) - a.fired)) / (b.fired - a.fired);
+      if (b.fired < target || b.fired <= a.fired) continue;
+      const f = (Math.max(target, a.fired) - a.fired) / (b.fired - a.fired);
+      const at = (key: 'at' | 'cpu' | 'machine') => a[key] + (b[key] - a[key]) * f;
+      return { at: at('at'), fired: target, cpu: at('cpu'), machine: at('machine') };
     }
     return null;
   };
-  const out: number[] = [];
-  let previous = 0;
+  const out: ExpiryTenth[] = [];
+  let previous = samples[0]!;
   for (let k = 1; k <= 10; k++) {
-    const at = crossing((total * k) / 10);
-    if (at === null) break;
-    out.push(total / 10 / Math.max(at - previous, 1e-3));
-    previous = at;
+    const next = crossing((total * k) / 10);
+    if (next === null) break;
+    const seconds = Math.max(next.at - previous.at, 1e-3);
+    const cpu = next.cpu - previous.cpu;
+    out.push({ perSec: total / 10 / seconds, cpuMs: (1000 * cpu) / (total / 10), otherCores: Math.max(0, (next.machine - previous.machine - cpu) / seconds) });
+    previous = next;
   }
   return out;
 }
@@ -269,7 +282,7 @@ async function main(): Promise<number> {
     let expiry: Record<string, unknown> | null = null;
     let cpu2: Cpu | null = null;
     let expiryCpuMs: number | null = null;
-    let tenths: number[] = [];
+    let tenths: ExpiryTenth[] = [];
     if (EXPIRY) {
       // Phase 2: the clock moves past the last expiry; every process fires deadlines with its lanes, racing the others.
       const lastDue = new Date(((await client.query(`SELECT max(due_at) AS d FROM deadlines WHERE kind = 'simplified.expire'`)).rows[0] as { d: Date }).d);
@@ -280,7 +293,11 @@ async function main(): Promise<number> {
       t0 = performance.now();
       // Progress from the database while the servers work (a claim that slows down as rows pile up shows here), sampled
       // every second so that the rate of each tenth of the timers can be told afterwards (issue 18 item 4: flat or not).
-      const samples: ExpirySample[] = [{ at: 0, fired: 0 }];
+      const cpuNow = () => {
+        const shot = snapshot();
+        return { cpu: shot.reduce((a, c) => a + c.server, 0) + shot[0]!.postgres, machine: shot[0]!.machine };
+      };
+      const samples: ExpirySample[] = [{ at: 0, fired: 0, ...cpuNow() }];
       let lastFired = 0;
       let lastAt = t0;
       let sampling = false;
@@ -289,7 +306,7 @@ async function main(): Promise<number> {
         sampling = true;
         void count(`SELECT count(*) AS n FROM deadlines WHERE kind = 'simplified.expire' AND fired_at IS NOT NULL`).then((fired) => {
           const now = performance.now();
-          samples.push({ at: (now - t0) / 1000, fired });
+          samples.push({ at: (now - t0) / 1000, fired, ...cpuNow() });
           if (now - lastAt < 30_000) return;
           say(`  ${fmt(fired)} / ${fmt(FINES)} (${(fired / ((now - t0) / 1000)).toFixed(1)}/s; last ${((now - lastAt) / 1000).toFixed(0)} s: `
             + `${((fired - lastFired) / ((now - lastAt) / 1000)).toFixed(1)}/s)`);
@@ -299,9 +316,12 @@ async function main(): Promise<number> {
       }, 1000);
       const answers = await Promise.all(servers.map((s) => ask(s, { cmd: 'expire', offsetMs, lanes: EXPIRE_LANES }))).finally(() => clearInterval(progress));
       const expirySeconds = (performance.now() - t0) / 1000;
-      samples.push({ at: expirySeconds, fired: answers.reduce((a, r) => a + Number(r.fired), 0) });
+      samples.push({ at: expirySeconds, fired: answers.reduce((a, r) => a + Number(r.fired), 0), ...cpuNow() });
       tenths = expiryTenths(samples, FINES);
-      for (const [i, perSec] of tenths.entries()) say(`  tenth ${String(i + 1).padStart(2)}: ${perSec.toFixed(1)}/s`);
+      for (const [i, t] of tenths.entries()) {
+        say(`  tenth ${String(i + 1).padStart(2)}: ${t.perSec.toFixed(1).padStart(6)}/s, ${t.cpuMs.toFixed(1)} ms of CPU per expiry (servers + PostgreSQL),`
+          + ` other processes ${t.otherCores.toFixed(2)} cores`);
+      }
       cpu2 = cpuOf(before2, snapshot());
       const fired = answers.reduce((a, r) => a + Number(r.fired), 0);
       const failed = answers.reduce((a, r) => a + Number(r.failed), 0);
@@ -366,8 +386,8 @@ async function main(): Promise<number> {
     say(`results (${fmt(FINES)} fines, PostgreSQL ${pgVersion}, ${PROCESSES} server process(es)):`);
     say(`  floor, raw signatures/s on one core  ${floorPerSec.toFixed(1).padStart(8)}   (before the intake ${floor.perSec.toFixed(1)}, after it ${floorAfter.perSec.toFixed(1)})`);
     say(`  intake → initiated, fines/s          ${intakePerSec.toFixed(1).padStart(8)}   (${(100 * intakeVsFloor).toFixed(0)}% of the floor; target ≥ 25%, goal 50%)`);
-    const firstTenth = tenths[0] ?? null;
-    const lastTenth = tenths.at(-1) ?? null;
+    const firstTenth = tenths[0]?.perSec ?? null;
+    const lastTenth = tenths.length === 10 ? tenths[9]!.perSec : null;
     const tenthRatio = firstTenth && lastTenth !== null ? lastTenth / firstTenth : null;
     if (expiriesPerSec !== null) {
       say(`  expiry → cancelled, timers/s         ${expiriesPerSec.toFixed(1).padStart(8)}   (${(100 * expiriesPerSec / intakePerSec).toFixed(0)}% of the intake; target ≥ 50%)`);
@@ -384,7 +404,8 @@ async function main(): Promise<number> {
       bench: 'simplified', fines: FINES, processes: PROCESSES, batch: BATCH, pgVersion,
       intakePerSec: round(intakePerSec, 1), expiriesPerSec: expiriesPerSec === null ? null : round(expiriesPerSec, 1),
       expiryFirstTenthPerSec: firstTenth === null ? null : round(firstTenth, 1), expiryLastTenthPerSec: lastTenth === null ? null : round(lastTenth, 1),
-      expiryTenthRatio: tenthRatio === null ? null : round(tenthRatio, 3), expiryTenthsPerSec: tenths.map((t) => round(t, 1)),
+      expiryTenthRatio: tenthRatio === null ? null : round(tenthRatio, 3), expiryTenthsPerSec: tenths.map((t) => round(t.perSec, 1)),
+      expiryTenthsCpuMs: tenths.map((t) => round(t.cpuMs, 1)), expiryTenthsOtherCores: tenths.map((t) => round(t.otherCores)),
       rawSignPerSecOneCore: round(floorPerSec, 1), floorRuns: [round(floor.perSec, 1), round(floorAfter.perSec, 1)],
       intakeVsFloor: round(intakeVsFloor, 3), intakeRatioToRawSign: round(intakeVsFloor, 3), createSignedDataPerSecOneCore: round(sealSign.perSec, 1),
       oneCoreMs: { rawSign: round(1000 / floorPerSec, 3), sign: round(1000 / sealSign.perSec, 3), verify: round(1000 / verification.perSec), renderOnDownload: round(1000 / render.perSec) },

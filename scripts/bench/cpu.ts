@@ -7,15 +7,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
-type ProcStat = { ppid: number; seconds: number };
+type ProcStat = { ppid: number; seconds: number; reapedSeconds: number };
 
-/** Parent pid and utime + stime (seconds) of a process, or null when it is gone (or not Linux). */
+/** Parent pid, utime + stime and the reaped children's cutime + cstime (seconds) of a process, or null when it is gone (or not Linux). */
 function procStat(pid: number): ProcStat | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // After "pid (comm) ": state [0], ppid [1], …, utime [11], stime [12].
+    // After "pid (comm) ": state [0], ppid [1], …, utime [11], stime [12], cutime [13], cstime [14].
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { ppid: Number(fields[1]), seconds: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND };
+    return { ppid: Number(fields[1]), seconds: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND,
+      reapedSeconds: (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND };
   } catch {
     return null;
   }
@@ -27,7 +28,10 @@ export function parentPid(pid: number): number {
 }
 
 function clusterSeconds(postmasterPid: number): number {
-  let total = procStat(postmasterPid)?.seconds ?? 0;
+  // Backends that ended (a pool closing idle connections) still count: the postmaster reaped them, so their time is in its cutime + cstime
+  // — without it the total drops when one exits, and a short interval's CPU can come out negative.
+  const postmaster = procStat(postmasterPid);
+  let total = postmaster ? postmaster.seconds + postmaster.reapedSeconds : 0;
   let entries: string[];
   try {
     entries = readdirSync('/proc');
