@@ -36,6 +36,13 @@ describe('issue 11 items 2 and 4: configuration', () => {
     expect(loadConfig({ SEED_DEMO: 'false' }).trust.demoKeys).toBe(false);
   });
 
+  it('ENP-9, SIMP-3: delivered messages\' credentials are masked in the outbox by default in production only, and on request', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).scrubOutboxSecrets).toBe(true);
+    expect(loadConfig({}).scrubOutboxSecrets).toBe(false);
+    expect(loadConfig({ OUTBOX_SCRUB_SECRETS: 'true' }).scrubOutboxSecrets).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', OUTBOX_SCRUB_SECRETS: 'false' }).scrubOutboxSecrets).toBe(false);
+  });
+
   it('issue 11 item 4 SIG-4: the system organisation\'s BIN defaults to the dev one and must be a valid BIN', () => {
     expect(loadConfig({}).system).toMatchObject({ organisationBin: '220140000008', organisationBinConfigured: false, keyFile: null, keyPin: null });
     expect(loadConfig({ SYSTEM_ORGANISATION_BIN: '120340000004' }).system).toMatchObject({ organisationBin: '120340000004', organisationBinConfigured: true });

@@ -36,6 +36,8 @@ const schema = z.object({
   DEV_MODE: z.enum(['true', 'false']).optional(),
   /** Demo organisations and users into an empty database; default: outside production only, and never in production. */
   SEED_DEMO: z.enum(['true', 'false']).optional(),
+  /** Mask the credentials of delivered messages in the outbox (ЭНП passwords, debtors' links); default: in production. */
+  OUTBOX_SCRUB_SECRETS: z.enum(['true', 'false']).optional(),
   /** scrypt cost N as a power of two (17 = OWASP minimum). */
   PASSWORD_HASH_LOG2N: z.coerce.number().int().min(10).max(20).default(17),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
@@ -176,6 +178,8 @@ export type Config = {
   ratePerMinute: number;
   session: { idleMinutes: number; maxHours: number };
   workerIntervalMs: number;
+  /** OUTBOX_SCRUB_SECRETS: credentials in delivered messages are masked in the outbox (migration 0030). */
+  scrubOutboxSecrets: boolean;
   /** Issue 12: the verifiable journal's sealer and its witnesses. */
   journal: { sealMs: number; witnesses: JournalWitness[] };
   /** External systems (ERAP_URL, …, SMTP_URL); systems without a URL get a simulator outside production. */
@@ -315,6 +319,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ratePerMinute: e.RATE_PER_MINUTE,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
     workerIntervalMs: e.WORKER_INTERVAL_MS,
+    scrubOutboxSecrets: (e.OUTBOX_SCRUB_SECRETS ?? (production ? 'true' : 'false')) === 'true',
     journal: {
       sealMs: Math.round(e.JOURNAL_SEAL_SECONDS * 1000),
       witnesses: journalWitnesses(e.JOURNAL_WITNESSES ?? (production ? '' : join(resolve(e.DATA_DIR), 'journal-witness'))),

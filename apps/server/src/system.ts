@@ -132,7 +132,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const outcomes: OutcomeDeps = { seal, publicOrigin: config.publicOrigin };
   const writLinks = courtWritLinks(config, () => listeningOrigin(app) ?? config.publicOrigin);
   const worker = options.worker === false ? null : startWorker({
-    db, clock, intervalMs: config.workerIntervalMs, log: app.log,
+    db, clock, intervalMs: config.workerIntervalMs, log: app.log, scrubSecrets: config.scrubOutboxSecrets,
     deadlineHandlers: options.deadlineHandlers ?? systemDeadlineHandlers(external.adapters, outcomes),
     senders: { [JOURNAL_WITNESS_CHANNEL]: journalWitnessSender,
       ...(options.senders ?? { ...outboxSenders(external.adapters), ...workspaceSenders(db, external.adapters, clock, writLinks) }) },

@@ -9,6 +9,8 @@ export type WorkerOptions = {
   deadlineHandlers: Readonly<Record<string, DeadlineHandler>>;
   senders: Readonly<Record<string, ChannelSender>>;
   intervalMs: number;
+  /** Mask delivered messages' credentials in the outbox (OUTBOX_SCRUB_SECRETS). */
+  scrubSecrets?: boolean;
   log: Pick<FastifyBaseLogger, 'error' | 'info'>;
   /** Further periodic jobs run on every tick (e.g. the CRL download job); each must be safe with several processes. */
   tasks?: ReadonlyArray<{ name: string; run: (now: () => Date) => Promise<unknown> }>;
@@ -28,7 +30,7 @@ export function startWorker(options: WorkerOptions): { stop(): Promise<void> } {
   const tick = async () => {
     try {
       const deadlines = await fireDueDeadlines(options.db, options.deadlineHandlers, now);
-      const outbox = await deliverOutbox(options.db, options.senders, now);
+      const outbox = await deliverOutbox(options.db, options.senders, now, { scrubSecrets: options.scrubSecrets ?? false });
       if (deadlines.fired + deadlines.failed + outbox.sent + outbox.retried + outbox.failed > 0) {
         options.log.info({ deadlines, outbox }, 'worker tick');
       }

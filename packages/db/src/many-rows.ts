@@ -60,9 +60,10 @@ export async function insertSignatures(tx: Sql, signatures: readonly NewSignatur
 export async function enqueueMessages(tx: Sql, messages: readonly OutboxMessage[], now: Date): Promise<string[]> {
   const ids = messages.map(() => randomUUID());
   const at = now.toISOString();
-  await insertRows(tx, 'outbox', ['id', 'channel', 'recipient', 'subject', 'body', 'payload', 'created_at', 'next_attempt_at', 'max_attempts'],
-    messages.map((m, i) => [ids[i], m.channel, m.recipient, m.subject ?? null, m.body, JSON.stringify(m.payload ?? {}), at, at, m.maxAttempts ?? 8]),
-    { casts: { payload: '::jsonb' } });
+  await insertRows(tx, 'outbox', ['id', 'channel', 'recipient', 'subject', 'body', 'payload', 'created_at', 'next_attempt_at', 'max_attempts', 'secrets'],
+    messages.map((m, i) => [ids[i], m.channel, m.recipient, m.subject ?? null, m.body, JSON.stringify(m.payload ?? {}), at, at, m.maxAttempts ?? 8,
+      m.secrets?.length ? [...m.secrets] : null]),
+    { casts: { payload: '::jsonb', secrets: '::text[]' } });
   return ids;
 }
 

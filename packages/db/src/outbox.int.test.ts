@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeOnEachEngine } from '../../../test/harness/databases';
+import { enqueueMessages } from './many-rows';
 import { deliverOutbox, enqueueMessage } from './outbox';
 import type { ClaimedMessage } from './outbox';
 
@@ -47,5 +48,46 @@ describeOnEachEngine('outbox', ({ db }) => {
       'SELECT attempts, last_error, failed_at FROM outbox WHERE id = $1', [id]);
     expect(row.rows[0]).toMatchObject({ attempts: 3, last_error: 'gateway 503' });
     expect(row.rows[0]?.failed_at).not.toBeNull();
+  });
+
+  it('ENP-9, SIMP-3: a credential in a message is sent in clear, kept while retries need it, then masked (scrubSecrets)', async () => {
+    const [password, token] = ['Kx7pQ2mW9z', 'tok_4f9a8b7c6d5e'];
+    const ids = await db().transaction(async (tx) => [
+      await enqueueMessage(tx, { channel: 'email', recipient: 'p@example.kz', subject: `Пароль ${password}`, body: `Құпиясөз: ${password}\nПароль: ${password}`,
+        secrets: [password] }, t0),
+      ...(await enqueueMessages(tx, [{ channel: 'sms', recipient: '+77011112233', body: `https://o.kz/s/${token}`, secrets: [token], maxAttempts: 1 }], t0)),
+      await enqueueMessage(tx, { channel: 'email', recipient: 'q@example.kz', body: `Құпиясөз: ${password}`, secrets: [password] }, t0),
+    ]);
+    const seen: string[] = [];
+    let emailFails = true;
+    const senders = {
+      email: async (m: ClaimedMessage) => {
+        seen.push(m.body);
+        if (m.recipient === 'p@example.kz' && emailFails) throw new Error('smtp down');
+        return {};
+      },
+      sms: async (m: ClaimedMessage) => { seen.push(m.body); throw new Error('sms gateway down'); },
+    };
+    const rows = async () => new Map((await db().query<{ id: string; subject: string | null; body: string; secrets: string[] | null }>(
+      'SELECT id, subject, body, secrets FROM outbox WHERE id = ANY($1::uuid[])', [ids])).rows.map((r) => [r.id, r]));
+    // Sent (q), failing and to be retried (p), failed for good (the SMS, one attempt allowed).
+    expect(await deliverOutbox(db(), senders, () => t0, { scrubSecrets: true })).toEqual({ sent: 1, retried: 1, failed: 1 });
+    let now = await rows();
+    expect(now.get(ids[2]!)!.body).toBe('Құпиясөз: ••••••');
+    expect(now.get(ids[1]!)!.body).toBe('https://o.kz/s/••••••');
+    expect(now.get(ids[0]!)!).toMatchObject({ body: `Құпиясөз: ${password}\nПароль: ${password}`, secrets: [password] });
+    emailFails = false;
+    expect((await deliverOutbox(db(), senders, () => new Date(t0.getTime() + 3_600_000), { scrubSecrets: true })).sent).toBe(1);
+    now = await rows();
+    expect(now.get(ids[0]!)!).toMatchObject({ subject: 'Пароль ••••••', body: 'Құпиясөз: ••••••\nПароль: ••••••', secrets: null });
+    // Every attempt got the clear text.
+    expect(seen.filter((b) => b.includes(password))).toHaveLength(3);
+    expect(seen).toContain(`https://o.kz/s/${token}`);
+  });
+
+  it('X-4: without scrubbing (development) a delivered message is kept whole', async () => {
+    const id = await db().transaction((tx) => enqueueMessage(tx, { channel: 'email', recipient: 'r@example.kz', body: 'Құпиясөз: Zz9', secrets: ['Zz9'] }, t0));
+    await deliverOutbox(db(), { email: async () => ({}) }, () => t0);
+    expect((await db().query<{ body: string }>('SELECT body FROM outbox WHERE id = $1', [id])).rows[0]!.body).toBe('Құпиясөз: Zz9');
   });
 });

@@ -59,7 +59,8 @@ export async function approveEnpApplication(deps: DecideDeps, subject: Subject, 
       }
       const mail = enp.enpApprovedEmail({ language: application.language, number: application.number ?? '', caseNumber: courtCase.number,
         court: court.name, password, portalUrl: deps.portalUrl });
-      await enqueueMessage(tx, { channel: 'email', recipient: application.email, subject: mail.subject, body: mail.text }, now);
+      // The password exists nowhere else in clear: masked in the stored e-mail once it has left (OUTBOX_SCRUB_SECRETS).
+      await enqueueMessage(tx, { channel: 'email', recipient: application.email, subject: mail.subject, body: mail.text, secrets: [password] }, now);
       tx.journal({ at: now, actor, action: 'enp.application_approved', objectType: 'enp_application', objectId: id, subjectIin: application.applicantIin,
         details: { number: application.number, caseId: courtCase.id, accessId, category: application.category, channel: 'online', replaced } });
     });

@@ -45,8 +45,9 @@ export async function startMailbox(): Promise<Mailbox> {
   };
 }
 
-export async function deliver(system: System): Promise<void> {
-  const result = await deliverOutbox(system.db, outboxSenders(system.external.adapters), () => new Date());
+/** The worker's delivery; `scrubSecrets` as OUTBOX_SCRUB_SECRETS (production) would have it. */
+export async function deliver(system: System, scrubSecrets = false): Promise<void> {
+  const result = await deliverOutbox(system.db, outboxSenders(system.external.adapters), () => new Date(), { scrubSecrets });
   expect(result.failed + result.retried).toBe(0);
 }
 

@@ -84,7 +84,7 @@ for (const kind of ENGINES) {
       expect((await office.post(`/api/enp/office/applications/${draft.id}/approve`, { version: item.version })).json())
         .toMatchObject({ code: 'enp.application_state' });
 
-      await deliver(system);
+      await deliver(system, true);
       const [mail, ...more] = mailbox.take('rep@example.kz');
       expect(more).toHaveLength(0);
       expect(mail!.subject).toContain('өтінім қанағаттандырылды');
@@ -93,6 +93,13 @@ for (const kind of ENGINES) {
       const password = /Құпиясөз: (\S+)/.exec(mail!.text ?? '')?.[1];
       expect(password).toBeTruthy();
       expect(mail!.text).toContain(`Пароль: ${password}`);
+      // Delivered: the password lives on in the applicant's mailbox only — the outbox keeps the e-mail with it masked.
+      const stored = (await system.db.query<{ body: string; secrets: string[] | null }>(
+        'SELECT body, secrets FROM outbox WHERE recipient = $1 AND sent_at IS NOT NULL', ['rep@example.kz'])).rows;
+      expect(stored).toHaveLength(1);
+      expect(stored[0]!.body).not.toContain(password!);
+      expect(stored[0]!.body).toContain('Құпиясөз: ••••••');
+      expect(stored[0]!.secrets).toBeNull();
 
       const portal = new PortalClient(system);
       const found = await portal.search(APPLICANT, password!);

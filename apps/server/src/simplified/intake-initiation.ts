@@ -114,7 +114,8 @@ export async function storeInitiations(deps: IntakeDeps, prepared: readonly Prep
             if (e.type === 'simplified.sms_requested') {
               const notice = simplified.renderSmsNotice(locales.get(p.fine.debtorIin) ?? null,
                 { amountTiyn: e.amountTiyn, lastDay: e.lastDay, link: `${deps.publicOrigin}/s/${p.token}` });
-              messages.push({ channel: 'sms', recipient: e.phone, body: notice.text,
+              // The link is the debtor's credential: masked in the stored text once the SMS has left (OUTBOX_SCRUB_SECRETS).
+              messages.push({ channel: 'sms', recipient: e.phone, body: notice.text, secrets: [p.token],
                 payload: { caseId: e.caseId, kind: 'simplified.initiation', locale: notice.locale ?? 'kk+ru', segments: notice.count.segments, fits: notice.fits } });
             }
             if (e.type === 'simplified.deadline_scheduled') timers.push({ kind: SIMPLIFIED_EXPIRE, subjectType: 'simplified_case', subjectId: e.caseId, dueAt: e.dueAt });
