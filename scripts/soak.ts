@@ -4,14 +4,15 @@
 // data over HTTP (scripts/soak/setup.ts), and drives a mixed workload
 // (scripts/soak/workload.ts: queue pages, debtor searches, acts signed, fines
 // in, ЭНП case pages and searches) through HAProxy at SOAK_RATE operations a
-// second, open loop, for SOAK_SECONDS after SOAK_WARMUP_SECONDS of warm-up.
+// second, open loop, for SOAK_SECONDS after SOAK_WARMUP_SECONDS of warm-up
+// (its rate climbing from 0: fresh processes run their first seconds slowly).
 // Prints per kind count, errors, p50/p99 (from each operation's due time), the
 // resident memory of each server process after the warm-up and at the end,
 // the CPU split of the machine, and as its last line one JSON object. Exits 1
 // unless there were no errors and no server process grew by 10 % or more.
 //
-// Knobs: SOAK_SECONDS (600), SOAK_RATE (100), SOAK_WARMUP_SECONDS (30),
-// SOAK_PROCESSES (2), SOAK_PROCEEDINGS (40), SOAK_ENP_USERS (8),
+// Knobs: SOAK_SECONDS (600), SOAK_RATE (100), SOAK_WARMUP_SECONDS (60),
+// SOAK_PROCESSES (2), SOAK_PROCEEDINGS (100), SOAK_ENP_USERS (8),
 // SOAK_PASSWORD_HASH_LOG2N (14: an ЭНП search is a real scrypt sign-in; at
 // the production 2^17 each takes 128 MiB for a moment, which hides a leak
 // in the resident memory — bench:enp measures that cost), and the mix:
@@ -34,9 +35,9 @@ import type { Kind } from './soak/workload';
 
 const SECONDS = knob('SOAK_SECONDS', 600, 1);
 const RATE = knob('SOAK_RATE', 100, 0.1);
-const WARMUP_SECONDS = knob('SOAK_WARMUP_SECONDS', 30, 0);
+const WARMUP_SECONDS = knob('SOAK_WARMUP_SECONDS', 60, 0);
 const PROCESSES = Math.round(knob('SOAK_PROCESSES', 2, 1));
-const PROCEEDINGS = Math.round(knob('SOAK_PROCEEDINGS', 40, 1));
+const PROCEEDINGS = Math.round(knob('SOAK_PROCEEDINGS', 100, 1));
 const ENP_USERS = Math.round(knob('SOAK_ENP_USERS', 8, 1));
 const LOG2N = Math.round(knob('SOAK_PASSWORD_HASH_LOG2N', 14, 10));
 const WEIGHTS = Object.fromEntries(KINDS.map((k) => [k, knob(`SOAK_WEIGHT_${k.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`, DEFAULT_WEIGHTS[k], 0)])) as Record<Kind, number>;
@@ -87,14 +88,14 @@ async function main(): Promise<number> {
     target = new HttpTarget(Number(new URL(cluster.url).port), 512);
     const world = await prepareWorld(target, { proceedings: PROCEEDINGS, enpUsers: ENP_USERS, log: say });
     const totalWeight = KINDS.reduce((n, k) => n + WEIGHTS[k], 0);
-    const fines = Math.ceil(((SECONDS + WARMUP_SECONDS) * RATE * WEIGHTS.fineIn) / totalWeight) + 10;
+    const fines = Math.ceil(((SECONDS + WARMUP_SECONDS / 2) * RATE * WEIGHTS.fineIn) / totalWeight) + 10;
     const operation = await workload(target, world, `SOAK${Date.now().toString(36).toUpperCase()}`, fines);
     const pick = weightedPicker(WEIGHTS) as () => Kind;
     const next = () => operation(pick());
     const stopped = () => interrupted;
 
     if (WARMUP_SECONDS > 0) {
-      const warm = await runOpenLoop({ rate: RATE, seconds: WARMUP_SECONDS, next, stopped });
+      const warm = await runOpenLoop({ rate: RATE, seconds: WARMUP_SECONDS, next, stopped, ramp: true });
       const t = totals(warm);
       say(`warm-up: ${t.requests} operations, ${t.errors} errors, p99 ${t.p99.toFixed(1)} ms (not counted)`);
       for (const [kind, s] of warm.kinds) for (const sample of s.errorSamples) say(`  warm-up error ${kind}: ${sample}`);
@@ -102,8 +103,13 @@ async function main(): Promise<number> {
     const pids = cluster.servers.map((s) => s.child.pid!);
     const watched = { servers: pids, haproxy: cluster.haproxy.child.pid!, primary: await postmasterPid(cluster.primaryUrl),
       replica: await postmasterPid(cluster.replicaUrl) };
-    const startMb = pids.map(residentMb);
-    say(`resident memory after warm-up: ${pids.map((pid, i) => `pid ${pid} ${startMb[i]!.toFixed(1)} MiB`).join(', ')}`);
+    say(`resident memory after warm-up: ${pids.map((pid) => `pid ${pid} ${residentMb(pid).toFixed(1)} MiB`).join(', ')}`);
+    // One reading depends on where the garbage collector happens to be: every 5 s, and the start and end
+    // figures are the means of the readings in the first and the last window (a minute, or a tenth of a short run).
+    const samples: { at: number; mb: number[] }[] = [];
+    const sample = () => samples.push({ at: performance.now(), mb: pids.map(residentMb) });
+    sample();
+    const sampler = setInterval(sample, 5000);
     const before = snapshot(watched);
     const load0 = loadavg()[0]!;
     const requests0 = Person.requests;
@@ -116,7 +122,14 @@ async function main(): Promise<number> {
       },
     });
     const cpu = cpuUse(before, snapshot(watched));
-    const endMb = pids.map(residentMb);
+    clearInterval(sampler);
+    sample();
+    const windowMs = Math.min(60, SECONDS / 10) * 1000;
+    const [first, last] = [samples[0]!.at, samples[samples.length - 1]!.at];
+    const mean = (rows: typeof samples, i: number) => rows.reduce((sum, r) => sum + r.mb[i]!, 0) / rows.length;
+    const startMb = pids.map((_, i) => mean(samples.filter((r) => r.at <= first + windowMs), i));
+    const endMb = pids.map((_, i) => mean(samples.filter((r) => r.at >= last - windowMs), i));
+    const peakMb = pids.map((_, i) => Math.max(...samples.map((r) => r.mb[i]!)));
     const httpRequests = Person.requests - requests0;
     if (interrupted) return 130;
 
@@ -129,8 +142,11 @@ async function main(): Promise<number> {
       + `at most ${result.maxInFlight} in flight`);
     for (const [kind, s] of result.kinds) for (const sample of s.errorSamples) say(`  error ${kind}: ${sample}`);
     const memory = pids.map((pid, i) => ({ pid, startMb: round(startMb[i]!), endMb: round(endMb[i]!),
-      growthPct: round((100 * (endMb[i]! - startMb[i]!)) / startMb[i]!) }));
-    for (const m of memory) say(`server pid ${m.pid}: resident ${m.startMb} MiB after warm-up → ${m.endMb} MiB at the end (${m.growthPct >= 0 ? '+' : ''}${m.growthPct} %)`);
+      growthPct: round((100 * (endMb[i]! - startMb[i]!)) / startMb[i]!), peakMb: round(peakMb[i]!) }));
+    say(`resident memory (mean of the readings every 5 s in the first and the last ${(windowMs / 1000).toFixed(0)} s; ${samples.length} readings):`);
+    for (const m of memory) {
+      say(`  server pid ${m.pid}: ${m.startMb} MiB at the start → ${m.endMb} MiB at the end (${m.growthPct >= 0 ? '+' : ''}${m.growthPct} %), peak ${m.peakMb} MiB`);
+    }
     say(`CPU (cores busy, of 2): servers ${cpu.servers.toFixed(2)}, PostgreSQL ${cpu.postgres.toFixed(2)}, HAProxy ${cpu.haproxy.toFixed(2)}, `
       + `soak ${cpu.soak.toFixed(2)}, other work on the machine ${cpu.other.toFixed(2)}; load average ${load0.toFixed(2)} → ${loadavg()[0]!.toFixed(2)}`);
     const ok = t.errors === 0 && memory.every((m) => Number.isFinite(m.growthPct) && m.growthPct < MAX_GROWTH_PCT);

@@ -34,8 +34,10 @@ export function weightedPicker(weights: Record<string, number>): () => string {
 
 export async function runOpenLoop(options: {
   rate: number; seconds: number; next: () => Operation; stopped: () => boolean; progress?: (elapsed: number, result: LoopResult) => void;
+  /** The arrival rate climbs linearly from 0 to `rate` over the whole run (the warm-up: fresh processes run their first seconds slowly). */
+  ramp?: boolean;
 }): Promise<LoopResult> {
-  const { rate, seconds, next, stopped } = options;
+  const { rate, seconds, next, stopped, ramp = false } = options;
   const result: LoopResult = { kinds: new Map(), seconds: 0, issued: 0, maxInFlight: 0 };
   const inFlight = new Set<Promise<void>>();
   const start = performance.now();
@@ -48,8 +50,10 @@ export async function runOpenLoop(options: {
     const done = op.run().then(() => undefined, (error: unknown) => {
       stats.errors += 1;
       // A SoakError is an HTTP answer; anything else is a bug of the soak itself, reported the same way with its stack's top.
-      const text = error instanceof SoakError ? error.message : error instanceof Error ? (error.stack ?? error.message).slice(0, 400) : String(error);
-      if (stats.errorSamples.length < 5) stats.errorSamples.push(text);
+      const text = (error instanceof SoakError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error))
+        .replace(/\s+/g, ' ').slice(0, 240);
+      // Distinct samples only: a failure that repeats a thousand times is one line.
+      if (stats.errorSamples.length < 3 && !stats.errorSamples.includes(text)) stats.errorSamples.push(text);
     }).finally(() => {
       stats.count += 1;
       stats.latencies.push(performance.now() - due);
@@ -61,8 +65,13 @@ export async function runOpenLoop(options: {
   while (!stopped()) {
     const now = performance.now();
     if (now >= end) break;
-    const due = Math.floor(((now - start) / 1000) * rate);
-    while (result.issued < due) launch(start + (result.issued++ * 1000) / rate);
+    const t = (now - start) / 1000;
+    // Ramp: rate · t / seconds arrivals a second, so rate · t² / (2 · seconds) by time t; operation n is due at √(2 · seconds · n / rate).
+    const due = Math.floor(ramp ? (rate * t * t) / (2 * seconds) : t * rate);
+    while (result.issued < due) {
+      const n = result.issued++;
+      launch(start + 1000 * (ramp ? Math.sqrt((2 * seconds * n) / rate) : n / rate));
+    }
     if (options.progress && now - lastProgress >= 60_000) {
       lastProgress = now;
       options.progress((now - start) / 1000, result);
