@@ -130,6 +130,14 @@ async function main(): Promise<number> {
     const startMb = pids.map((_, i) => mean(samples.filter((r) => r.at <= first + windowMs), i));
     const endMb = pids.map((_, i) => mean(samples.filter((r) => r.at >= last - windowMs), i));
     const peakMb = pids.map((_, i) => Math.max(...samples.map((r) => r.mb[i]!)));
+    // Least-squares slope through every reading, MiB a minute: steadier than two windows when the collector swings the heap.
+    const trend = pids.map((_, i) => {
+      const xs = samples.map((r) => (r.at - first) / 60_000);
+      const ys = samples.map((r) => r.mb[i]!);
+      const [mx, my] = [xs.reduce((a, b) => a + b, 0) / xs.length, ys.reduce((a, b) => a + b, 0) / ys.length];
+      const sxx = xs.reduce((sum, x) => sum + (x - mx) ** 2, 0);
+      return sxx > 0 ? xs.reduce((sum, x, k) => sum + (x - mx) * (ys[k]! - my), 0) / sxx : Number.NaN;
+    });
     const httpRequests = Person.requests - requests0;
     if (interrupted) return 130;
 
@@ -142,10 +150,11 @@ async function main(): Promise<number> {
       + `at most ${result.maxInFlight} in flight`);
     for (const [kind, s] of result.kinds) for (const sample of s.errorSamples) say(`  error ${kind}: ${sample}`);
     const memory = pids.map((pid, i) => ({ pid, startMb: round(startMb[i]!), endMb: round(endMb[i]!),
-      growthPct: round((100 * (endMb[i]! - startMb[i]!)) / startMb[i]!), peakMb: round(peakMb[i]!) }));
+      growthPct: round((100 * (endMb[i]! - startMb[i]!)) / startMb[i]!), peakMb: round(peakMb[i]!), trendMbPerMin: round(trend[i]!, 2) }));
     say(`resident memory (mean of the readings every 5 s in the first and the last ${(windowMs / 1000).toFixed(0)} s; ${samples.length} readings):`);
     for (const m of memory) {
-      say(`  server pid ${m.pid}: ${m.startMb} MiB at the start → ${m.endMb} MiB at the end (${m.growthPct >= 0 ? '+' : ''}${m.growthPct} %), peak ${m.peakMb} MiB`);
+      say(`  server pid ${m.pid}: ${m.startMb} MiB at the start → ${m.endMb} MiB at the end (${m.growthPct >= 0 ? '+' : ''}${m.growthPct} %), peak ${m.peakMb} MiB, `
+        + `trend ${m.trendMbPerMin >= 0 ? '+' : ''}${m.trendMbPerMin} MiB/min`);
     }
     say(`CPU (cores busy, of 2): servers ${cpu.servers.toFixed(2)}, PostgreSQL ${cpu.postgres.toFixed(2)}, HAProxy ${cpu.haproxy.toFixed(2)}, `
       + `soak ${cpu.soak.toFixed(2)}, other work on the machine ${cpu.other.toFixed(2)}; load average ${load0.toFixed(2)} → ${loadavg()[0]!.toFixed(2)}`);
