@@ -4,6 +4,7 @@
 import http from 'node:http';
 
 export type Response = { status: number; body: string; setCookie?: string[] };
+export type RawResponse = { status: number; bytes: Buffer; setCookie: string[] };
 
 export class HttpTarget {
   private readonly agent: http.Agent;
@@ -42,6 +43,26 @@ export class HttpTarget {
       });
       request.on('error', (error) => resolve({ status: 0, body: String(error) }));
       request.end(payload);
+    });
+  }
+
+  /**
+   * Any method, the answer's raw bytes (the soak downloads a document's content to sign it) and
+   * its Set-Cookie headers; no answer within `timeoutMs` is status 0, like a network failure.
+   */
+  send(method: string, path: string, headers: Record<string, string>, body: Buffer | null, timeoutMs: number): Promise<RawResponse> {
+    return new Promise((resolve) => {
+      const all: Record<string, string> = { accept: 'application/json', 'accept-language': 'kk', ...headers };
+      if (body) all['content-length'] = String(body.length);
+      const request = http.request({ host: '127.0.0.1', port: this.port, path, method, agent: this.agent, headers: all }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, bytes: Buffer.concat(chunks), setCookie: response.headers['set-cookie'] ?? [] }));
+        response.on('error', (error) => resolve({ status: 0, bytes: Buffer.from(String(error)), setCookie: [] }));
+      });
+      request.setTimeout(timeoutMs, () => request.destroy(new Error(`no answer in ${timeoutMs} ms`)));
+      request.on('error', (error) => resolve({ status: 0, bytes: Buffer.from(String(error)), setCookie: [] }));
+      request.end(body ?? undefined);
     });
   }
 

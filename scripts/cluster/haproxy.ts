@@ -28,6 +28,8 @@ export function haproxyConfig(port: number, backends: readonly number[]): string
     '  timeout connect 5s',
     '  timeout client 120s',
     '  timeout server 120s',
+    // A process slow to answer its check under load is still serving: three failed checks of 3 s each take it out (the soak).
+    '  timeout check 3s',
     '  option http-keep-alive',
     '  option forwardfor',
     `frontend oryndau`,
@@ -38,7 +40,7 @@ export function haproxyConfig(port: number, backends: readonly number[]): string
     '  option httpchk GET /health',
     // 503 (degraded: e.g. the database unreachable) takes a process out of the pool; 200 brings it back.
     '  http-check expect status 200',
-    '  default-server inter 1s fall 2 rise 1',
+    '  default-server inter 1s fall 3 rise 1',
     ...backends.map((p, i) => `  server s${i + 1} 127.0.0.1:${p} check`),
     '',
   ].join('\n');
