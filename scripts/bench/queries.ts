@@ -31,7 +31,7 @@ export function debtorSearchQuery(bailiffId: string, status: string, iin: string
   return {
     title: 'search by debtor IIN',
     text: `${SELECT}
-      WHERE p.bailiff_id = $1 AND p.status = $2 AND p.id IN (SELECT proceeding_id FROM proceeding_parties WHERE identifier = $3 AND role = 'debtor')
+      WHERE p.bailiff_id = $1 AND p.status = $2 AND p.id = ANY(ARRAY(SELECT proceeding_id FROM proceeding_parties WHERE identifier = $3 AND role = 'debtor'))
       ${ORDER}
       LIMIT ${LIMIT}`,
     params: [bailiffId, status, iin],
@@ -49,8 +49,8 @@ const literal = (value: unknown) => `'${String(value).replace(/'/g, "''")}'`;
  * The plan the same SQL would get as a named prepared statement once
  * PostgreSQL settles on a generic plan (what `plan_cache_mode = auto` does
  * after five executions when the generic plan looks no dearer). The server
- * sends unnamed statements today, so this is what a switch to prepared
- * statements (or a pooler that prepares them) would run.
+ * prepares its statements by name (packages/db postgres.ts), so this is the
+ * plan it runs once PostgreSQL has settled on it.
  */
 export async function explainGeneric(client: pg.Client, spec: QuerySpec): Promise<string> {
   await client.query('SET plan_cache_mode = force_generic_plan');

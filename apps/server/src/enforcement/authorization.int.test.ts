@@ -3,17 +3,9 @@ import { expect, it } from 'vitest';
 import { describeSystemOnEachEngine } from '../../../../test/harness/test-system';
 import { DOCUMENT_KINDS } from '../signing/document-kinds';
 import { SIGNING_HOOKS } from '../signing/hooks';
-import { PEOPLE, generateAndSign, sendWrit } from './test-support';
+import { PEOPLE, generateAndSign, sendWrit, writCard } from './test-support';
 
-const card = () => ({
-  arrivalOrder: 'first', claimEssence: 'Взыскание задолженности', issueDate: '2026-02-10', issuingBody: 'Таразский городской суд',
-  documentType: 'writ_of_execution', documentNumber: `2-${randomUUID().slice(0, 6)}/2026`, entryIntoForceDate: '2026-02-20',
-  categoryCode: 'citizens', amount: '250000', currency: 'KZT', solidaryLiability: false, trustedPerson: false,
-  parties: [
-    { role: 'debtor', kind: 'individual', identifier: '920707300005', name: 'Исабеков Данияр Асқарұлы', regionKato: '310000000' },
-    { role: 'claimant', kind: 'individual', identifier: '011120500008', name: 'Серікбаев Әлихан Бауыржанұлы', regionKato: '310000000' },
-  ],
-});
+const card = () => writCard();
 
 describeSystemOnEachEngine('enforcement authorization', ({ system, client }) => {
   const signedIn = async (iin: string) => {

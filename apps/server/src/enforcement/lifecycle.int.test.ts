@@ -6,21 +6,13 @@ import type { TestClient } from '../../../../test/harness/test-system';
 import type { System } from '../system';
 import { findProceeding } from '@oryndau/db';
 import { TEMPLATE_BY_ACTION, actValues } from './act-values';
-import { PEOPLE, generateAndSign, sendWrit, signDocument, workerTick } from './test-support';
+import { PEOPLE, generateAndSign, sendWrit, signDocument, workerTick, writCard } from './test-support';
 
 const GROUND: Partial<Record<ProceedingAction, string>> = {
   refuse: 'refusal.not_in_force', suspend: 'suspension.debtor_death', terminate: 'termination.claimant_waiver', returnToClaimant: 'return.claimant_request',
 };
 
-export const card = (categoryCode = 'citizens', debtor = '920707300005') => ({
-  arrivalOrder: 'first', claimEssence: 'Взыскание задолженности', issueDate: '2026-02-10', issuingBody: 'Таразский городской суд',
-  documentType: 'writ_of_execution', documentNumber: `2-${Math.floor(Math.random() * 1e6)}/2026`, entryIntoForceDate: '2026-02-20',
-  categoryCode, amount: '250000', currency: 'KZT', solidaryLiability: false, trustedPerson: false,
-  parties: [
-    { role: 'debtor', kind: 'individual', identifier: debtor, name: 'Исабеков Данияр Асқарұлы', regionKato: '310000000' },
-    { role: 'claimant', kind: 'individual', identifier: '011120500008', name: 'Серікбаев Әлихан Бауыржанұлы', regionKato: '310000000' },
-  ],
-});
+export const card = writCard;
 
 type Ctx = { system: System; bailiff: TestClient; senior: TestClient };
 

@@ -61,3 +61,14 @@ export async function sendWrit(system: System, request: Record<string, unknown> 
   const control = system.external.simulators!.control.courtSystem;
   return control.sendWrit(request);
 }
+
+/** ENF-1: an executive document entered by hand (a writ for 250,000 ₸ against an individual in Zhambyl), ready to POST. */
+export const writCard = (categoryCode = 'citizens', debtor = '920707300005') => ({
+  arrivalOrder: 'first', claimEssence: 'Взыскание задолженности', issueDate: '2026-02-10', issuingBody: 'Таразский городской суд',
+  documentType: 'writ_of_execution', documentNumber: `2-${Math.floor(Math.random() * 1e6)}/2026`, entryIntoForceDate: '2026-02-20',
+  categoryCode, amount: '250000', currency: 'KZT', solidaryLiability: false, trustedPerson: false,
+  parties: [
+    { role: 'debtor', kind: 'individual', identifier: debtor, name: 'Исабеков Данияр Асқарұлы', regionKato: '310000000' },
+    { role: 'claimant', kind: 'individual', identifier: '011120500008', name: 'Серікбаев Әлихан Бауыржанұлы', regionKato: '310000000' },
+  ],
+});

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { describeSystemOnEachEngine } from '../../../../test/harness/test-system';
-import { PEOPLE } from '../enforcement/test-support';
+import { PEOPLE, writCard } from '../enforcement/test-support';
 
 // Issue 18 item 5 (bench:enforcement): the queue page and the debtor search
 // check the session inside their own statement when this process has seen
@@ -12,15 +11,6 @@ import { PEOPLE } from '../enforcement/test-support';
 const QUEUE = '/api/enforcement/proceedings?queue=inExecution&limit=5';
 const INCOMING = '/api/enforcement/proceedings?queue=notInitiated&limit=5';
 
-const card = () => ({
-  arrivalOrder: 'first', claimEssence: 'Взыскание задолженности', issueDate: '2026-02-10', issuingBody: 'Таразский городской суд',
-  documentType: 'writ_of_execution', documentNumber: `2-${randomUUID().slice(0, 6)}/2026`, entryIntoForceDate: '2026-02-20',
-  categoryCode: 'citizens', amount: '250000', currency: 'KZT', solidaryLiability: false, trustedPerson: false,
-  parties: [
-    { role: 'debtor', kind: 'individual', identifier: '920707300005', name: 'Исабеков Данияр Асқарұлы', regionKato: '310000000' },
-    { role: 'claimant', kind: 'individual', identifier: '011120500008', name: 'Серікбаев Әлихан Бауыржанұлы', regionKato: '310000000' },
-  ],
-});
 
 describeSystemOnEachEngine('ISSUE-18 item 5: the session checked in the read\'s own statement', ({ system, client, clock }) => {
   const signedIn = async (iin: string) => {
@@ -48,7 +38,7 @@ describeSystemOnEachEngine('ISSUE-18 item 5: the session checked in the read\'s 
   it('ENF-2, X-1: a queue page and a debtor search for a session seen within the minute cost one statement, with the same answer', async () => {
     clock.set(new Date('2026-04-01T05:00:00Z'));
     const bailiff = await signedIn(PEOPLE.privateBailiff);
-    expect((await bailiff.post('/api/enforcement/executive-documents', card())).statusCode).toBe(201);
+    expect((await bailiff.post('/api/enforcement/executive-documents', writCard())).statusCode).toBe(201);
     const first = await bailiff.get(INCOMING);
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json().items.length).toBeGreaterThan(0);
