@@ -37,7 +37,7 @@ import { HttpTarget, runPhase } from './bench/load';
 import type { PhaseStats } from './bench/load';
 import { debtorSearchQuery, explain, explainGeneric, queuePageQuery } from './bench/queries';
 import { DEMO_PRIVATE_BAILIFF_IIN, seedEnforcement } from './bench/seed';
-import { cleanUpOnInterrupt } from './bench/stop-on-signals';
+import { cleanUpOnInterrupt, stopChild } from './bench/stop-on-signals';
 import { knob } from './bench/knob';
 import { measureScaling } from './bench/scaling';
 import type { Scaling } from './bench/scaling';
@@ -95,13 +95,7 @@ function startServer(databaseUrl: string, dataDir: string): Promise<ServerChild>
 }
 
 async function stopServer(server: ServerChild): Promise<void> {
-  const { child } = server;
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
+  await stopChild(server.child);
 }
 
 /** The pg client as the project's `Sql`, to create sessions the way the server does. */

@@ -10,6 +10,7 @@ import type pg from 'pg';
 import { DEV_ERAP_TOKEN } from '../../apps/server/src/config';
 import type { Row, Sql } from '../../packages/db/src/index';
 import type { CpuSnapshot } from './cpu';
+import { stopChild } from './stop-on-signals';
 
 export type Answer = Record<string, unknown> & { event: string };
 export type ServerChild = { child: ChildProcess; port: number; stderr: () => string; next: () => Promise<Answer>; send: (command: object) => void };
@@ -65,15 +66,7 @@ export async function stopServer(server: ServerChild): Promise<void> {
   await stopChild(server.child);
 }
 
-/** SIGTERM, then SIGKILL after 10 s; resolves when the process has exited. */
-export async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
+export { stopChild };
 
 export async function ask(server: ServerChild, command: object): Promise<Answer> {
   server.send(command);

@@ -1,3 +1,5 @@
+import type { ChildProcess } from 'node:child_process';
+
 /** A benchmark's server process stops its system once, on SIGTERM or SIGINT (or whatever else calls the returned function), and exits. */
 export function stopOnSignals(system: { stop(): Promise<void> }): () => void {
   let stopping = false;
@@ -26,4 +28,14 @@ export function cleanUpOnInterrupt(what: string, cleanup: () => Promise<void>): 
   };
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
+}
+
+/** SIGTERM, then SIGKILL after 10 s; resolves when the process has exited. */
+export async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
 }

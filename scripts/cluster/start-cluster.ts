@@ -17,6 +17,7 @@ import { haproxyInstalled, startHaproxy } from './haproxy';
 import type { Haproxy } from './haproxy';
 import { startReplication } from './pg-replication';
 import type { Replication } from './pg-replication';
+import { stopChild } from '../bench/stop-on-signals';
 
 const MAIN = fileURLToPath(new URL('../../apps/server/src/main.ts', import.meta.url));
 
@@ -79,13 +80,7 @@ async function waitHealthy(server: ServerProcess, timeoutMs: number): Promise<vo
 }
 
 async function stopServer(server: ServerProcess): Promise<void> {
-  const { child } = server;
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
+  await stopChild(server.child);
 }
 
 export async function startOryndauCluster(options: ClusterOptions = {}): Promise<RunningCluster> {
