@@ -134,10 +134,14 @@ export async function appendJournalRecords(tx: Sql, records: readonly JournalRec
   if (tx.withCommit) {
     // PostgreSQL: EXECUTEd in the COMMIT's message (prepared once per connection), every value a quoted literal (strings or NULL only).
     const { literal } = tx.withCommit;
-    await tx.withCommit.prepare(PREPARED_INSERT, `INSERT INTO journal (${INSERT_COLUMNS.join(', ')}) VALUES (${INSERT_COLUMNS.map((column, i) =>
-      (column === 'leaf_hash' ? `decode($${i + 1}, 'hex')` : `$${i + 1}`)).join(', ')})`);
+    await tx.withCommit.prepare(PREPARED_INSERT, PREPARED_INSERT_TEXT);
     for (const row of rows) {
-      tx.withCommit.add(`EXECUTE ${PREPARED_INSERT}(${row.map((value) => (value === null ? 'NULL' : literal(value))).join(', ')});`);
+      let statement = `EXECUTE ${PREPARED_INSERT}(`;
+      for (let i = 0; i < row.length; i += 1) {
+        const value = row[i]!;
+        statement += `${i === 0 ? '' : ', '}${value === null ? 'NULL' : literal(value)}`;
+      }
+      tx.withCommit.add(`${statement});`);
     }
     return;
   }
@@ -151,6 +155,8 @@ export async function appendJournalRecords(tx: Sql, records: readonly JournalRec
 }
 
 const PREPARED_INSERT = 'oryndau_journal_insert';
+const PREPARED_INSERT_TEXT = `INSERT INTO journal (${INSERT_COLUMNS.join(', ')}) VALUES (${INSERT_COLUMNS.map((column, i) =>
+  (column === 'leaf_hash' ? `decode($${i + 1}, 'hex')` : `$${i + 1}`)).join(', ')})`;
 
 /**
  * A condition an entry is appended under (see appendGuardedJournalRecords):

@@ -51,6 +51,17 @@ function wrap(target: Queryable, before?: () => Promise<void>): Sql {
   };
 }
 
+/**
+ * A string as an SQL literal. Most values (the journal's fields) hold no quote
+ * or backslash and are only wrapped — pg.escapeLiteral walks every character
+ * of every value, which the journal's writer paid on each entry; the others
+ * go through it (doubled quotes, and the E'' form for backslashes).
+ */
+export function quoteLiteral(value: string): string {
+  return NEEDS_ESCAPING.test(value) ? pg.escapeLiteral(value) : `'${value}'`;
+}
+const NEEDS_ESCAPING = /['\\]/;
+
 /** Statements PREPAREd by name on each pooled connection (withCommit.prepare). */
 const preparedOn = new WeakMap<object, Set<string>>();
 
@@ -77,7 +88,7 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
         // The journal's INSERT goes in the COMMIT's message (simple protocol): writers pay no extra round trip for it.
         const withCommit: string[] = [];
         const result = await body({ ...wrap(client, begin), withCommit: {
-          literal: pg.escapeLiteral,
+          literal: quoteLiteral,
           add: (statement) => withCommit.push(statement),
           prepare: async (name, text) => {
             let names = preparedOn.get(client);
