@@ -12,7 +12,7 @@
 // unless there were no errors and no server process grew by 10 % or more.
 //
 // Knobs: SOAK_SECONDS (600), SOAK_RATE (100), SOAK_WARMUP_SECONDS (60),
-// SOAK_PROCESSES (2), SOAK_PROCEEDINGS (100), SOAK_ENP_USERS (8),
+// SOAK_PROCESSES (2), SOAK_PROCEEDINGS (100), SOAK_ENP_USERS (8), SOAK_MAX_GROWTH_PCT (10),
 // SOAK_PASSWORD_HASH_LOG2N (14: an ЭНП search is a real scrypt sign-in; at
 // the production 2^17 each takes 128 MiB for a moment, which hides a leak
 // in the resident memory — bench:enp measures that cost), and the mix:
@@ -41,7 +41,9 @@ const PROCEEDINGS = Math.round(knob('SOAK_PROCEEDINGS', 100, 1));
 const ENP_USERS = Math.round(knob('SOAK_ENP_USERS', 8, 1));
 const LOG2N = Math.round(knob('SOAK_PASSWORD_HASH_LOG2N', 14, 10));
 const WEIGHTS = Object.fromEntries(KINDS.map((k) => [k, knob(`SOAK_WEIGHT_${k.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`, DEFAULT_WEIGHTS[k], 0)])) as Record<Kind, number>;
-const MAX_GROWTH_PCT = 10;
+// 10 % is the target of the 10-minute run; `npm test`'s 2-minute smoke run allows more (scripts/test.mjs: two minutes
+// cannot tell a garbage collector's swing from a leak, and its gate is mostly the errors).
+const MAX_GROWTH_PCT = knob('SOAK_MAX_GROWTH_PCT', 10, 1);
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
