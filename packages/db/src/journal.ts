@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, hash as oneShotHash, randomBytes } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 import type { Database, Sql } from './database';
 
@@ -86,7 +86,7 @@ export const JOURNAL_LEAF_VERSION = 1;
  * holds the row can recompute it.
  */
 export function journalLeafJson(entry: LeafFields): string {
-  return leafJson(entry, canonicalJson(entry.details ?? {}));
+  return leafJson(entry, entry.at.toISOString(), canonicalJson(entry.details ?? {}));
 }
 
 type LeafFields = Pick<JournalEntry, 'at' | 'actorId' | 'actorIin' | 'actorRole' | 'organisationId' | 'address' | 'subjectIin' | 'action'
@@ -95,15 +95,23 @@ type LeafFields = Pick<JournalEntry, 'at' | 'actorId' | 'actorIin' | 'actorRole'
 const str = (value: string | null) => JSON.stringify(value);
 
 /** The same canonical JSON, built by hand in canonical key order from the details already serialised (the writer's hot path). */
-function leafJson(e: LeafFields, detailsJson: string): string {
+function leafJson(e: Omit<LeafFields, 'at'>, atIso: string, detailsJson: string): string {
   const legacy = e.prevHash !== null || e.hash !== null;
   const personal = `{"actorId":${str(e.actorId)},"actorIin":${str(e.actorIin)},"actorRole":${str(e.actorRole)},"address":${str(e.address)},`
     + `"details":${detailsJson},${legacy ? `"hash":${str(e.hash)},` : ''}"organisationId":${str(e.organisationId)},`
     + `${legacy ? `"prevHash":${str(e.prevHash)},` : ''}"requestId":${str(e.requestId)},"salt":${str(e.salt)},"subjectIin":${str(e.subjectIin)}}`;
-  const digest = createHash('sha256').update(personal, 'utf8').digest('hex');
-  return `{"action":${str(e.action)},"at":${str(e.at.toISOString())},"objectId":${str(e.objectId)},"objectType":${str(e.objectType)},`
-    + `"private":"${digest}","v":${JOURNAL_LEAF_VERSION}}`;
+  return `{"action":${str(e.action)},"at":"${atIso}","objectId":${str(e.objectId)},"objectType":${str(e.objectType)},`
+    + `"private":"${sha256Hex(personal)}","v":${JOURNAL_LEAF_VERSION}}`;
 }
+
+/**
+ * SHA-256 of a string's UTF-8, hex: node:crypto's one-shot `hash` where this
+ * Node.js has it (20.12+; no Hash object per call — the writer hashes twice
+ * an entry), else createHash.
+ */
+const sha256Hex: (text: string) => string = typeof oneShotHash === 'function'
+  ? (text) => oneShotHash('sha256', text, 'hex')
+  : (text) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 export function journalLeafBytes(entry: LeafFields): Uint8Array {
   return new TextEncoder().encode(journalLeafJson(entry));
@@ -111,9 +119,13 @@ export function journalLeafBytes(entry: LeafFields): Uint8Array {
 
 /** RFC 9162 leaf hash SHA-256(0x00 ‖ bytes) with node:crypto (the same function as `merkle.leafHash`, faster on the server). */
 export function journalLeafHash(leafJsonText: string): Buffer {
-  return createHash('sha256').update(LEAF_PREFIX).update(leafJsonText, 'utf8').digest();
+  return Buffer.from(journalLeafHashHex(leafJsonText), 'hex');
 }
-const LEAF_PREFIX = Buffer.from([0]);
+
+/** The same, hex: U+0000 is the single byte 0x00 in UTF-8, so the prefix is one more character of the hashed text. */
+function journalLeafHashHex(leafJsonText: string): string {
+  return sha256Hex(`\u0000${leafJsonText}`);
+}
 
 const INSERT_COLUMNS = ['at', 'actor_id', 'actor_iin', 'actor_role', 'organisation_id', 'address', 'subject_iin', 'action',
   'object_type', 'object_id', 'request_id', 'details', 'salt', 'leaf_hash'] as const;
@@ -231,18 +243,18 @@ function nextSalt(): string {
 
 /** One entry's values, in INSERT_COLUMNS order: strings or null only. */
 function insertValues(record: JournalRecord): Array<string | null> {
-  // Millisecond precision is what timestamptz round-trips through JS exactly.
-  const at = new Date(record.at.getTime());
+  // Millisecond precision is what timestamptz round-trips through JS exactly (toISOString has milliseconds).
+  const at = record.at.toISOString();
   const details = canonicalJson(record.details ?? {});
   const salt = nextSalt();
   const fields = {
-    at, actorId: record.actor.userId, actorIin: record.actor.iin, actorRole: record.actor.role, organisationId: record.actor.organisationId ?? null,
+    actorId: record.actor.userId, actorIin: record.actor.iin, actorRole: record.actor.role, organisationId: record.actor.organisationId ?? null,
     address: record.actor.address ?? null, subjectIin: record.subjectIin ?? null, action: record.action, objectType: record.objectType,
     objectId: record.objectId, requestId: record.actor.requestId, details: null, salt, prevHash: null, hash: null,
   };
-  const leaf = journalLeafHash(leafJson(fields, details));
-  return [at.toISOString(), fields.actorId, fields.actorIin, fields.actorRole, fields.organisationId, fields.address, fields.subjectIin,
-    fields.action, fields.objectType, fields.objectId, fields.requestId, details, salt, leaf.toString('hex')];
+  const leaf = journalLeafHashHex(leafJson(fields, at, details));
+  return [at, fields.actorId, fields.actorIin, fields.actorRole, fields.organisationId, fields.address, fields.subjectIin,
+    fields.action, fields.objectType, fields.objectId, fields.requestId, details, salt, leaf];
 }
 
 /**
