@@ -1,9 +1,8 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { checkBailiffLoads, fireDueDeadlines } from '@oryndau/db';
 import { fixedClock } from '@oryndau/domain';
 import type { LightMyRequestResponse } from 'fastify';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deadlocksDetected } from '../../../../test/harness/deadlocks';
 import { TestClient, startTestSystem } from '../../../../test/harness/test-system';
 import { DEV_ERAP_TOKEN } from '../config';
 import { SIMPLIFIED_EXPIRE, simplifiedExpireHandler } from '../simplified/outcomes';
@@ -45,24 +44,6 @@ describe('ENF-12, SIMP-5, issue 18 item 4: concurrent expiries, registrations an
     await system?.stop();
   });
 
-  /** Deadlocks PostgreSQL detected in the test's database, read once the server's sessions have ended (stats flush at exit). */
-  async function deadlocksDetected(): Promise<number> {
-    const admin = new pg.Client({ connectionString: url! });
-    await admin.connect();
-    try {
-      for (let i = 0; i < 100; i += 1) {
-        const others = await admin.query<{ n: number }>(
-          'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
-        if (others.rows[0]!.n === 0) break;
-        await sleep(50);
-      }
-      await sleep(300);
-      await admin.query('SELECT pg_stat_clear_snapshot()');
-      return (await admin.query<{ n: number }>('SELECT deadlocks::int AS n FROM pg_stat_database WHERE datname = current_database()')).rows[0]!.n;
-    } finally {
-      await admin.end();
-    }
-  }
 
   it('ENF-12, SIMP-5, issue 18 item 4: no 500, no deadlock, every case cancelled once, the counters equal a recount', async () => {
     const sys = system!;
@@ -138,6 +119,6 @@ describe('ENF-12, SIMP-5, issue 18 item 4: concurrent expiries, registrations an
 
     await sys.stop();
     system = undefined;
-    expect(await deadlocksDetected()).toBe(0);
+    expect(await deadlocksDetected(url!, { waitForOtherSessions: true })).toBe(0);
   }, 240_000);
 });

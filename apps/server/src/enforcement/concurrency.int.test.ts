@@ -1,9 +1,8 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { verifyJournal } from '@oryndau/db';
 import { fixedClock, hasMessage, translate } from '@oryndau/domain';
 import type { LightMyRequestResponse } from 'fastify';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deadlocksDetected } from '../../../../test/harness/deadlocks';
 import { TestClient, describeSystemOnEachEngine, startTestSystem } from '../../../../test/harness/test-system';
 import type { System } from '../system';
 import { TEMPLATE_BY_ACTION } from './act-values';
@@ -106,24 +105,6 @@ describe('issue 11 item 1: card edit, reassignment and an act\'s signature at on
     await system?.stop();
   });
 
-  /** Deadlocks PostgreSQL detected in the test's database, counted once every session of the server has ended (stats flush at exit). */
-  async function deadlocksDetected(): Promise<number> {
-    const admin = new pg.Client({ connectionString: url! });
-    await admin.connect();
-    try {
-      for (let i = 0; i < 100; i += 1) {
-        const others = await admin.query<{ n: number }>(
-          'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
-        if (others.rows[0]!.n === 0) break;
-        await sleep(50);
-      }
-      await sleep(300);
-      await admin.query('SELECT pg_stat_clear_snapshot()');
-      return (await admin.query<{ n: number }>('SELECT deadlocks::int AS n FROM pg_stat_database WHERE datname = current_database()')).rows[0]!.n;
-    } finally {
-      await admin.end();
-    }
-  }
 
   it('X-2, ENF-3, ENF-10, ENF-12, SIG-1, issue 11 item 1: 20 rounds — no 500, every refusal a 409 in the caller\'s language, the end state agrees with the journal', async () => {
     const sys = system!;
@@ -218,6 +199,6 @@ describe('issue 11 item 1: card edit, reassignment and an act\'s signature at on
     // One lock order: the retry is the safety net, not the fix — PostgreSQL found no deadlock at all.
     await sys.stop();
     system = undefined;
-    expect(await deadlocksDetected()).toBe(0);
+    expect(await deadlocksDetected(url!, { waitForOtherSessions: true })).toBe(0);
   }, 600_000);
 });

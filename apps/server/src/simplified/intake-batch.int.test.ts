@@ -1,6 +1,5 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deadlocksDetected } from '../../../../test/harness/deadlocks';
 import { buildIin, simulatedPhone } from '@oryndau/adapters';
 import { fixedClock } from '@oryndau/domain';
 import { DEV_ERAP_TOKEN } from '../config';
@@ -144,23 +143,12 @@ describe('issue 18 item 3: overlapping ЕРАП batches at once [postgres]', () 
     await system?.stop();
   });
 
-  async function deadlocksDetected(): Promise<number> {
-    const admin = new pg.Client({ connectionString: url! });
-    await admin.connect();
-    try {
-      await sleep(300);
-      await admin.query('SELECT pg_stat_clear_snapshot()');
-      return (await admin.query<{ n: number }>('SELECT deadlocks::int AS n FROM pg_stat_database WHERE datname = current_database()')).rows[0]!.n;
-    } finally {
-      await admin.end();
-    }
-  }
 
   it('issue 18 item 3, SIMP-1, X-2: four overlapping batches in different orders — every fine initiated exactly once, each answer the winner\'s, no 500, no deadlock', async () => {
     const sys = system!;
     const iins = iinsWithPhone(160, 20_000);
     const fines = iins.map((iin, i) => fine(`RACE-${String(i).padStart(3, '0')}`, iin));
-    const before = await deadlocksDetected();
+    const before = await deadlocksDetected(url!);
     const batches = [fines.slice(0, 120), [...fines.slice(40, 160)].reverse(), [...fines].reverse().filter((_, i) => i % 2 === 0), fines.slice(20, 140)];
     const answers = await Promise.all(batches.map((b) => postFines(new TestClient(sys, 'ru'), b)));
     for (const a of answers) expect(a.statusCode, a.body).toBe(200);
@@ -179,6 +167,6 @@ describe('issue 18 item 3: overlapping ЕРАП batches at once [postgres]', () 
     // A lost fine's rolled-back attempt left nothing behind: one initiation resolution per case, no orphan.
     const resolutions = await sys.db.query<{ n: number }>("SELECT count(*)::int AS n FROM documents WHERE kind = 'simp.initiation'");
     expect(resolutions.rows[0]!.n).toBe(n);
-    expect(await deadlocksDetected()).toBe(before);
+    expect(await deadlocksDetected(url!)).toBe(before);
   });
 });
