@@ -37,6 +37,9 @@ export type SealResult = { holder: boolean; sealed: number; treeSize: number };
 
 const BATCH = 5000;
 
+/** Hex of a hash (Buffer's native encoder; merkle.toHex is a portable loop). */
+const hexOf = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
+
 function asBytes(value: unknown): Uint8Array {
   if (value instanceof Uint8Array) return new Uint8Array(value);
   throw new TypeError('expected bytea');
@@ -129,14 +132,14 @@ export async function sealJournal(db: Database, options: SealOptions): Promise<S
           const leaf = row.leaf_hash ? asBytes(row.leaf_hash) : legacy.get(seq)!;
           leafIndexes.push(frontier.size);
           entrySeqs.push(seq);
-          leafHashes.push(merkle.toHex(leaf));
+          leafHashes.push(hexOf(leaf));
           const appended = merkle.appendLeaf(frontier, leaf);
           frontier = appended.frontier;
           for (const node of appended.completed) {
             if (node.level === 0) continue;
             levels.push(node.level);
             indexes.push(node.index);
-            hashes.push(merkle.toHex(node.hash));
+            hashes.push(hexOf(node.hash));
           }
           after = [row.txid, seq];
         }
