@@ -131,13 +131,25 @@ function categoryNameSql(names: readonly QueueCategoryName[]): string {
  * (an empty page too: a session checked in it, sessionGuardedSql, is
  * always read). row_to_json writes no spaces, unlike json_build_object.
  */
-export async function listQueuePageJson(sql: Sql, q: QueuePageQuery, page: { today: string; categoryNames: readonly QueueCategoryName[] })
-  : Promise<QueuePageJson> {
+export async function listQueuePageJson(sql: Sql, q: QueuePageQuery, page: QueuePageJsonOptions): Promise<QueuePageJson> {
+  const { text, args } = queuePageJsonStatement(q, page);
+  const result = await sql.query<{ items: string; last_at: string | null; last_id: string | null }>(text, args);
+  const row = result.rows[0];
+  return {
+    itemsJson: row?.items ?? '[]',
+    next: row?.last_at && row.last_id ? { at: row.last_at, id: row.last_id } : null,
+  };
+}
+
+export type QueuePageJsonOptions = { today: string; categoryNames: readonly QueueCategoryName[] };
+
+/** listQueuePageJson's statement and parameters (also what bench:enforcement EXPLAINs). */
+export function queuePageJsonStatement(q: QueuePageQuery, page: QueuePageJsonOptions): { text: string; args: unknown[] } {
   const { where, args, arg } = queueWhere(q);
   const limit = pageLimit(q);
   const order = q.ascending ? 'ASC' : 'DESC';
   const today = arg(page.today);
-  const result = await sql.query<{ items: string; last_at: string | null; last_id: string | null }>(
+  const text =
     `SELECT '[' || coalesce(string_agg(row_to_json(i)::text, ',' ORDER BY q.n) FILTER (WHERE q.n <= ${limit}), '') || ']' AS items,
             max(i."registeredAt") FILTER (WHERE q.n = ${limit} AND q.more) AS last_at,
             max(i.id::text) FILTER (WHERE q.n = ${limit} AND q.more) AS last_id
@@ -155,12 +167,8 @@ export async function listQueuePageJson(sql: Sql, q: QueuePageQuery, page: { tod
                     CASE WHEN q.bailiff_id IS NULL THEN NULL
                          ELSE (SELECT row_to_json(b) FROM (SELECT q.bailiff_id AS id, coalesce(q.bailiff_name, '') AS "fullName") b) END AS bailiff,
                     q.next_due_date::text AS "nextDueDate", coalesce(q.next_due_date < ${today}::date, false) AS overdue,
-                    q.awaiting_approval AS "awaitingApproval") i`, args);
-  const row = result.rows[0];
-  return {
-    itemsJson: row?.items ?? '[]',
-    next: row?.last_at && row.last_id ? { at: row.last_at, id: row.last_id } : null,
-  };
+                    q.awaiting_approval AS "awaitingApproval") i`;
+  return { text, args };
 }
 
 export type StatusCount = { status: ProceedingStatus; count: number; overdue: number };
