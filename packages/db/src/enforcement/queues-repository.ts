@@ -149,6 +149,13 @@ export function queuePageJsonStatement(q: QueuePageQuery, page: QueuePageJsonOpt
   const limit = pageLimit(q);
   const order = q.ascending ? 'ASC' : 'DESC';
   const today = arg(page.today);
+  // The same text object for the same shape of page (bench:enforcement's profile): a fresh ≈ 4 KB text per request
+  // was flattened and hashed again by every Map keyed by it (the prepared statements' names, sessionGuardedSql).
+  let texts = statementTexts.get(page.categoryNames);
+  if (!texts) statementTexts.set(page.categoryNames, texts = new Map());
+  const key = `${where}|${order}|${limit}|${today}`;
+  const known = texts.get(key);
+  if (known !== undefined) return { text: known, args };
   const text =
     `SELECT '[' || coalesce(string_agg(row_to_json(i)::text, ',' ORDER BY q.n) FILTER (WHERE q.n <= ${limit}), '') || ']' AS items,
             max(i."registeredAt") FILTER (WHERE q.n = ${limit} AND q.more) AS last_at,
@@ -168,8 +175,13 @@ export function queuePageJsonStatement(q: QueuePageQuery, page: QueuePageJsonOpt
                          ELSE (SELECT row_to_json(b) FROM (SELECT q.bailiff_id AS id, coalesce(q.bailiff_name, '') AS "fullName") b) END AS bailiff,
                     q.next_due_date::text AS "nextDueDate", coalesce(q.next_due_date < ${today}::date, false) AS overdue,
                     q.awaiting_approval AS "awaitingApproval") i`;
+  if (texts.size < STATEMENT_TEXTS_MAX) texts.set(key, text);
   return { text, args };
 }
+
+/** The shapes of page kept (filters present, order, limit: a few dozen in practice). */
+const STATEMENT_TEXTS_MAX = 1000;
+const statementTexts = new WeakMap<readonly QueueCategoryName[], Map<string, string>>();
 
 export type StatusCount = { status: ProceedingStatus; count: number; overdue: number };
 
