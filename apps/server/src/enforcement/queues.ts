@@ -35,7 +35,7 @@ export type QueueFilter = {
 };
 
 /** The cursor of the page after (registered_at as `Date.toISOString()` writes it, and the id). */
-export const encodeCursor = (at: string, id: string) => Buffer.from(`${at}|${id}`).toString('base64url');
+const encodeCursor = (at: string, id: string) => Buffer.from(`${at}|${id}`).toString('base64url');
 function decodeCursor(cursor: string): QueueCursor {
   const [at = '', id = ''] = Buffer.from(cursor, 'base64url').toString().split('|');
   if (Number.isNaN(Date.parse(at)) || !isUuid(id)) throw new DomainError(ErrorCode.validation, { fields: ['after'] });
