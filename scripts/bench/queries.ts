@@ -1,41 +1,29 @@
-// The SQL `listQueue` (apps/server/src/enforcement/queues.ts) sends for a
-// bailiff's queue page and for a search by debtor IIN, reproduced with the
-// same text shape and parameters so EXPLAIN shows the plan the endpoint gets.
-// Keep in step with queues.ts when it changes.
+// The statement `listQueue` (apps/server/src/enforcement/queues.ts) sends for
+// a bailiff's queue page and for a search by debtor IIN — built by the same
+// function (queuePageJsonStatement, packages/db), so EXPLAIN shows the plan
+// the endpoint gets (issue 18 item 5: the page written as JSON by PostgreSQL).
 import type pg from 'pg';
+import { queuePageJsonStatement } from '../../packages/db/src/index';
+import type { QueuePageQuery } from '../../packages/db/src/index';
+import { QUEUE_CATEGORY_NAMES } from '../../apps/server/src/enforcement/queues';
 
-const SELECT = `SELECT p.id, p.registration_number, p.registered_at, p.status, p.category_code, p.debtor_name, p.debtor_identifier,
-            p.amount_tiyn::text AS amount_tiyn, p.bailiff_id, u.full_name AS bailiff_name, p.next_due_date::text AS next_due_date,
-            p.awaiting_approval
-       FROM proceedings p LEFT JOIN users u ON u.id = p.bailiff_id`;
-const ORDER = 'ORDER BY p.registered_at DESC, p.id DESC';
-const LIMIT = 26; // limit 25 + 1 to know whether a next page exists
+const LIMIT = 25; // the route's default page (the statement reads one row more to know whether a next page exists)
 
 export type QuerySpec = { title: string; text: string; params: unknown[] };
 
+function spec(title: string, q: QueuePageQuery): QuerySpec {
+  const { text, args } = queuePageJsonStatement(q, { today: new Date().toISOString().slice(0, 10), categoryNames: QUEUE_CATEGORY_NAMES });
+  return { title, text, params: args };
+}
+
 export function queuePageQuery(bailiffId: string, status: string, after?: { at: string; id: string }): QuerySpec {
-  const where = ['p.bailiff_id = $1', 'p.status = $2'];
-  const params: unknown[] = [bailiffId, status];
-  if (after) {
-    where.push('(p.registered_at, p.id) < ($3::timestamptz, $4::uuid)');
-    params.push(after.at, after.id);
-  }
-  return {
-    title: after ? 'queue page (keyset, after a cursor)' : 'queue page (first page)',
-    text: `${SELECT}\n      WHERE ${where.join(' AND ')}\n      ${ORDER}\n      LIMIT ${LIMIT}`,
-    params,
-  };
+  return spec(after ? 'queue page (keyset, after a cursor)' : 'queue page (first page)',
+    { scope: { bailiffId }, status: status as QueuePageQuery['status'], after, ascending: false, limit: LIMIT });
 }
 
 export function debtorSearchQuery(bailiffId: string, status: string, iin: string): QuerySpec {
-  return {
-    title: 'search by debtor IIN',
-    text: `${SELECT}
-      WHERE p.bailiff_id = $1 AND p.status = $2 AND p.id = ANY(ARRAY(SELECT proceeding_id FROM proceeding_parties WHERE identifier = $3 AND role = 'debtor'))
-      ${ORDER}
-      LIMIT ${LIMIT}`,
-    params: [bailiffId, status, iin],
-  };
+  return spec('search by debtor IIN',
+    { scope: { bailiffId }, status: status as QueuePageQuery['status'], debtorIdentifier: iin, ascending: false, limit: LIMIT });
 }
 
 export async function explain(client: pg.Client, spec: QuerySpec): Promise<string> {

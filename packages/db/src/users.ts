@@ -103,6 +103,17 @@ export async function findUserBySessionHash(sql: Sql, tokenHash: string): Promis
   return row ? sessionUserOf(row) : null;
 }
 
+/** The guarded form of each statement text, kept: the same text object each time, so the Maps keyed by it (the prepared statements' names) do not hash a fresh copy again. */
+const guardedTexts = new Map<string, { params: number; text: string }>();
+const GUARDED_TEXTS_MAX = 1000;
+function guardedText(text: string, params: number): string {
+  const known = guardedTexts.get(text);
+  if (known && known.params === params) return known.text;
+  const guarded = `SELECT q__x.*, (SELECT row_to_json(q__s) FROM (${SESSION_USER_SQL.replace('$1', `$${params + 1}`)}) q__s) AS q__session FROM (${text}) q__x`;
+  if (guardedTexts.size < GUARDED_TEXTS_MAX) guardedTexts.set(text, { params, text: guarded });
+  return guarded;
+}
+
 /**
  * Issue 18 item 5: a read that carries its own session check. The returned
  * `sql` sends its FIRST statement (a SELECT) with the session's row read in
@@ -121,10 +132,7 @@ export function sessionGuardedSql(sql: Sql, tokenHash: string): { sql: Sql; sess
     async query<T extends Row = Row>(text: string, params: readonly unknown[] = []): Promise<QueryResult<T>> {
       if (sent) return sql.query<T>(text, params);
       sent = true;
-      const n = params.length + 1;
-      const result = await sql.query<T & { q__session: SessionUserRow | null }>(
-        `SELECT q__x.*, (SELECT row_to_json(q__s) FROM (${SESSION_USER_SQL.replace('$1', `$${n}`)}) q__s) AS q__session FROM (${text}) q__x`,
-        [...params, tokenHash]);
+      const result = await sql.query<T & { q__session: SessionUserRow | null }>(guardedText(text, params.length), [...params, tokenHash]);
       const first = result.rows[0];
       if (first) seen = { found: first.q__session ? sessionUserOf(first.q__session) : null };
       for (const row of result.rows) delete (row as Partial<typeof row>).q__session;

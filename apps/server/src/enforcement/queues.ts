@@ -1,5 +1,5 @@
-import type { ProceedingScope, QueueCursor, Sql } from '@oryndau/db';
-import { countActsAwaitingApproval, countProceedingsByStatus, listQueuePage } from '@oryndau/db';
+import type { ProceedingScope, QueueCategoryName, QueueCursor, QueuePageQuery, Sql } from '@oryndau/db';
+import { countActsAwaitingApproval, countProceedingsByStatus, listQueuePageJson } from '@oryndau/db';
 import { DomainError, ENFORCEMENT_QUEUES, ErrorCode, can, distribution } from '@oryndau/domain';
 import type { EnforcementQueue, ProceedingStatus, Subject } from '@oryndau/domain';
 import { localDateOf, zonedTimeToInstant } from '@oryndau/kz';
@@ -34,47 +34,51 @@ export type QueueFilter = {
   sort?: 'registeredAt' | '-registeredAt' | undefined; limit?: number | undefined; after?: string | undefined;
 };
 
-const encodeCursor = (at: Date, id: string) => Buffer.from(`${at.toISOString()}|${id}`).toString('base64url');
+/** The cursor of the page after (registered_at as `Date.toISOString()` writes it, and the id). */
+const encodeCursor = (at: string, id: string) => Buffer.from(`${at}|${id}`).toString('base64url');
 function decodeCursor(cursor: string): QueueCursor {
   const [at = '', id = ''] = Buffer.from(cursor, 'base64url').toString().split('|');
   if (Number.isNaN(Date.parse(at)) || !isUuid(id)) throw new DomainError(ErrorCode.validation, { fields: ['after'] });
   return { at, id };
 }
 
-const categoryName = (code: string) => distribution.DEFAULT_RULES.rules.find((r) => r.category === code)?.categoryName ?? { kk: code, ru: code };
+/** The categories' names the page shows (the distribution rules' data), for the statement that writes the page. */
+export const QUEUE_CATEGORY_NAMES: readonly QueueCategoryName[] = distribution.DEFAULT_RULES.rules.map((r) => ({ code: r.category, name: r.categoryName }));
 
-/**
- * One page of a queue, newest first (or oldest first), by keyset: the page
- * after (registered_at, id) reads the same few index entries whether it is
- * the first page or the ten-thousandth.
- */
-export async function listQueue(sql: Sql, subject: Subject, filter: QueueFilter, now: Date) {
+/** The repository's query for a page of a queue: scope by policy, the filters, the keyset position. */
+export function queuePageQuery(subject: Subject, filter: QueueFilter, now: Date): { query: QueuePageQuery; today: IsoDate } {
   const scope = scopeOf(subject);
   const debtor = filter.debtor?.trim();
   const zone = ENFORCEMENT_TIME_ZONE;
   const today = localDateOf(now, zone);
-  const ascending = filter.sort === 'registeredAt';
   const limit = Math.min(Math.max(filter.limit ?? 25, 1), 100);
-  const page = await listQueuePage(sql, {
-    scope, status: filter.status ?? QUEUE_STATUS[filter.queue], categoryCode: filter.category || undefined,
-    ...(debtor && /^\d{12}$/.test(debtor) ? { debtorIdentifier: debtor } : { debtorNameContains: debtor || undefined }),
-    registeredFrom: filter.from ? zonedTimeToInstant(filter.from as IsoDate, "00:00", zone) : undefined,
-    registeredBefore: filter.to ? new Date(zonedTimeToInstant(filter.to as IsoDate, "00:00", zone).getTime() + 86_400_000) : undefined,
-    nextDueBefore: filter.overdue ? today : undefined,
-    after: filter.after ? decodeCursor(filter.after) : undefined,
-    ascending, limit,
-  });
-  const last = page.items[page.items.length - 1];
   return {
-    items: page.items.map((r) => ({
-      id: r.id, registrationNumber: r.registrationNumber, registeredAt: r.registeredAt.toISOString(), status: r.status,
-      category: { code: r.categoryCode, name: categoryName(r.categoryCode) },
-      debtor: { name: r.debtorName, identifier: r.debtorIdentifier }, amountTiyn: r.amountTiyn,
-      bailiff: r.bailiffId ? { id: r.bailiffId, fullName: r.bailiffName ?? '' } : null,
-      nextDueDate: r.nextDueDate, overdue: r.nextDueDate !== null && r.nextDueDate < today, awaitingApproval: r.awaitingApproval,
-    })),
-    nextCursor: page.hasMore && last ? encodeCursor(last.registeredAt, last.id) : null,
+    query: {
+      scope, status: filter.status ?? QUEUE_STATUS[filter.queue], categoryCode: filter.category || undefined,
+      ...(debtor && /^\d{12}$/.test(debtor) ? { debtorIdentifier: debtor } : { debtorNameContains: debtor || undefined }),
+      registeredFrom: filter.from ? zonedTimeToInstant(filter.from as IsoDate, "00:00", zone) : undefined,
+      registeredBefore: filter.to ? new Date(zonedTimeToInstant(filter.to as IsoDate, "00:00", zone).getTime() + 86_400_000) : undefined,
+      nextDueBefore: filter.overdue ? today : undefined,
+      after: filter.after ? decodeCursor(filter.after) : undefined,
+      ascending: filter.sort === 'registeredAt', limit,
+    },
+    today,
   };
+}
+
+/**
+ * One page of a queue, newest first (or oldest first), by keyset: the page
+ * after (registered_at, id) reads the same few index entries whether it is
+ * the first page or the ten-thousandth. Issue 18 item 5: the answer is the
+ * response's JSON text (proceedingPageSchema), written by PostgreSQL
+ * (listQueuePageJson) — the server parses no row and serialises nothing;
+ * queue-page-json.int.test.ts holds it to the schema and to the typed rows.
+ */
+export async function listQueue(sql: Sql, subject: Subject, filter: QueueFilter, now: Date): Promise<{ json: string }> {
+  const { query, today } = queuePageQuery(subject, filter, now);
+  const page = await listQueuePageJson(sql, query, { today, categoryNames: QUEUE_CATEGORY_NAMES });
+  const nextCursor = page.next ? JSON.stringify(encodeCursor(page.next.at, page.next.id)) : 'null';
+  return { json: `{"items":${page.itemsJson},"nextCursor":${nextCursor}}` };
 }
 
 /** Counts per queue (and how many are overdue) for the home page and the queue tabs. */

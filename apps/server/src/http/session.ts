@@ -119,7 +119,8 @@ export function registerSession(app: FastifyInstance, options: SessionOptions): 
   });
 
   // A user taken from the process's copy of the session and never confirmed by the route's read: nothing is answered from it.
-  app.addHook('preSerialization', async (request, reply) => {
+  // onSend, not preSerialization: a body sent as ready JSON text (the queue page) skips the serialisation hooks.
+  app.addHook('onSend', async (request, reply) => {
     if (request.sessionToConfirm && reply.statusCode < 300) throw new Error(`route ${request.routeOptions.url ?? ''} is flagged sessionInQuery but did not read through readUnderSession`);
   });
 }
@@ -131,7 +132,7 @@ export function registerSession(app: FastifyInstance, options: SessionOptions): 
  * disabled, another role or organisation, idle), the session is checked the
  * ordinary way and the read runs again for whoever the request now is — the
  * first answer is thrown away. A route flagged `sessionInQuery` must read
- * through here: its answer is refused otherwise (the preSerialization check
+ * through here: its answer is refused otherwise (the onSend check
  * below).
  */
 export async function readUnderSession<T>(request: FastifyRequest, db: Sql, read: (sql: Sql) => Promise<T>): Promise<T> {
