@@ -81,6 +81,20 @@ export async function lockSimplifiedCase(tx: Sql, where: { id: string } | { toke
   return found.rows[0] ? recordOf(found.rows[0]) : null;
 }
 
+/** Locks many cases at once (a chunk of expiry timers), in id order — the order any two chunks take them in. */
+export async function lockSimplifiedCases(tx: Sql, ids: readonly string[]): Promise<Map<string, SimplifiedCaseRecord>> {
+  const out = new Map<string, SimplifiedCaseRecord>();
+  if (ids.length === 0) return out;
+  const sorted = [...new Set(ids)].sort();
+  const found = await tx.query<CaseRow>(
+    `SELECT ${CASE_COLUMNS} FROM simplified_cases WHERE id IN (${sorted.map((_, i) => `$${i + 1}`).join(', ')}) ORDER BY id FOR UPDATE`, sorted);
+  for (const row of found.rows) {
+    const record = recordOf(row);
+    out.set(record.id, record);
+  }
+  return out;
+}
+
 /** A case as it is taken in (SIMP-1, SIMP-2): initiated, or already ordinary. */
 export type NewSimplifiedCase = {
   id: string; fine: StoredErapFine; zone: string | null; status: simplified.SimplifiedStatus; version: number;
