@@ -64,7 +64,8 @@ async function expire(lanes: number) {
   const errors = new Set<string>();
   const lane = async () => {
     for (;;) {
-      const round = await fireDueDeadlinesByChunks(system.db, handlers, chunkHandlers, () => clock.now(), { size: Math.max(1, chunk), limit: 50 });
+      const round = await fireDueDeadlinesByChunks(system.db, handlers, chunkHandlers, () => clock.now(), { size: Math.max(1, chunk), limit: 50,
+        onChunkError: (error) => errors.add(`a chunk fell back to one by one: ${error instanceof Error ? error.message : String(error)}`) });
       totals.fired += round.fired;
       totals.failed += round.failed;
       // Nothing left that this lane may claim: the rest is held by other lanes, or failed and backs off.
