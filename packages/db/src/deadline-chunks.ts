@@ -4,9 +4,11 @@ import { fireDueDeadlines, type Deadline, type DeadlineHandler, type DeadlineRun
 /**
  * Does the work of many due deadlines of one kind *inside their claiming
  * transaction* (issue 18 item 4): the changes of every one of them and their
- * `fired_at` marks commit together, or nothing does.
+ * `fired_at` marks commit together, or nothing does. It may leave some of
+ * them for a later round (their ids returned: e.g. their subject is busy):
+ * those are not marked and stay due.
  */
-export type DeadlineChunkHandler = (tx: Tx, deadlines: readonly Deadline[], now: Date) => Promise<void>;
+export type DeadlineChunkHandler = (tx: Tx, deadlines: readonly Deadline[], now: Date) => Promise<{ later: readonly string[] } | void>;
 
 type DeadlineRow = {
   id: string; kind: string; subject_type: string; subject_id: string; due_at: Date; payload: Record<string, unknown>; attempts: number;
@@ -40,9 +42,12 @@ export async function fireDueDeadlineChunks(
               ORDER BY due_at, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
             [at.toISOString(), Math.min(size, limit - result.fired), kind])).rows;
           if (rows.length === 0) return 0;
-          await handler(tx, rows.map((r) => ({ id: r.id, kind: r.kind, subjectType: r.subject_type, subjectId: r.subject_id, dueAt: new Date(r.due_at),
-            payload: r.payload ?? {}, attempts: r.attempts })), at);
-          const ids = rows.map((r) => r.id);
+          const done = await handler(tx, rows.map((r) => ({ id: r.id, kind: r.kind, subjectType: r.subject_type, subjectId: r.subject_id,
+            dueAt: new Date(r.due_at), payload: r.payload ?? {}, attempts: r.attempts })), at);
+          const later = new Set(done?.later ?? []);
+          const ids = rows.map((r) => r.id).filter((id) => !later.has(id));
+          // Every one left for later: nothing fired; this round stops so that it does not claim them again at once.
+          if (ids.length === 0) return 0;
           const marked = await tx.query(
             `UPDATE deadlines SET fired_at = $1, attempts = attempts + 1, locked_until = NULL
               WHERE id IN (${ids.map((_, i) => `$${i + 2}`).join(', ')}) AND fired_at IS NULL`, [at.toISOString(), ...ids]);

@@ -1,9 +1,8 @@
-import { PAYMENT_SIGNATURE_HEADER } from '@oryndau/adapters';
 import { checkBailiffLoads, fireDueDeadlineChunks } from '@oryndau/db';
 import { parseRegistrationNumber, type distribution } from '@oryndau/domain';
 import { expect, it } from 'vitest';
-import { DEV_ERAP_TOKEN } from '../config';
-import { describeSystemOnEachEngine, type TestClient } from '../../../../test/harness/test-system';
+import { describeSystemOnEachEngine } from '../../../../test/harness/test-system';
+import { ENV, TERRITORIES, intake, payInFull } from './expiry-test-support';
 import type { System } from '../system';
 import { systemDeadlineChunkHandlers } from '../system';
 
@@ -12,46 +11,6 @@ import { systemDeadlineChunkHandlers } from '../system';
 // signed cancellation, an executive document registered under the
 // department's next number and distributed (ENF-1, ENF-12), ЕРАП told; a
 // case paid meanwhile is left alone (SIMP-4).
-const DEBTORS = ['900515301006', '900515301016', '900515301026'];
-const DAY = 86_400_000;
-const ENV = { DEMO_KEYS: 'true', RATE_PER_MINUTE: '100000', DEBTOR_PAGE_RATE_PER_MINUTE: '100000',
-  SIMPLIFIED_TERRITORIES: 'nationwide', SIMPLIFIED_PERIOD_UNTIL: 'open' };
-/** Taraz (Zhambyl region) and Astana: both have demo bailiffs. */
-const TERRITORIES = ['311000000', '710000000'] as const;
-
-let run = 0;
-
-async function intake(system: System, count: number, territory: (i: number) => string) {
-  const phones = system.external.simulators!.control.mobileCitizens;
-  for (const iin of DEBTORS) phones.setPhone(iin, '+77011234567');
-  const tag = `ERAP-CHUNK-${++run}-${Date.now()}`;
-  const fines = Array.from({ length: count }, (_, i) => ({
-    erapFineId: `${tag}-${i}`, debtorIin: DEBTORS[i % DEBTORS.length], debtorName: 'Жақсыбеков Арман Серікұлы', amountTiyn: 1_500_000 + i,
-    caseOpenedOn: '2026-02-10', territoryKato: territory(i),
-    decision: { number: `АП-${tag}-${i}`, date: '2026-02-12', article: 'ст. 610 ч. 1 КоАП РК', issuingBody: 'УП' },
-  }));
-  const answer = await system.app.inject({ method: 'POST', url: '/api/integrations/erap/fines', headers: { authorization: `Bearer ${DEV_ERAP_TOKEN}` },
-    payload: { fines } });
-  const results = answer.json().results as { outcome: string; caseId: string; erapFineId: string; expiresAt: string }[];
-  expect(results.map((r) => r.outcome), answer.body).toEqual(fines.map(() => 'initiated'));
-  return results;
-}
-
-/** SIMP-4 the way the debtor pays: the link from the SMS, «Оплатить», the gateway's signed notification through the real route. */
-async function payInFull(system: System, debtor: TestClient, caseId: string) {
-  const sms = await system.db.query<{ body: string }>("SELECT body FROM outbox WHERE channel = 'sms' AND payload->>'caseId' = $1", [caseId]);
-  const token = /\/s\/([A-Za-z0-9_-]{20})$/.exec(sms.rows[0]!.body)![1]!;
-  expect((await debtor.get(`/api/public/simplified/${token}`)).statusCode).toBe(200);
-  const started = await debtor.post(`/api/public/simplified/${token}/pay`, {});
-  expect(started.statusCode, started.body).toBe(200);
-  const payments = system.external.simulators!.control.payments;
-  const payment = payments.payments().find((p) => p.reference.startsWith(`simp-${caseId}-`) && p.status === 'pending')!;
-  payments.markPaid(payment.paymentId);
-  const n = payments.notification(payment.paymentId)!;
-  return system.app.inject({ method: 'POST', url: '/api/integrations/payments/notify',
-    headers: { 'content-type': 'application/json', [PAYMENT_SIGNATURE_HEADER]: n.signature }, payload: n.body });
-}
-
 type Registered = { case_id: string; department_code: string; registration_number: string; decision: distribution.DistributionDecision; due_at: Date; deadline_id: string };
 
 async function registered(system: System, caseIds: readonly string[]): Promise<Registered[]> {
@@ -73,7 +32,7 @@ describeSystemOnEachEngine('simplified proceedings: the expiry by chunks', ({ sy
     clock.set(new Date('2026-03-02T05:00:00Z'));
     const cases = await intake(system(), 9, (i) => TERRITORIES[i % 2]!);
     const paid = cases[4]!;
-    clock.advance(DAY);
+    clock.advance(86_400_000);
     const payment = await payInFull(system(), client('kk'), paid.caseId);
     expect(payment.statusCode, payment.body).toBe(200);
     const counters = async () => new Map((await system().db.query<{ department_code: number; last_sequence: number }>(

@@ -38,10 +38,14 @@ const entry = (action: string, objectType: string, objectId: string, details: Re
  */
 export function simplifiedExpireChunkHandler(deps: OutcomeDeps): DeadlineChunkHandler {
   return async (tx, deadlines, now) => {
-    const rows = await lockSimplifiedCases(tx, deadlines.map((d) => d.subjectId));
+    const { locked: rows, busy } = await lockSimplifiedCases(tx, deadlines.map((d) => d.subjectId));
+    // A case another transaction holds (a payment, a disagreement) will want its timer's row, which this chunk holds:
+    // its timer is left for the next round instead of waiting (that wait would be a deadlock).
+    const later = deadlines.filter((d) => busy.has(d.subjectId)).map((d) => d.id);
     const expiring: Expiring[] = [];
     const seen = new Set<string>();
     for (const d of deadlines) {
+      if (busy.has(d.subjectId)) continue;
       const row = rows.get(d.subjectId);
       // Two timers of one case in a chunk: the second finds it cancelled, as it would one by one.
       if (!row || row.status !== 'initiated' || seen.has(row.id)) continue;
@@ -52,7 +56,7 @@ export function simplifiedExpireChunkHandler(deps: OutcomeDeps): DeadlineChunkHa
       expiring.push({ row, deadlineId: d.id, state: decision.state, events: decision.events, closing: null,
         register: decision.events.some((e) => e.type === 'simplified.sent_to_distribution') });
     }
-    if (expiring.length === 0) return;
+    if (expiring.length === 0) return { later };
     await storeResolutions(tx, deps, expiring, now);
     await cancelOtherDeadlinesOfMany(tx, { subjectType: 'simplified_case', kind: SIMPLIFIED_EXPIRE,
       subjects: expiring.filter((x) => x.events.some((e) => e.type === 'simplified.deadline_cleared'))
@@ -121,6 +125,7 @@ export function simplifiedExpireChunkHandler(deps: OutcomeDeps): DeadlineChunkHa
     }
     // Collected, not written: the runner appends them once, after every business row (the one lock order).
     for (const e of entries) tx.journal({ ...e, at: now });
+    return { later };
   };
 }
 
