@@ -86,8 +86,9 @@ export async function cancelOtherDeadlinesOfMany(
 
 /**
  * The worker's deadline round: the kinds with a chunk handler by chunks
- * first, then everything still due one by one (the other kinds, and the
- * timers of a chunk that failed, each with its own failure and back-off).
+ * first (up to `limit` timers), then up to `limit` of the other kinds one by
+ * one — and, after a chunk failed, its kind's timers too, each with its own
+ * failure and back-off.
  */
 export async function fireDueDeadlinesByChunks(
   db: Database, handlers: Readonly<Record<string, DeadlineHandler>>, chunkHandlers: Readonly<Record<string, DeadlineChunkHandler>>, now: () => Date,
@@ -96,6 +97,8 @@ export async function fireDueDeadlinesByChunks(
   const limit = options.limit ?? 100;
   const chunked = await fireDueDeadlineChunks(db, chunkHandlers, now, { size: options.size ?? limit, limit });
   if (chunked.fallback) options.onChunkError?.(chunked.error);
-  const single = await fireDueDeadlines(db, handlers, now, chunked.fallback ? Math.max(1, limit) : Math.max(0, limit - chunked.fired));
+  // The other kinds get their own share every round, however many chunked timers are due; the chunked kinds fire
+  // one by one here only after a chunk of theirs failed.
+  const single = await fireDueDeadlines(db, handlers, now, limit, chunked.fallback ? {} : { exceptKinds: Object.keys(chunkHandlers) });
   return { fired: chunked.fired + single.fired, failed: chunked.failed + single.failed };
 }
