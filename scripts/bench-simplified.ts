@@ -35,7 +35,8 @@
 //
 // Other knobs: BENCH_BATCH (250 fines per request), BENCH_FLOOR_SECONDS (5),
 // BENCH_PHONE_LATENCY_MS (the mobile-citizens simulator's latency; default
-// its own 20–80 ms), BENCH_EXPIRY=false (intake only). Prints the figures and,
+// its own 20–80 ms), BENCH_EXPIRY=false (intake only), BENCH_EXPIRY_CHUNK (50 timers
+// per expiry transaction; 0 = the one-by-one path). Prints the figures and,
 // as its last line, one JSON object. Exits 1 when a fine did not end where
 // it should or a check fails.
 import { mkdtempSync, rmSync } from 'node:fs';
