@@ -23,33 +23,27 @@
 // for the record. Targets: intake ≥ 25 % of the raw rate, goal 50 %: the
 // signature, not the plumbing, should be the cost.
 //
-// The expiry phase prints its rate per tenth of the timers (issue 18 item 4:
-// the last tenth within 20 % of the first, the whole ≥ 50 % of the intake —
-// the bailiffs' loads are counters, so a distribution costs the same at the
-// last fine as at the first) and adds expiryFirstTenthPerSec,
-// expiryLastTenthPerSec, expiryTenthRatio and expiryTenthsPerSec to the JSON;
-// beside each tenth's rate its CPU per expiry and the cores other processes
-// took (expiryTenthsCpuMs, expiryTenthsOtherCores): on a shared machine the
+// The expiry phase (scripts/bench/simplified-expiry.ts) lets the first
+// BENCH_EXPIRY_WARMUP timers (5 %, at least 200) warm the processes up, then
+// prints the rate per tenth of the rest (issue 18 item 4: last tenth within
+// 20 % of the first, the whole ≥ 50 % of the intake) with each tenth's CPU
+// per expiry and the cores other processes took: on a shared machine the
 // rate follows the neighbours, the CPU per expiry follows the code.
 //
-// Issue 18 item 6: the whole run is made twice, in child processes of this
-// script — with 1 server process, then with BENCH_PROCESSES (2) — and the
-// scaling factor (intake and expiry rates, 2 processes over 1) is printed;
-// the last line is the BENCH_PROCESSES run's JSON (its keys unchanged) with
-// `scalingFactor` and `scaling` added. BENCH_SCALING=false: one run only.
+// Issue 18 item 6: the whole run is made with 1 server process, then with
+// BENCH_PROCESSES (scripts/bench/simplified-scaling.ts); BENCH_SCALING=false: one run only.
 //
 // Other knobs: BENCH_BATCH (250 fines per request), BENCH_FLOOR_SECONDS (5),
 // BENCH_PHONE_LATENCY_MS (the mobile-citizens simulator's latency; default
-// its own 20–80 ms), BENCH_EXPIRY=false (intake only). Prints the figures and,
+// its own 20–80 ms), BENCH_EXPIRY=false (intake only), BENCH_EXPIRY_CHUNK (50 timers
+// per expiry transaction; 0 = the one-by-one path). Prints the figures and,
 // as its last line, one JSON object. Exits 1 when a fine did not end where
 // it should or a check fails.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { loadConfig } from '../apps/server/src/config';
@@ -65,6 +59,8 @@ import type { Cluster } from '../test/harness/postgres-cluster';
 import { cpuSnapshot, parentPid } from './bench/cpu';
 import { benchFine, debtorIinsWithPhone } from './bench/simplified-fines';
 import { ask, asSql, cpuLine, cpuOf, post, rate, startServer, stopServer, type Cpu, type ServerChild } from './bench/simplified-harness';
+import { expiryPhase, type ExpiryTenth } from './bench/simplified-expiry';
+import { simplifiedScalingRuns } from './bench/simplified-scaling';
 import { cleanUpOnInterrupt } from './bench/stop-on-signals';
 import { knob } from './bench/knob';
 import { rawSigner } from './bench/raw-signature';
@@ -76,6 +72,8 @@ const BATCH = Math.min(Math.round(knob('BENCH_BATCH', 250, 1)), Math.max(1, Math
 const EXPIRE_LANES = Math.round(knob('BENCH_EXPIRE_LANES', 2, 1));
 const FLOOR_SECONDS = knob('BENCH_FLOOR_SECONDS', 5, 0.5);
 const EXPIRY = process.env.BENCH_EXPIRY !== 'false';
+// The first timers to fire warm the processes up (scripts/bench/simplified-expiry.ts): 5 % of them, at least 200, at most a quarter.
+const EXPIRY_WARMUP = Math.round(knob('BENCH_EXPIRY_WARMUP', Math.min(Math.floor(FINES / 4), Math.max(200, Math.round(FINES * 0.05))), 0));
 /** Monday 2 March 2026, 09:00 in Astana: a plain working week ahead. */
 const CLOCK_BASE = '2026-03-02T04:00:00.000Z';
 const PHONE_PROBES = 200;
@@ -85,44 +83,6 @@ const say = (line = '') => process.stdout.write(`${line}\n`);
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 const fmt = (value: number) => Math.round(value).toLocaleString('en');
 
-
-/** One second's sample of the expiry phase: seconds since its start, timers fired, CPU seconds of servers + PostgreSQL and of the machine. */
-type ExpirySample = { at: number; fired: number; cpu: number; machine: number };
-/** One tenth of the timers: its rate, its CPU (servers + PostgreSQL) per expiry, and the cores other processes kept busy meanwhile. */
-type ExpiryTenth = { perSec: number; cpuMs: number; otherCores: number };
-
-/**
- * The tenths of `total` timers: the moment the fired count crossed each
- * tenth is interpolated between the one-second samples around it (and the
- * CPU counters with it), and a tenth's rate is its timers over the time
- * between its two crossings. The CPU per expiry tells a distribution that
- * grows dearer (it climbs) from a machine that other work slows (it stays,
- * `otherCores` climbs). Fewer than ten when the run did not reach the end.
- */
-function expiryTenths(samples: readonly ExpirySample[], total: number): ExpiryTenth[] {
-  const crossing = (target: number): ExpirySample | null => {
-    for (let i = 1; i < samples.length; i++) {
-      const a = samples[i - 1]!;
-      const b = samples[i]!;
-      if (b.fired < target || b.fired <= a.fired) continue;
-      const f = (Math.max(target, a.fired) - a.fired) / (b.fired - a.fired);
-      const at = (key: 'at' | 'cpu' | 'machine') => a[key] + (b[key] - a[key]) * f;
-      return { at: at('at'), fired: target, cpu: at('cpu'), machine: at('machine') };
-    }
-    return null;
-  };
-  const out: ExpiryTenth[] = [];
-  let previous = samples[0]!;
-  for (let k = 1; k <= 10; k++) {
-    const next = crossing((total * k) / 10);
-    if (next === null) break;
-    const seconds = Math.max(next.at - previous.at, 1e-3);
-    const cpu = next.cpu - previous.cpu;
-    out.push({ perSec: total / 10 / seconds, cpuMs: (1000 * cpu) / (total / 10), otherCores: Math.max(0, (next.machine - previous.machine - cpu) / seconds) });
-    previous = next;
-  }
-  return out;
-}
 
 async function main(): Promise<number> {
   const scratch = mkdtempSync(join(tmpdir(), 'oryndau-bench-simp-'));
@@ -284,89 +244,10 @@ async function main(): Promise<number> {
     let expiryCpuMs: number | null = null;
     let tenths: ExpiryTenth[] = [];
     if (EXPIRY) {
-      // Phase 2: the clock moves past the last expiry; every process fires deadlines with its lanes, racing the others.
-      const lastDue = new Date(((await client.query(`SELECT max(due_at) AS d FROM deadlines WHERE kind = 'simplified.expire'`)).rows[0] as { d: Date }).d);
-      const offsetMs = Math.max(0, lastDue.getTime() - clockNow().getTime() + 60_000);
-      say(`phase 2: the clock moves on ${(offsetMs / 86_400_000).toFixed(2)} days (to ${clockNow(offsetMs).toISOString()}); `
-        + `${PROCESSES} process(es) × ${EXPIRE_LANES} lane(s) fire the expiry timers…`);
-      const before2 = snapshot();
-      t0 = performance.now();
-      // Progress from the database while the servers work (a claim that slows down as rows pile up shows here), sampled
-      // every second so that the rate of each tenth of the timers can be told afterwards (issue 18 item 4: flat or not).
-      const cpuNow = () => {
-        const shot = snapshot();
-        return { cpu: shot.reduce((a, c) => a + c.server, 0) + shot[0]!.postgres, machine: shot[0]!.machine };
-      };
-      const samples: ExpirySample[] = [{ at: 0, fired: 0, ...cpuNow() }];
-      let lastFired = 0;
-      let lastAt = t0;
-      let sampling = false;
-      const progress = setInterval(() => {
-        if (sampling) return;
-        sampling = true;
-        void count(`SELECT count(*) AS n FROM deadlines WHERE kind = 'simplified.expire' AND fired_at IS NOT NULL`).then((fired) => {
-          const now = performance.now();
-          samples.push({ at: (now - t0) / 1000, fired, ...cpuNow() });
-          if (now - lastAt < 30_000) return;
-          say(`  ${fmt(fired)} / ${fmt(FINES)} (${(fired / ((now - t0) / 1000)).toFixed(1)}/s; last ${((now - lastAt) / 1000).toFixed(0)} s: `
-            + `${((fired - lastFired) / ((now - lastAt) / 1000)).toFixed(1)}/s)`);
-          lastFired = fired;
-          lastAt = now;
-        }, () => undefined).finally(() => { sampling = false; });
-      }, 1000);
-      const answers = await Promise.all(servers.map((s) => ask(s, { cmd: 'expire', offsetMs, lanes: EXPIRE_LANES }))).finally(() => clearInterval(progress));
-      const expirySeconds = (performance.now() - t0) / 1000;
-      samples.push({ at: expirySeconds, fired: answers.reduce((a, r) => a + Number(r.fired), 0), ...cpuNow() });
-      tenths = expiryTenths(samples, FINES);
-      for (const [i, t] of tenths.entries()) {
-        say(`  tenth ${String(i + 1).padStart(2)}: ${t.perSec.toFixed(1).padStart(6)}/s, ${t.cpuMs.toFixed(1)} ms of CPU per expiry (servers + PostgreSQL),`
-          + ` other processes ${t.otherCores.toFixed(2)} cores`);
-      }
-      cpu2 = cpuOf(before2, snapshot());
-      const fired = answers.reduce((a, r) => a + Number(r.fired), 0);
-      const failed = answers.reduce((a, r) => a + Number(r.failed), 0);
-      expiriesPerSec = fired / expirySeconds;
-      say(`  ${fmt(fired)} timers fired in ${expirySeconds.toFixed(1)} s: ${expiriesPerSec.toFixed(1)}/s (per process: ${answers.map((r) => fmt(Number(r.fired))).join(' + ')}); `
-        + `${failed} failed attempt(s)`);
-      for (const r of answers) for (const e of (r.errors as string[] | undefined) ?? []) say(`  error: ${e}`);
-      expiryCpuMs = (1000 * (cpu2.servers + cpu2.postgres)) / expiriesPerSec;
-      say(`  CPU: ${cpuLine(cpu2)}; ${expiryCpuMs.toFixed(1)} ms of CPU per expiry`);
-
-      // Exactly once: one cancellation per case, one executive document per fine, one 'cancelled' for ЕРАП.
-      const statuses = await client.query(`SELECT status, closed_outcome, count(*)::int AS n FROM simplified_cases WHERE erap_fine_id LIKE $1
-        GROUP BY 1, 2 ORDER BY 3 DESC`, [like]);
-      const pair = async (text: string, params: unknown[] = []) => {
-        const row = (await client!.query(text, params)).rows[0] as { total: string; distinct: string };
-        return { total: Number(row.total), distinct: Number(row.distinct) };
-      };
-      const checks = {
-        timersFired: await pair(`SELECT count(*) AS total, count(DISTINCT subject_id) AS distinct FROM deadlines
-          WHERE kind = 'simplified.expire' AND fired_at IS NOT NULL`),
-        cancellationJournal: await pair(`SELECT count(*) AS total, count(DISTINCT object_id) AS distinct FROM journal
-          WHERE object_type = 'simplified_case' AND details->>'to' = 'cancelled'`),
-        cancellationResolutions: await pair(`SELECT count(*) AS total, count(DISTINCT c.id) AS distinct FROM simplified_cases c
-          JOIN documents d ON d.id = c.closing_document_id JOIN signatures s ON s.document_id = d.id::text WHERE c.erap_fine_id LIKE $1`, [like]),
-        executiveDocuments: await pair(`SELECT count(*) AS total, count(DISTINCT dedupe_key) AS distinct FROM executive_documents
-          WHERE dedupe_key LIKE $1`, [`erap|${like}`]),
-        distributed: await pair(`SELECT count(*) AS total, count(DISTINCT p.id) AS distinct FROM executive_documents e
-          JOIN proceedings p ON p.executive_document_id = e.id JOIN distribution_decisions d ON d.proceeding_id = p.id
-          WHERE e.dedupe_key LIKE $1`, [`erap|${like}`]),
-        erapCancelled: await pair(`SELECT count(*) AS total, count(DISTINCT recipient) AS distinct FROM outbox
-          WHERE channel = 'erap' AND subject = 'cancelled' AND recipient LIKE $1`, [like]),
-      };
-      const unfired = await count(`SELECT count(*) AS n FROM deadlines WHERE kind = 'simplified.expire' AND fired_at IS NULL AND cancelled_at IS NULL`);
-      say(`  cases: ${(statuses.rows as { status: string; closed_outcome: string | null; n: number }[])
-        .map((r) => `${r.status}${r.closed_outcome ? `/${r.closed_outcome}` : ''} ${fmt(r.n)}`).join(', ')}; timers left unfired ${unfired}`);
-      say(`  exactly once (rows / distinct cases): ${Object.entries(checks).map(([k, v]) => `${k} ${fmt(v.total)}/${fmt(v.distinct)}`).join(', ')}`);
-      expect('timers fired', fired, FINES);
-      expect('timers left unfired', unfired, 0);
-      for (const [what, v] of Object.entries(checks)) {
-        expect(`${what} (rows)`, v.total, FINES);
-        expect(`${what} (distinct cases)`, v.distinct, FINES);
-      }
-      const cancelled = (statuses.rows as { status: string; n: number }[]).filter((r) => r.status === 'cancelled').reduce((a, r) => a + r.n, 0);
-      expect('cases cancelled', cancelled, FINES);
-      expiry = { fired, failed, seconds: round(expirySeconds, 1), perProcess: answers.map((r) => Number(r.fired)), checks };
+      const result = await expiryPhase({ client, servers, snapshot, fines: FINES, warmup: EXPIRY_WARMUP, processes: PROCESSES, lanes: EXPIRE_LANES,
+        like, clockNow, say, expect });
+      ({ expiriesPerSec, expiryCpuMs, tenths, expiry } = result);
+      cpu2 = result.cpu;
     }
 
     t0 = performance.now();
@@ -423,47 +304,4 @@ async function main(): Promise<number> {
   }
 }
 
-/** Issue 18 item 6: this script again with 1 and with PROCESSES server processes; the runs' output passes through. */
-async function scalingRuns(): Promise<number> {
-  const counts = [1, Math.max(2, PROCESSES)];
-  const results: Record<string, unknown>[] = [];
-  for (const processes of counts) {
-    say(`=== bench:simplified with ${processes} server process(es) ===`);
-    const lines: string[] = [];
-    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
-      stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, BENCH_PROCESSES: String(processes), BENCH_SCALING_CHILD: 'true' },
-    });
-    const forward = () => child.kill('SIGTERM');
-    process.once('SIGTERM', forward);
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      lines.push(line);
-      say(line);
-    });
-    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
-    process.off('SIGTERM', forward);
-    const last = lines.at(-1) ?? '';
-    if (!last.startsWith('{')) {
-      process.stderr.write(`bench:simplified with ${processes} process(es) failed (exit ${code}) before its figures\n`);
-      return code || 1;
-    }
-    results.push(JSON.parse(last) as Record<string, unknown>);
-  }
-  const [one, many] = results as [Record<string, unknown>, Record<string, unknown>];
-  const ratio = (key: string) => {
-    const a = Number(one[key]);
-    const b = Number(many[key]);
-    return one[key] === null || many[key] === null || !(a > 0) ? null : round(b / a);
-  };
-  const factors = { intake: ratio('intakePerSec'), expiry: ratio('expiriesPerSec') };
-  const pick = (r: Record<string, unknown>) => ({ intakePerSec: r.intakePerSec, expiriesPerSec: r.expiriesPerSec, rawSignPerSecOneCore: r.rawSignPerSecOneCore, ok: r.ok });
-  say('');
-  say(`scaling (${counts[1]} processes / 1): intake ×${factors.intake ?? '–'}, expiry ×${factors.expiry ?? '–'}`
-    + ` (1 process: ${String(one.intakePerSec)} fines/s, ${String(one.expiriesPerSec)} expiries/s; ${counts[1]}: ${String(many.intakePerSec)}, ${String(many.expiriesPerSec)})`);
-  say(JSON.stringify({
-    ...many, scalingFactor: factors.intake, scaling: { processes1: pick(one), [`processes${counts[1]}`]: pick(many), factors },
-    ok: one.ok === true && many.ok === true,
-  }));
-  return one.ok === true && many.ok === true ? 0 : 1;
-}
-
-process.exit(process.env.BENCH_SCALING === 'false' || process.env.BENCH_SCALING_CHILD === 'true' ? await main() : await scalingRuns());
+process.exit(process.env.BENCH_SCALING === 'false' || process.env.BENCH_SCALING_CHILD === 'true' ? await main() : await simplifiedScalingRuns(fileURLToPath(import.meta.url), PROCESSES, say));

@@ -13,8 +13,8 @@
 // `expire` adds its offset.
 import { createInterface } from 'node:readline';
 import { loadConfig } from '../../apps/server/src/config';
-import { startSystem, systemDeadlineHandlers } from '../../apps/server/src/system';
-import { fireDueDeadlines } from '../../packages/db/src/index';
+import { startSystem, systemDeadlineChunkHandlers, systemDeadlineHandlers } from '../../apps/server/src/system';
+import { fireDueDeadlinesByChunks } from '../../packages/db/src/index';
 import type { Clock } from '../../packages/domain/src/index';
 import { stopOnSignals } from './stop-on-signals';
 
@@ -57,11 +57,15 @@ async function timePhones(iins: readonly string[]) {
 
 async function expire(lanes: number) {
   const handlers = systemDeadlineHandlers(system.external.adapters, system.outcomes);
+  // BENCH_EXPIRY_CHUNK=1: the one-by-one path (a chunk of one is still the chunked code; 0 turns it off).
+  const chunk = Number(process.env.BENCH_EXPIRY_CHUNK ?? '50');
+  const chunkHandlers = chunk > 0 ? systemDeadlineChunkHandlers(system.outcomes) : {};
   const totals = { fired: 0, failed: 0 };
   const errors = new Set<string>();
   const lane = async () => {
     for (;;) {
-      const round = await fireDueDeadlines(system.db, handlers, () => clock.now(), 50);
+      const round = await fireDueDeadlinesByChunks(system.db, handlers, chunkHandlers, () => clock.now(), { size: Math.max(1, chunk), limit: 50,
+        onChunkError: (error) => errors.add(`a chunk fell back to one by one: ${error instanceof Error ? error.message : String(error)}`) });
       totals.fired += round.fired;
       totals.failed += round.failed;
       // Nothing left that this lane may claim: the rest is held by other lanes, or failed and backs off.

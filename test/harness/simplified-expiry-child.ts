@@ -4,9 +4,10 @@
 // left `initiated`. It prints how many timers it fired.
 //   simplified-expiry-child URL PKI_DIR EXPECTED_CASES
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fireDueDeadlines, openPostgres } from '../../packages/db/src/index';
+import { fireDueDeadlinesByChunks, openPostgres, type DeadlineChunkHandler } from '../../packages/db/src/index';
 import { systemClock } from '../../packages/domain/src/index';
 import { loadConfig } from '../../apps/server/src/config';
+import { simplifiedExpireChunkHandler } from '../../apps/server/src/simplified/expire-chunk';
 import { simplifiedExpireHandler, SIMPLIFIED_EXPIRE } from '../../apps/server/src/simplified/outcomes';
 import { createSystemSeal } from '../../apps/server/src/simplified/system-seal';
 import { setupSignatureTrust } from '../../apps/server/src/signing/trust';
@@ -21,12 +22,15 @@ const db = await openPostgres(url, 4);
 const seal = await createSystemSeal({ db, config, trust, now: new Date() });
 if (!seal.status().ok) throw new Error(`no system key: ${JSON.stringify(seal.status())}`);
 const handlers = { [SIMPLIFIED_EXPIRE]: simplifiedExpireHandler({ seal, publicOrigin: config.publicOrigin }) };
+// CHUNK (5th argument, default 4): timers per claiming transaction; 0 = one by one only.
+const chunk = Number(process.argv[5] ?? '4');
+const chunkHandlers: Record<string, DeadlineChunkHandler> = chunk > 0 ? { [SIMPLIFIED_EXPIRE]: simplifiedExpireChunkHandler({ seal, publicOrigin: config.publicOrigin }) } : {};
 process.stdout.write('ready\n');
 let fired = 0;
 let failed = 0;
 const started = Date.now();
 while (Date.now() - started < 120_000) {
-  const run = await fireDueDeadlines(db, handlers, () => new Date(), 5);
+  const run = await fireDueDeadlinesByChunks(db, handlers, chunkHandlers, () => new Date(), { size: Math.max(1, chunk), limit: Math.max(5, chunk) });
   fired += run.fired;
   failed += run.failed;
   const left = await db.query<{ total: string; open: string }>(

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { ChannelSender, Database, DeadlineHandler } from '@oryndau/db';
+import type { ChannelSender, Database, DeadlineChunkHandler, DeadlineHandler } from '@oryndau/db';
 import { migrate, openDatabase, openReadReplica } from '@oryndau/db';
 import type { ReadReplica } from '@oryndau/db';
 import { readRouting } from './http/read-routing';
@@ -31,6 +31,7 @@ import { demoWritSigner } from './signing/demo-writ-signer';
 import type { Adapters, FileStoragePort } from '@oryndau/adapters';
 import { LocalDirectoryFileStorage } from '@oryndau/adapters';
 import { ERAP_STATUS_CHANNEL, erapStatusSender } from './simplified/erap-status';
+import { simplifiedExpireChunkHandler } from './simplified/expire-chunk';
 import { SIMPLIFIED_EXPIRE, simplifiedExpireHandler, type OutcomeDeps } from './simplified/outcomes';
 import { createSystemSeal } from './simplified/system-seal';
 import { startSealer } from './journal/sealer';
@@ -57,6 +58,11 @@ export function workspaceSenders(db: Database, adapters: Adapters, clock: Clock,
 export function systemDeadlineHandlers(adapters: Adapters, outcomes: OutcomeDeps): Record<string, DeadlineHandler> {
   return { [SIOPSO_POLL]: siopsoPollHandler(adapters), [SIMPLIFIED_EXPIRE]: simplifiedExpireHandler(outcomes),
     [ARCHIVE_HANDOVER]: archiveHandoverHandler, [LICENSING_OVERDUE]: licensingOverdueHandler };
+}
+
+/** Deadline kinds fired by chunks (issue 18 item 4): the simplified expiry, many cases per transaction. */
+export function systemDeadlineChunkHandlers(outcomes: OutcomeDeps): Record<string, DeadlineChunkHandler> {
+  return { [SIMPLIFIED_EXPIRE]: simplifiedExpireChunkHandler(outcomes) };
 }
 
 /** The address the server listens on, once it listens (tests inject without listening). */
@@ -134,6 +140,8 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const worker = options.worker === false ? null : startWorker({
     db, clock, intervalMs: config.workerIntervalMs, log: app.log, scrubSecrets: config.scrubOutboxSecrets,
     deadlineHandlers: options.deadlineHandlers ?? systemDeadlineHandlers(external.adapters, outcomes),
+    // Custom handlers (tests) replace the chunked expiry too, so that they alone decide what a timer does.
+    deadlineChunkHandlers: options.deadlineHandlers ? {} : systemDeadlineChunkHandlers(outcomes),
     senders: { [JOURNAL_WITNESS_CHANNEL]: journalWitnessSender,
       ...(options.senders ?? { ...outboxSenders(external.adapters), ...workspaceSenders(db, external.adapters, clock, writLinks) }) },
     // Issue 11 item 11: refresh TRUST_CRL_URLS before they lapse (a lease per source keeps several processes apart).

@@ -1,5 +1,5 @@
-import type { ChannelSender, Database, DeadlineHandler } from '@oryndau/db';
-import { deliverOutbox, fireDueDeadlines } from '@oryndau/db';
+import type { ChannelSender, Database, DeadlineChunkHandler, DeadlineHandler } from '@oryndau/db';
+import { deliverOutbox, fireDueDeadlinesByChunks } from '@oryndau/db';
 import type { Clock } from '@oryndau/domain';
 import type { FastifyBaseLogger } from 'fastify';
 
@@ -7,6 +7,8 @@ export type WorkerOptions = {
   db: Database;
   clock: Clock;
   deadlineHandlers: Readonly<Record<string, DeadlineHandler>>;
+  /** Kinds fired by chunks in one transaction each (issue 18 item 4: the simplified expiry); the rest one by one. */
+  deadlineChunkHandlers?: Readonly<Record<string, DeadlineChunkHandler>>;
   senders: Readonly<Record<string, ChannelSender>>;
   intervalMs: number;
   /** Mask delivered messages' credentials in the outbox (OUTBOX_SCRUB_SECRETS). */
@@ -29,7 +31,8 @@ export function startWorker(options: WorkerOptions): { stop(): Promise<void> } {
 
   const tick = async () => {
     try {
-      const deadlines = await fireDueDeadlines(options.db, options.deadlineHandlers, now);
+      const deadlines = await fireDueDeadlinesByChunks(options.db, options.deadlineHandlers, options.deadlineChunkHandlers ?? {}, now,
+        { onChunkError: (error) => options.log.error({ err: error }, 'a chunk of deadlines failed; its timers fire one by one') });
       const outbox = await deliverOutbox(options.db, options.senders, now, { scrubSecrets: options.scrubSecrets ?? false });
       if (deadlines.fired + deadlines.failed + outbox.sent + outbox.retried + outbox.failed > 0) {
         options.log.info({ deadlines, outbox }, 'worker tick');

@@ -72,7 +72,11 @@ export async function fireDueDeadlines(
   handlers: Readonly<Record<string, DeadlineHandler>>,
   now: () => Date,
   limit = 100,
+  options: { exceptKinds?: readonly string[] } = {},
 ): Promise<DeadlineRunResult> {
+  // Kinds another runner fires (fireDueDeadlinesByChunks) are left to it.
+  const except = options.exceptKinds ?? [];
+  const exceptSql = except.length ? ` AND kind NOT IN (${except.map((_, i) => `$${i + 2}`).join(', ')})` : '';
   const result: DeadlineRunResult = { fired: 0, failed: 0 };
   for (let i = 0; i < limit; i += 1) {
     const at = now();
@@ -82,9 +86,9 @@ export async function fireDueDeadlines(
         const rows = await tx.query<DeadlineRow>(
           `SELECT id, kind, subject_type, subject_id, due_at, payload, attempts FROM deadlines
             WHERE fired_at IS NULL AND cancelled_at IS NULL AND due_at <= $1
-              AND (locked_until IS NULL OR locked_until <= $1)
+              AND (locked_until IS NULL OR locked_until <= $1)${exceptSql}
             ORDER BY due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
-          [at.toISOString()],
+          [at.toISOString(), ...except],
         );
         claimed = rows.rows[0];
         if (!claimed) return false;

@@ -13,6 +13,7 @@ export type { GuardedJournalOptions } from './journal-guarded';
 export { DEFAULT_TRANSACTION_ATTEMPTS, isRetryableTransactionError } from './transaction';
 export * from './journal-verify';
 export * from './deadlines';
+export * from './deadline-chunks';
 export * from './outbox';
 export { enqueueMessages, insertDocuments, insertSignatures, scheduleDeadlines } from './many-rows';
 export { backoffMs } from './backoff';

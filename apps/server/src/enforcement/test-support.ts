@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { deliverOutbox, fireDueDeadlines } from '@oryndau/db';
+import { deliverOutbox, fireDueDeadlinesByChunks } from '@oryndau/db';
 import { createSignedData, openPkcs12 } from '@oryndau/esign';
 import type { OpenedKeyFile } from '@oryndau/esign';
 import { expect } from 'vitest';
 import type { TestClient } from '../../../../test/harness/test-system';
 import { DEMO_KEY_PIN } from '../signing/demo-keys';
 import type { System } from '../system';
-import { workspaceSenders, systemDeadlineHandlers } from '../system';
+import { workspaceSenders, systemDeadlineChunkHandlers, systemDeadlineHandlers } from '../system';
 
 // Shared by the enforcement integration tests: demo people, signing with
 // their key files, and one step of the worker.
@@ -51,7 +51,7 @@ export async function generateAndSign(system: System, client: TestClient, procee
 /** One worker tick with the real senders and handlers. */
 export async function workerTick(system: System, now: () => Date) {
   const adapters = system.external.adapters;
-  const deadlines = await fireDueDeadlines(system.db, systemDeadlineHandlers(adapters, system.outcomes), now);
+  const deadlines = await fireDueDeadlinesByChunks(system.db, systemDeadlineHandlers(adapters, system.outcomes), systemDeadlineChunkHandlers(system.outcomes), now);
   // Everything due in one tick: earlier tests of a file leave messages (e-mails to bailiffs, court statuses) in the same outbox.
   const outbox = await deliverOutbox(system.db, workspaceSenders(system.db, adapters, { now }, system.courtWrits), now, { batch: 500 });
   return { deadlines, outbox };

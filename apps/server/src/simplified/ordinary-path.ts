@@ -1,7 +1,7 @@
 import type { JournalActor, Tx } from '@oryndau/db';
 import { DomainError, ErrorCode, simplified } from '@oryndau/domain';
 import { isValidIin, regionOfKato } from '@oryndau/kz';
-import { registerExecutiveDocument, type Registration } from '../enforcement/register-executive-document';
+import { registerExecutiveDocument, type Registration, type RegistrationInput } from '../enforcement/register-executive-document';
 import { tiynToCardAmount, type ErapFineInput } from './fine-input';
 
 export const ERAP_ACTOR: JournalActor = { userId: null, iin: null, role: 'erap', requestId: null };
@@ -16,10 +16,15 @@ export const STATE_REVENUE_BODY = { bin: '050140000001', name: 'РГУ «Ком�
  * by the ЕРАП id, so a fine never becomes two proceedings.
  */
 export async function registerFineAsExecutiveDocument(tx: Tx, fine: ErapFineInput, now: Date): Promise<Registration> {
+  return registerExecutiveDocument(tx, fineRegistrationInput(fine), now, ERAP_ACTOR);
+}
+
+/** The executive document of a fine, as registerExecutiveDocument (one) or registerExecutiveDocuments (a chunk) takes it. */
+export function fineRegistrationInput(fine: ErapFineInput): RegistrationInput {
   const region = regionOfKato(fine.territoryKato);
   if (!region) throw new DomainError(ErrorCode.validation, { fields: ['territoryKato'] });
   const d = fine.decision;
-  return registerExecutiveDocument(tx, {
+  return {
     arrivalOrder: 'first', claimEssence: simplified.fineClaimEssence(d.article).ru, issueDate: d.date, issuingBody: d.issuingBody,
     documentType: 'administrative_resolution', documentNumber: d.number, entryIntoForceDate: d.enteredIntoForceOn ?? d.date,
     receivedFrom: 'ЕРАП', categoryCode: 'administrative_fine', amount: tiynToCardAmount(fine.amountTiyn), currency: 'KZT',
@@ -29,5 +34,5 @@ export async function registerFineAsExecutiveDocument(tx: Tx, fine: ErapFineInpu
       { role: 'claimant', kind: 'legal_entity', identifier: STATE_REVENUE_BODY.bin, name: STATE_REVENUE_BODY.name, regionKato: region.id },
     ],
     source: 'erap', externalId: fine.erapFineId, dedupeKey: `erap|${fine.erapFineId}`, createdBy: null,
-  }, now, ERAP_ACTOR);
+  };
 }

@@ -7,7 +7,7 @@ import { CLOSING_TITLES, closingAct } from './closing-resolution';
 import { enqueueErapStatus } from './erap-status';
 import type { ErapFineInput } from './fine-input';
 import { registerFineAsExecutiveDocument } from './ordinary-path';
-import { storeSealedDocument, type SystemSeal } from './system-seal';
+import { storeSealedDocument, type SealedDocument, type SystemSeal } from './system-seal';
 
 /** Durable expiry timer of an initiated case (SIMP-5): one row per case, written at initiation. */
 export const SIMPLIFIED_EXPIRE = 'simplified.expire';
@@ -141,9 +141,10 @@ export async function applyCommand(
   return { row: next, replay: false, events };
 }
 
-async function sealClosingResolution(
-  tx: Tx, deps: OutcomeDeps, row: CaseRow, fine: ErapFineInput, state: simplified.SimplifiedCase, zone: string, now: Date,
-): Promise<string> {
+/** The closing resolution of a case, sealed (CPU only: nothing is stored). */
+export async function sealClosing(
+  deps: OutcomeDeps, row: CaseRow, fine: ErapFineInput, state: simplified.SimplifiedCase, zone: string, now: Date,
+): Promise<{ documentId: string; kind: ReturnType<typeof closingAct>['kind']; sealed: SealedDocument }> {
   const reason = state.outcome;
   if (reason !== 'paid' && reason !== 'expired' && reason !== 'disagreed') throw new Error(`no closing resolution for ${String(reason)}`);
   const documentId = randomUUID();
@@ -154,7 +155,13 @@ async function sealClosingResolution(
     initiatedOn: state.deadline?.initiatedOn ?? localDateOf(row.initiatedAt ?? now, zone),
     lastDay: state.deadline?.lastDay ?? localDateOf(now, zone), decidedOn: localDateOf(now, zone), paidOn,
   });
-  const sealed = await deps.seal.seal(act, now);
+  return { documentId, kind, sealed: await deps.seal.seal(act, now) };
+}
+
+async function sealClosingResolution(
+  tx: Tx, deps: OutcomeDeps, row: CaseRow, fine: ErapFineInput, state: simplified.SimplifiedCase, zone: string, now: Date,
+): Promise<string> {
+  const { documentId, kind, sealed } = await sealClosing(deps, row, fine, state, zone, now);
   await storeSealedDocument(tx, { id: documentId, kind, title: CLOSING_TITLES[kind] }, sealed, now);
   return documentId;
 }

@@ -14,3 +14,4 @@ export * from './bailiff-loads-repository';
 export * from './queues-repository';
 export * from './people-repository';
 export * from './simplified-origin-repository';
+export * from './registration-batch-repository';

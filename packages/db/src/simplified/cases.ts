@@ -81,6 +81,33 @@ export async function lockSimplifiedCase(tx: Sql, where: { id: string } | { toke
   return found.rows[0] ? recordOf(found.rows[0]) : null;
 }
 
+/**
+ * Locks many cases at once (a chunk of expiry timers), in id order, skipping
+ * the ones another transaction holds: `busy` lists those (they exist but
+ * are locked — a payment or a disagreement in progress, which will want the
+ * timer row this chunk holds; waiting for them would deadlock). A case that
+ * does not exist is in neither.
+ */
+export async function lockSimplifiedCases(tx: Sql, ids: readonly string[]): Promise<{ locked: Map<string, SimplifiedCaseRecord>; busy: Set<string> }> {
+  const locked = new Map<string, SimplifiedCaseRecord>();
+  const busy = new Set<string>();
+  if (ids.length === 0) return { locked, busy };
+  const sorted = [...new Set(ids)].sort();
+  const list = sorted.map((_, i) => `$${i + 1}`).join(', ');
+  const found = await tx.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM simplified_cases WHERE id IN (${list}) ORDER BY id FOR UPDATE SKIP LOCKED`, sorted);
+  for (const row of found.rows) {
+    const record = recordOf(row);
+    locked.set(record.id, record);
+  }
+  const missing = sorted.filter((id) => !locked.has(id));
+  if (missing.length > 0) {
+    // A plain read waits for no lock: the rows it sees exist, so they were skipped because they are held.
+    const seen = await tx.query<{ id: string }>(`SELECT id FROM simplified_cases WHERE id IN (${missing.map((_, i) => `$${i + 1}`).join(', ')})`, missing);
+    for (const r of seen.rows) busy.add(r.id);
+  }
+  return { locked, busy };
+}
+
 /** A case as it is taken in (SIMP-1, SIMP-2): initiated, or already ordinary. */
 export type NewSimplifiedCase = {
   id: string; fine: StoredErapFine; zone: string | null; status: simplified.SimplifiedStatus; version: number;
