@@ -14,6 +14,11 @@ export async function initiatedFine(system: System, debtorIin: string, prefix: s
       territoryKato: '311000000', decision: { number: `АП-${erapFineId}`, date: '2026-02-12', article: 'ст. 610 ч. 1 КоАП РК', issuingBody: 'УП г. Тараз' } }] } });
   const [result] = answer.json().results;
   expect(result.outcome, answer.body).toBe('initiated');
-  const sms = await system.db.query<{ body: string }>("SELECT body FROM outbox WHERE channel = 'sms' AND payload->>'caseId' = $1", [result.caseId]);
-  return { caseId: result.caseId, token: /\/s\/([A-Za-z0-9_-]{20})$/.exec(sms.rows[0]!.body)![1]! };
+  return { caseId: result.caseId, token: await debtorLinkToken(system, result.caseId) };
+}
+
+/** Test support: the debtor-link token from the SMS the intake queued for the case. */
+export async function debtorLinkToken(system: System, caseId: string): Promise<string> {
+  const sms = await system.db.query<{ body: string }>("SELECT body FROM outbox WHERE channel = 'sms' AND payload->>'caseId' = $1", [caseId]);
+  return /\/s\/([A-Za-z0-9_-]{20})$/.exec(sms.rows[0]!.body)![1]!;
 }

@@ -2,6 +2,7 @@ import { PAYMENT_SIGNATURE_HEADER } from '@oryndau/adapters';
 import { expect } from 'vitest';
 import { DEV_ERAP_TOKEN } from '../config';
 import type { TestClient } from '../../../../test/harness/test-system';
+import { debtorLinkToken } from '../../../../test/harness/initiated-fine';
 import type { System } from '../system';
 
 // Helpers of the chunked-expiry tests (expire-chunk*.int.test.ts).
@@ -32,8 +33,7 @@ export async function intake(system: System, count: number, territory: (i: numbe
 
 /** SIMP-4 the way the debtor pays: the link from the SMS, «Оплатить», the gateway marks it paid; the payment's id (its notification not yet sent). */
 export async function payOnGateway(system: System, debtor: TestClient, caseId: string): Promise<string> {
-  const sms = await system.db.query<{ body: string }>("SELECT body FROM outbox WHERE channel = 'sms' AND payload->>'caseId' = $1", [caseId]);
-  const token = /\/s\/([A-Za-z0-9_-]{20})$/.exec(sms.rows[0]!.body)![1]!;
+  const token = await debtorLinkToken(system, caseId);
   expect((await debtor.get(`/api/public/simplified/${token}`)).statusCode).toBe(200);
   const started = await debtor.post(`/api/public/simplified/${token}/pay`, {});
   expect(started.statusCode, started.body).toBe(200);
