@@ -6,6 +6,7 @@ export {
   listViewsOfPerson, recordJournal,
 } from './journal';
 export * from './journal-tree';
+export * from './journal-sealer';
 export type { GuardArgs, JournalActor, JournalEntry, JournalFilter, JournalGuard, JournalRecord } from './journal';
 export { GuardedJournalWriter } from './journal-guarded';
 export type { GuardedJournalOptions } from './journal-guarded';

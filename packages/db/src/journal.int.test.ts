@@ -8,9 +8,10 @@ import { ENGINES, describeOnEachEngine, openMigrated } from '../../../test/harne
 import type { Database } from './database';
 import { GENESIS_HASH, entryHash, journalLeafJson, listJournal, listViewsOfPerson, recordJournal } from './journal';
 import {
-  consistencyProofOf, inclusionProofOf, journalProofsForObject, journalRangeSummarizer, journalSealStatus, journalUnsealedCount, latestTreeHead, listTreeHeads, sealJournal, treeHeadBytes,
+  consistencyProofOf, inclusionProofOf, journalProofsForObject, journalSealStatus, journalUnsealedCount, latestTreeHead, listTreeHeads, sealJournal, treeHeadBytes,
 } from './journal-tree';
 import type { SignedTreeHead } from './journal-tree';
+import { journalRangeSummarizer } from './journal-sealer';
 import { verifyJournal } from './journal-verify';
 import { MIGRATIONS_DIR, migrate } from './migrate';
 import { openPglite } from './pglite';
