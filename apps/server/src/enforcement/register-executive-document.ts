@@ -68,18 +68,7 @@ export async function registerExecutiveDocument(tx: Tx, input: RegistrationInput
 
   const documentId = randomUUID();
   const proceedingId = randomUUID();
-  await insertExecutiveDocument(tx, {
-    id: documentId, source: input.source, dedupeKey: input.dedupeKey ?? null, externalId: input.externalId ?? null,
-    courtId: input.courtId ?? null, registrationNumber, registrationDate, departmentCode, arrivalOrder: card.arrivalOrder,
-    claimEssence: card.claimEssence.trim(), issueDate: card.issueDate, issuingBody: card.issuingBody.trim(), issuingBodyKk: input.issuingBodyKk ?? null,
-    documentType: card.documentType.trim(), documentNumber: card.documentNumber.trim(), entryIntoForceDate: card.entryIntoForceDate,
-    receivedFrom: input.receivedFrom ?? null, copyNumber: input.copyNumber ?? null, categoryCode: card.categoryCode,
-    subcategory: input.subcategory ?? null, amount: card.amount.trim(), currency: card.currency, exchangeRate: card.exchangeRate ?? null,
-    exchangeRateDate: card.exchangeRateDate || null, amountTiyn: String(card.amountTiyn), senderDocumentDate: input.senderDocumentDate || null,
-    senderOutgoingNumber: input.senderOutgoingNumber ?? null, signerName: input.signerName ?? null, claimFiledBy: input.claimFiledBy ?? null,
-    solidaryLiability: card.solidaryLiability, trustedPerson: input.trustedPerson, writContent: input.writContent ?? null,
-    courtActDocumentId: input.courtActDocumentId ?? null, createdBy: input.createdBy, createdAt: now,
-  });
+  await insertExecutiveDocument(tx, executiveDocumentRow(input, card, { id: documentId, registrationNumber, registrationDate, departmentCode }, now));
   await insertProceeding(tx, {
     id: proceedingId, executiveDocumentId: documentId, registrationNumber, departmentCode, regionKato: debtor.regionKato, timeZone: zone,
     categoryCode: card.categoryCode, amountTiyn: String(card.amountTiyn), debtorName: debtor.name.trim(), debtorIdentifier: debtor.identifier,
@@ -108,5 +97,24 @@ export async function registerExecutiveDocument(tx: Tx, input: RegistrationInput
   return {
     proceedingId, registrationNumber, registrationDate, bailiffId: chosen?.id ?? null, bailiffName: chosen?.fullName ?? null,
     reason: { kk: decision.reason.kk, ru: decision.reason.ru },
+  };
+}
+
+/** The executive document's row: the card as validated (trimmed) and where it came from — one registration or a batch. */
+type ValidCard = Extract<ReturnType<typeof validateExecutiveDocumentCard>, { card: unknown }>["card"];
+export function executiveDocumentRow(input: RegistrationInput, card: ValidCard,
+  at: { id: string; registrationNumber: string; registrationDate: string; departmentCode: string }, now: Date) {
+  return {
+    id: at.id, source: input.source, dedupeKey: input.dedupeKey ?? null, externalId: input.externalId ?? null,
+    courtId: input.courtId ?? null, registrationNumber: at.registrationNumber, registrationDate: at.registrationDate, departmentCode: at.departmentCode,
+    arrivalOrder: card.arrivalOrder,
+    claimEssence: card.claimEssence.trim(), issueDate: card.issueDate, issuingBody: card.issuingBody.trim(), issuingBodyKk: input.issuingBodyKk ?? null,
+    documentType: card.documentType.trim(), documentNumber: card.documentNumber.trim(), entryIntoForceDate: card.entryIntoForceDate,
+    receivedFrom: input.receivedFrom ?? null, copyNumber: input.copyNumber ?? null, categoryCode: card.categoryCode,
+    subcategory: input.subcategory ?? null, amount: card.amount.trim(), currency: card.currency, exchangeRate: card.exchangeRate ?? null,
+    exchangeRateDate: card.exchangeRateDate || null, amountTiyn: String(card.amountTiyn), senderDocumentDate: input.senderDocumentDate || null,
+    senderOutgoingNumber: input.senderOutgoingNumber ?? null, signerName: input.signerName ?? null, claimFiledBy: input.claimFiledBy ?? null,
+    solidaryLiability: card.solidaryLiability, trustedPerson: input.trustedPerson, writContent: input.writContent ?? null,
+    courtActDocumentId: input.courtActDocumentId ?? null, createdBy: input.createdBy, createdAt: now,
   };
 }

@@ -8,7 +8,7 @@ import {
 } from '@oryndau/domain';
 import { localDateOf } from '@oryndau/kz';
 import { loadCandidates, withNames, type NamedCandidate } from './distribution-store';
-import { ENFORCEMENT_TIME_ZONE, type Registration, type RegistrationInput } from './register-executive-document';
+import { ENFORCEMENT_TIME_ZONE, executiveDocumentRow, type Registration, type RegistrationInput } from './register-executive-document';
 import { loadWorkingCalendar } from './store';
 
 /** One registration of a chunk: what registerExecutiveDocument returns, and its `enforcement.registered` entry (the caller journals it in its place). */
@@ -65,18 +65,8 @@ export async function registerExecutiveDocuments(tx: Tx, inputs: readonly Regist
   const ids = inputs.map(() => ({ documentId: randomUUID(), proceedingId: randomUUID() }));
   await insertExecutiveDocuments(tx, inputs.map((input, i) => {
     const card = cards[i]!;
-    return {
-      id: ids[i]!.documentId, source: input.source, dedupeKey: input.dedupeKey ?? null, externalId: input.externalId ?? null,
-      courtId: input.courtId ?? null, registrationNumber: numbers[i]!, registrationDate, departmentCode: debtorOf(i).regionKato, arrivalOrder: card.arrivalOrder,
-      claimEssence: card.claimEssence.trim(), issueDate: card.issueDate, issuingBody: card.issuingBody.trim(), issuingBodyKk: input.issuingBodyKk ?? null,
-      documentType: card.documentType.trim(), documentNumber: card.documentNumber.trim(), entryIntoForceDate: card.entryIntoForceDate,
-      receivedFrom: input.receivedFrom ?? null, copyNumber: input.copyNumber ?? null, categoryCode: card.categoryCode,
-      subcategory: input.subcategory ?? null, amount: card.amount.trim(), currency: card.currency, exchangeRate: card.exchangeRate ?? null,
-      exchangeRateDate: card.exchangeRateDate || null, amountTiyn: String(card.amountTiyn), senderDocumentDate: input.senderDocumentDate || null,
-      senderOutgoingNumber: input.senderOutgoingNumber ?? null, signerName: input.signerName ?? null, claimFiledBy: input.claimFiledBy ?? null,
-      solidaryLiability: card.solidaryLiability, trustedPerson: input.trustedPerson, writContent: input.writContent ?? null,
-      courtActDocumentId: input.courtActDocumentId ?? null, createdBy: input.createdBy, createdAt: now,
-    };
+    return executiveDocumentRow(input, card, { id: ids[i]!.documentId, registrationNumber: numbers[i]!, registrationDate,
+      departmentCode: debtorOf(i).regionKato }, now);
   }));
   await insertProceedings(tx, inputs.map((_, i) => {
     const debtor = debtorOf(i);
