@@ -38,8 +38,15 @@ type Fontkit = { create(buffer: Uint8Array, postscriptName?: string): FontkitFon
 /** Encoded subsets kept per font (each some tens of kB); when full the oldest goes. */
 const SUBSETS_PER_FONT = 64;
 
-/** Shaped words kept per font; when full the cache starts afresh (names and numbers vary, the template's words do not). */
-const SHAPED_WORDS_PER_FONT = 20_000;
+/**
+ * Shaped words kept per font, in two generations of this many each
+ * (twoGenerationCache): the template's words are asked for in every
+ * document and stay; names, numbers and dates vary and age out. (It was one
+ * map of 20,000 that started afresh when full: 61,000 glyph positions held
+ * per process after ten minutes of soak — most of the JavaScript heap's
+ * growth.)
+ */
+const SHAPED_WORDS_PER_GENERATION = 2_000;
 
 const copyOf = <T extends object>(value: T): T => Object.assign(Object.create(Object.getPrototypeOf(value) as object) as T, value);
 
@@ -115,15 +122,46 @@ function cacheSubsets(font: FontkitFont): FontkitFont {
   return font;
 }
 
+/**
+ * A cache in two generations of at most `perGeneration` entries each: when
+ * the young one is full it becomes the old one and the former old one is
+ * dropped; an entry found in the old generation moves back to the young
+ * one. What is asked for again and again stays; the rest ages out. Never
+ * more than 2 × perGeneration entries.
+ */
+export function twoGenerationCache<V>(perGeneration: number) {
+  let young = new Map<string, V>();
+  let old = new Map<string, V>();
+  const keep = (key: string, value: V) => {
+    if (young.size >= perGeneration) {
+      old = young;
+      young = new Map();
+    }
+    young.set(key, value);
+  };
+  return {
+    get(key: string): V | undefined {
+      const value = young.get(key);
+      if (value !== undefined) return value;
+      const aged = old.get(key);
+      if (aged === undefined) return undefined;
+      old.delete(key);
+      keep(key, aged);
+      return aged;
+    },
+    set: keep,
+    get size() { return young.size + old.size; },
+  };
+}
+
 function cacheShaping(font: FontkitFont): FontkitFont {
   const layout = font.layout.bind(font);
-  const shaped = new Map<string, GlyphRun>();
+  const shaped = twoGenerationCache<GlyphRun>(SHAPED_WORDS_PER_GENERATION);
   font.layout = (text: string, ...rest: unknown[]) => {
     // Only the plain call pdfkit makes for ordinary text; features, script or direction go straight through.
     if (rest.some((arg) => arg !== undefined)) return layout(text, ...rest);
     let run = shaped.get(text);
     if (!run) {
-      if (shaped.size >= SHAPED_WORDS_PER_FONT) shaped.clear();
       run = layout(text);
       shaped.set(text, run);
     }
