@@ -24,8 +24,14 @@
 //
 // Order: a warm-up, half without and half with the journal
 // (BENCH_WARMUP_SECONDS, 3; not counted, but its failures are: prepared
-// statements, JIT, the sealer's first lease), then without → with →
-// without, and the "without" rate is the mean of the two runs. This
+// statements, JIT, the sealer's first lease), then without → with → floor →
+// without, and the "without" rate is the mean of the two runs. The floor
+// phase is the bench's physical primitive: the same transaction with one bare
+// statement (`SELECT 1`) in the COMMIT's message instead of the journal's
+// INSERT — the least an entry kept atomically with the transaction, as a
+// statement in PostgreSQL, can cost. Its ratio (floorRatio) is printed beside
+// the journal's, so every run shows how much of the 20 % the target allows
+// one statement alone already takes here (docs/journal.md "The cost"). This
 // machine's speed drifts within minutes (see bench:simplified) and the tables
 // grow as the run goes; a single without → with pair would book a steady
 // drift as the journal's cost, bracketing the "with" phase cancels it (and a
@@ -264,15 +270,17 @@ async function main(): Promise<number> {
     const withJournal = await runPhase('with', SECONDS, 'with the journal');
     const drained = await drain('"with" phase');
     const delays = await journalSealingDelays(db, { sinceEntry });
+    const floor = await runPhase('floor', SECONDS, 'floor (bare statement)');
     const without2 = await runPhase('without', SECONDS, 'without the journal #2');
 
     const withoutPerSec = (without1.perSec + without2.perSec) / 2;
     const ratio = withJournal.perSec / withoutPerSec;
+    const floorRatio = floor.perSec / withoutPerSec;
     if (delays.count !== withJournal.committed) {
       warnings.push(`journalSealingDelays(sinceEntry ${sinceEntry}) counted ${fmt(delays.count)} entries; the "with" phase committed `
         + `${fmt(withJournal.committed)} journal records`);
     }
-    const phases = [without1, withJournal, without2];
+    const phases = [without1, withJournal, floor, without2];
     const busiestOther = Math.max(...phases.map((p) => p.cpu.other));
     if (busiestOther > 0.25) {
       warnings.push(`other processes kept up to ${busiestOther.toFixed(2)} cores busy during a phase; the rates understate this system`);
@@ -286,13 +294,15 @@ async function main(): Promise<number> {
       + `${without2.perSec.toFixed(1)} after)`);
     say(`  with the journal, tx/s           ${withJournal.perSec.toFixed(1).padStart(9)}`);
     say(`  ratio with/without               ${ratio.toFixed(3).padStart(9)}   (target ≥ ${MIN_RATIO})`);
+    say(`  floor: a bare statement, tx/s    ${floor.perSec.toFixed(1).padStart(9)}   ratio ${floorRatio.toFixed(3)} — one statement `
+      + `in the COMMIT's message and nothing else, the least an atomic entry can cost`);
     say(`  sealing delay p50 / p99 / max    ${`${fmt(delays.p50Ms)} / ${fmt(delays.p99Ms)} / ${fmt(delays.maxMs)} ms`.padStart(9)}`
       + `   (p99 target ≤ ${MAX_SEALING_P99_MS} ms; sealer every ${SEAL_INTERVAL_MS} ms)`);
     say(`  entries sealed (with phase)      ${fmt(delays.count).padStart(9)}   of ${fmt(withJournal.committed)} written${drained ? '' : ' — NOT ALL SEALED'}`);
     say(`  failed transactions              ${String(errors).padStart(9)}${errors ? `   ${JSON.stringify(errorCodes)}` : ''}`);
     const cpuMsPerTx = (p: Phase) => (1000 * (p.cpu.servers + p.cpu.postgres)) / p.perSec;
     say(`  CPU per transaction (writers + PostgreSQL): without ${((cpuMsPerTx(without1) + cpuMsPerTx(without2)) / 2).toFixed(2)} ms, `
-      + `with ${cpuMsPerTx(withJournal).toFixed(2)} ms, on ${availableParallelism()} core(s)`
+      + `with ${cpuMsPerTx(withJournal).toFixed(2)} ms, floor ${cpuMsPerTx(floor).toFixed(2)} ms, on ${availableParallelism()} core(s)`
       + `${EXTERNAL_URL ? ' (PostgreSQL on DATABASE_URL is not counted)' : ''}`);
     for (const w of warnings) say(`WARNING: ${w}`);
     if (ratio < MIN_RATIO) problems.push(`ratio ${ratio.toFixed(3)} < ${MIN_RATIO}`);
@@ -304,10 +314,11 @@ async function main(): Promise<number> {
     Object.assign(summary, {
       withJournalPerSec: round(withJournal.perSec, 1), withoutJournalPerSec: round(withoutPerSec, 1),
       withoutRuns: [round(without1.perSec, 1), round(without2.perSec, 1)], ratio: round(ratio, 3),
+      floorPerSec: round(floor.perSec, 1), floorRatio: round(floorRatio, 3),
       sealingDelayP50Ms: round(delays.p50Ms, 1), sealingDelayP99Ms: round(delays.p99Ms, 1), sealingDelayMaxMs: round(delays.maxMs, 1),
       entriesSealed: delays.count, journalEntriesWritten: withJournal.committed, allSealed: drained,
-      latencyMs: Object.fromEntries(phases.map((p, i) => [['without1', 'with', 'without2'][i], { p50: round(p.latencyMs.p50), p99: round(p.latencyMs.p99) }])),
-      cpuCores: { without1: cpuJson(without1.cpu), with: cpuJson(withJournal.cpu), without2: cpuJson(without2.cpu) },
+      latencyMs: Object.fromEntries(phases.map((p, i) => [['without1', 'with', 'floor', 'without2'][i], { p50: round(p.latencyMs.p50), p99: round(p.latencyMs.p99) }])),
+      cpuCores: { without1: cpuJson(without1.cpu), with: cpuJson(withJournal.cpu), floor: cpuJson(floor.cpu), without2: cpuJson(without2.cpu) },
       sealIntervalMs: SEAL_INTERVAL_MS, warnings: warnings.length,
     });
   } catch (error) {

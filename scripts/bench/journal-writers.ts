@@ -3,7 +3,7 @@
 // sealer as production does (every process starts one; the lease lets one
 // seal at a time), prints `ready`, then takes commands as JSON lines on stdin
 // and answers each with one JSON line on stdout:
-//   {"cmd":"run","mode":"with"|"without","seconds":n}   BENCH_WRITERS concurrent
+//   {"cmd":"run","mode":"with"|"without"|"floor","seconds":n}   BENCH_WRITERS concurrent
 //       writers loop the business transaction for n seconds; the answer counts
 //       commits and failures (failures are counted, never thrown) and times them
 //   {"cmd":"sealer"}   the sealer's errors (onError) not reported yet
@@ -20,7 +20,14 @@ import { DEMO_KEY_PIN } from '../../apps/server/src/signing/demo-keys';
 import { openSystemKeyFile, signWithSystemKey } from '../../apps/server/src/simplified/system-key';
 import { stopOnSignals } from './stop-on-signals';
 
-export type WriterMode = 'with' | 'without';
+/**
+ * without: the business transaction alone; with: and its journal record;
+ * floor: and, instead of the record, one bare statement (`SELECT 1`) in the
+ * COMMIT's message, where the entry's INSERT goes — the least any entry kept
+ * atomically with the transaction as a statement can cost (the bench's
+ * physical floor, measured in the same run).
+ */
+export type WriterMode = 'with' | 'without' | 'floor';
 export type Command = { cmd: 'run'; mode: WriterMode; seconds: number } | { cmd: 'sealer' };
 export type RunAnswer = {
   event: 'ran'; mode: WriterMode; committed: number; failed: number; errorCodes: Record<string, number>; seconds: number;
@@ -54,7 +61,7 @@ let transfers = 0;
 /**
  * The business transaction: one UPDATE of a random account (a row lock,
  * rarely contended: 32 writers over 10,000 rows) and one INSERT — and, with
- * the journal, one record as a use case would write it.
+ * the journal, one record as a use case would write it (floor: see WriterMode).
  */
 async function transfer(tx: Tx, mode: WriterMode, writer: number): Promise<void> {
   const accountId = 1 + Math.floor(Math.random() * ACCOUNTS);
@@ -66,6 +73,11 @@ async function transfer(tx: Tx, mode: WriterMode, writer: number): Promise<void>
   await tx.query(`INSERT INTO bench_transfers (account_id, counterparty_id, amount_tiyn, reference, created_at)
     VALUES ($1, $2, $3, $4, now())`, [accountId, counterparty, amountTiyn, reference]);
   if (mode === 'without') return;
+  if (mode === 'floor') {
+    if (tx.withCommit) tx.withCommit.add('SELECT 1;');
+    else await tx.query('SELECT 1');
+    return;
+  }
   const iin = IINS[writer % IINS.length]!;
   const record: JournalRecord = {
     at: new Date(),
