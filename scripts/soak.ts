@@ -73,20 +73,26 @@ async function main(): Promise<number> {
   let cluster: RunningCluster | null = null;
   let target: HttpTarget | null = null;
   let interrupted = false;
+  // An interrupt during the cluster's start aborts it; the start stops what it began before it rejects.
+  const starting = new AbortController();
+  let start: Promise<RunningCluster> | null = null;
   const cleanup = async () => {
     interrupted = true;
     target?.close();
+    starting.abort();
+    await start?.catch(() => undefined);
     await cluster?.stop();
   };
   cleanUpOnInterrupt('the soak and its cluster', cleanup);
   try {
     say(`soak: ${PROCESSES} server processes behind HAProxy, ${RATE} operations/s for ${SECONDS} s after ${WARMUP_SECONDS} s of warm-up; `
       + `mix ${KINDS.map((k) => `${k} ${WEIGHTS[k]}`).join(', ')}; scrypt N = 2^${LOG2N}`);
-    cluster = await startOryndauCluster({
-      processes: PROCESSES, log: (line) => say(`  ${line}`),
+    start = startOryndauCluster({
+      processes: PROCESSES, log: (line) => say(`  ${line}`), signal: starting.signal,
       // Every request comes from 127.0.0.1 (HAProxy): the per-address limits would throttle the soak itself.
       env: { PASSWORD_HASH_LOG2N: String(LOG2N), RATE_PER_MINUTE: '100000000', LOGIN_RATE_PER_MINUTE: '100000000' },
     });
+    cluster = await start;
     target = new HttpTarget(Number(new URL(cluster.url).port), 512);
     const world = await prepareWorld(target, { proceedings: PROCEEDINGS, enpUsers: ENP_USERS, log: say });
     const totalWeight = KINDS.reduce((n, k) => n + WEIGHTS[k], 0);

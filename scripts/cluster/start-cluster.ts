@@ -45,7 +45,21 @@ export type ClusterOptions = {
   dir?: string;
   /** Progress lines (default: none). */
   log?: (line: string) => void;
+  /**
+   * Aborts the start (Ctrl-C while it runs, a minute or more): the start then stops whatever it had started — the
+   * servers, both PostgreSQL servers (pg_ctl starts them in a session of their own, so no terminal signal reaches
+   * them), the directory — and rejects. Without it an interrupted start left PostgreSQL running.
+   */
+  signal?: AbortSignal;
 };
+
+/** The error an aborted start rejects with. */
+export class ClusterStartAborted extends Error {
+  constructor() {
+    super('the cluster\'s start was interrupted; everything it had started is stopped');
+    this.name = 'ClusterStartAborted';
+  }
+}
 
 export type ServerProcess = { port: number; url: string; child: ChildProcess; log: string };
 
@@ -83,9 +97,10 @@ function startServer(dir: string, index: number, port: number, env: Record<strin
   return { port, url: `http://127.0.0.1:${port}`, child, log };
 }
 
-async function waitHealthy(server: ServerProcess, timeoutMs: number): Promise<void> {
+async function waitHealthy(server: ServerProcess, timeoutMs: number, signal?: AbortSignal): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    if (signal?.aborted) throw new ClusterStartAborted();
     if (server.child.exitCode !== null) throw new Error(`server on ${server.port} exited (${server.child.exitCode}); see ${server.log}`);
     if (await healthy(server.url)) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -117,8 +132,13 @@ export async function startOryndauCluster(options: ClusterOptions = {}): Promise
     replication?.stop();
     if (removeDir) rmSync(dir, { recursive: true, force: true });
   };
+  const checkAborted = () => {
+    if (options.signal?.aborted) throw new ClusterStartAborted();
+  };
   try {
+    checkAborted();
     replication = await startReplication(dir);
+    checkAborted();
     log(`PostgreSQL 15 primary on ${replication.primaryPort}, streaming replica on ${replication.replicaPort}`);
     const port = options.port ?? await freePort();
     const url = `http://127.0.0.1:${port}`;
@@ -133,11 +153,13 @@ export async function startOryndauCluster(options: ClusterOptions = {}): Promise
     for (let i = 0; i < processes; i++) ports.push(await freePort());
     // The first one alone: it migrates, seeds and creates the dev PKI the others then read.
     servers.push(startServer(dir, 1, ports[0]!, env));
-    await waitHealthy(servers[0]!, 180_000);
+    await waitHealthy(servers[0]!, 180_000, options.signal);
     for (let i = 1; i < processes; i++) servers.push(startServer(dir, i + 1, ports[i]!, env));
-    await Promise.all(servers.slice(1).map((s) => waitHealthy(s, 180_000)));
+    await Promise.all(servers.slice(1).map((s) => waitHealthy(s, 180_000, options.signal)));
     log(`${processes} server process(es) on ${ports.join(', ')}`);
+    checkAborted();
     haproxy = await startHaproxy(dir, port, ports);
+    checkAborted();
     // Every backend passed HAProxy's own check before the cluster is handed out.
     for (let i = 0; i < 100 && !(await healthy(url)); i++) await new Promise((resolve) => setTimeout(resolve, 100));
     log(`HAProxy on ${url}`);
