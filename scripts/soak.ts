@@ -80,8 +80,9 @@ async function main(): Promise<number> {
     interrupted = true;
     target?.close();
     starting.abort();
-    await start?.catch(() => undefined);
-    await cluster?.stop();
+    // A start that ended anyway hands its cluster over here, whether or not main() has taken it yet.
+    const started = await start?.catch(() => null);
+    await (cluster ?? started)?.stop();
   };
   cleanUpOnInterrupt('the soak and its cluster', cleanup);
   try {

@@ -162,6 +162,7 @@ export async function startOryndauCluster(options: ClusterOptions = {}): Promise
     checkAborted();
     // Every backend passed HAProxy's own check before the cluster is handed out.
     for (let i = 0; i < 100 && !(await healthy(url)); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    checkAborted();
     log(`HAProxy on ${url}`);
     return { url, primaryUrl: replication.primaryUrl, replicaUrl: replication.replicaUrl, servers, haproxy, dir, stop };
   } catch (error) {
